@@ -1,0 +1,138 @@
+//! [`Extractor`]: owns the compiled matchers and runs the stages in order.
+
+use std::path::PathBuf;
+
+use once_cell::sync::Lazy;
+
+use crate::document::Document;
+use crate::error::Error;
+use crate::segment::Segmenter;
+
+/// Runs the whole pipeline over articles. Compile once, share across threads.
+///
+/// ```
+/// use news_extract::Extractor;
+/// let ex = Extractor::default();
+/// let doc = ex.extract("Dr. Amara Okafor left. She was happy.");
+/// assert_eq!(doc.sentences.len(), 2);
+/// ```
+#[derive(Debug, Clone)]
+pub struct Extractor {
+    segmenter: Segmenter,
+    keep_tokens: bool,
+}
+
+static DEFAULT: Lazy<Extractor> = Lazy::new(|| {
+    ExtractorBuilder::new()
+        .build()
+        .expect("built-in data is valid")
+});
+
+impl Default for Extractor {
+    /// The extractor with all built-in data; built once per process and cloned after that.
+    fn default() -> Self {
+        DEFAULT.clone()
+    }
+}
+
+impl Extractor {
+    /// A builder for an extractor with extra data or options.
+    pub fn builder() -> ExtractorBuilder {
+        ExtractorBuilder::new()
+    }
+
+    /// A shared, lazily built default extractor.
+    ///
+    /// ```
+    /// let doc = news_extract::Extractor::shared().extract("Hello.");
+    /// assert_eq!(doc.sentences.len(), 1);
+    /// ```
+    pub fn shared() -> &'static Extractor {
+        &DEFAULT
+    }
+
+    /// The sentence splitter and tokenizer this extractor uses.
+    pub fn segmenter(&self) -> &Segmenter {
+        &self.segmenter
+    }
+
+    /// Runs every stage over `text`.
+    pub fn extract(&self, text: &str) -> Document {
+        let sentences = self.segmenter.split(text);
+        let tokens = if self.keep_tokens {
+            self.segmenter.tokenize(text)
+        } else {
+            Vec::new()
+        };
+        Document {
+            id: None,
+            sentences,
+            tokens,
+            ..Document::default()
+        }
+    }
+}
+
+/// Options for an [`Extractor`].
+///
+/// ```
+/// use news_extract::Extractor;
+/// let ex = Extractor::builder().tokens(true).build().unwrap();
+/// assert!(!ex.extract("GPT-4o is here.").tokens.is_empty());
+/// ```
+#[derive(Debug, Clone)]
+pub struct ExtractorBuilder {
+    builtin: bool,
+    gazetteer_files: Vec<PathBuf>,
+    keep_tokens: bool,
+}
+
+impl Default for ExtractorBuilder {
+    fn default() -> Self {
+        Self::new()
+    }
+}
+
+impl ExtractorBuilder {
+    /// Default options: built-in data on, no extra files, no tokens in the output.
+    pub fn new() -> Self {
+        ExtractorBuilder {
+            builtin: true,
+            gazetteer_files: Vec::new(),
+            keep_tokens: false,
+        }
+    }
+
+    /// Use the built-in dictionaries (default `true`).
+    pub fn builtin(mut self, yes: bool) -> Self {
+        self.builtin = yes;
+        self
+    }
+
+    /// Load extra gazetteer entries from a TSV file when building.
+    pub fn gazetteer_file(mut self, path: impl Into<PathBuf>) -> Self {
+        self.gazetteer_files.push(path.into());
+        self
+    }
+
+    /// Put the tokens in each [`Document`] (default `false`).
+    pub fn tokens(mut self, yes: bool) -> Self {
+        self.keep_tokens = yes;
+        self
+    }
+
+    /// Compiles the extractor.
+    pub fn build(self) -> Result<Extractor, Error> {
+        for path in &self.gazetteer_files {
+            std::fs::metadata(path).map_err(|source| Error::Io {
+                path: path.clone(),
+                source,
+            })?;
+        }
+        let _ = self.builtin;
+        Ok(Extractor {
+            segmenter: Segmenter::new(),
+            keep_tokens: self.keep_tokens,
+        })
+    }
+}

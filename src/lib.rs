@@ -1,0 +1,37 @@
+//! # news-extract
+//!
+//! Reads news articles and pulls out who and what they are about: sentences and tokens,
+//! `COMPANY`, `PERSON` and `MODEL` mentions with canonical names, direct quotations with their
+//! speakers, and personnel moves (`LEAVE` / `JOIN` events).
+//!
+//! ```
+//! use news_extract::Extractor;
+//!
+//! let extractor = Extractor::default();
+//! let doc = extractor.extract("Shares rose 3.5% on Monday. The U.S. firm said so.");
+//! assert_eq!(doc.sentences.len(), 2);
+//! println!("{}", serde_json::to_string(&doc).unwrap());
+//! ```
+//!
+//! The pipeline runs one pass per stage, each stage reading the text and the results of the
+//! stages before it: [`segment`] (sentences, tokens) → matching and resolution (entities) →
+//! quotes → events. All offsets are UTF-8 byte offsets into the caller's text;
+//! [`Document::to_char_offsets`] converts them at the edge.
+//!
+//! An [`Extractor`] is compiled once and shared across threads (`Send + Sync`, `&self`).
+
+#![forbid(unsafe_code)]
+#![warn(missing_docs)]
+
+pub mod document;
+mod error;
+mod extractor;
+pub mod segment;
+
+pub use document::{
+    Affiliation, Document, Entity, EntitySource, EntityType, Event, EventType, Polarity, Quote,
+    Sentence, Span, Token, TokenKind,
+};
+pub use error::Error;
+pub use extractor::{Extractor, ExtractorBuilder};
+pub use segment::{Segmenter, split_sentences, tokenize};
