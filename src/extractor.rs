@@ -4,7 +4,7 @@ use std::path::PathBuf;
 
 use once_cell::sync::Lazy;
 
-use crate::document::Document;
+use crate::document::{Document, Entity};
 use crate::error::Error;
 use crate::segment::Segmenter;
 
@@ -59,16 +59,19 @@ impl Extractor {
     /// Runs every stage over `text`.
     pub fn extract(&self, text: &str) -> Document {
         let sentences = self.segmenter.split(text);
-        let tokens = if self.keep_tokens {
-            self.segmenter.tokenize(text)
-        } else {
-            Vec::new()
-        };
+        let tokens = self.segmenter.tokenize(text);
+        let entities: Vec<Entity> = Vec::new();
+        let quotes = crate::quotes::find_quotes(text, &sentences, &tokens, &entities);
+        let (events, affiliations) =
+            crate::events::find_events(text, &sentences, &tokens, &entities, &quotes);
         Document {
             id: None,
             sentences,
-            tokens,
-            ..Document::default()
+            tokens: if self.keep_tokens { tokens } else { Vec::new() },
+            entities,
+            quotes,
+            events,
+            affiliations,
         }
     }
 }

@@ -25,7 +25,9 @@
 
 pub mod document;
 mod error;
+pub mod events;
 mod extractor;
+pub mod quotes;
 pub mod segment;
 
 pub use document::{
