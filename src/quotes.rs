@@ -1,13 +1,344 @@
 //! Direct quotations and their speakers.
+//!
+//! The stage runs in three steps:
+//!
+//! 1. [`marks`] pairs quotation marks paragraph by paragraph in one pass over the bytes:
+//!    straight and curly double quotes, single quotes as outer (British) or nested marks,
+//!    `« »` and `„ “`. Apostrophes (`Meta’s`, `don’t`, `rock ’n’ roll`, `the ’90s`) are not
+//!    marks, an unbalanced mark ends at its paragraph's end, and a quotation that runs over
+//!    paragraphs in the news convention (an opening mark on every paragraph, a closing mark
+//!    only on the last) is linked across them.
+//! 2. Each quoted span is kept as a quotation, or dropped as a quoted phrase (scare quotes,
+//!    titles, nicknames): a quotation starts a sentence, follows a colon or a cue (`X said: “`),
+//!    is attached to a cue (`“...,” X said`), or is a partial quote of four words or more in a
+//!    sentence with a cue verb; a short span inside a sentence (`an “internal battle”`) is a
+//!    phrase.
+//! 3. [`speaker`] attributes each quotation: a cue verb before or after it (`said`, `told`,
+//!    `according to`, ...), its subject resolved to a canonical name. Split quotations share
+//!    the attribution between their parts; a quotation with no cue of its own that follows an
+//!    attributed one in the same or the previous paragraph, with no other person named in
+//!    between, keeps that speaker; otherwise the speaker is `null`.
+//!
+//! A quotation over several paragraphs is returned as one [`Quote`] per paragraph, each with
+//! the text inside that paragraph's marks (so `text == &article[start..end]` always holds),
+//! all with the same speaker and cue. `speaker_start`/`speaker_end` are the offsets of the
+//! mention in the attribution clause itself: the name, the pronoun (`he`), or the source
+//! phrase (`the report`, `a spokesperson for Meta`), whatever it was resolved to.
+//!
+//! ```
+//! use news_extract::quotes::find_quotes;
+//! use news_extract::{Entity, EntitySource, EntityType};
+//!
+//! let text = "“We will keep hiring,” Pichai said, calling it an “exciting” time.";
+//! let pichai = Entity { text: "Pichai".into(), kind: EntityType::Person,
+//!     canonical: "Sundar Pichai".into(), start: 26, end: 32, source: EntitySource::Coreference };
+//! let quotes = find_quotes(text, &[], &[], &[pichai]);
+//! assert_eq!(quotes.len(), 1);
+//! assert_eq!(quotes[0].text, "We will keep hiring,");
+//! assert_eq!(quotes[0].speaker.as_deref(), Some("Sundar Pichai"));
+//! assert_eq!(quotes[0].cue.as_deref(), Some("said"));
+//! ```
 
-use crate::document::{Entity, Quote, Sentence, Token};
+mod cues;
+mod marks;
+mod speaker;
+mod words;
+
+use crate::document::{Entity, EntityType, Quote, Sentence, Token};
+use marks::Piece;
+use speaker::{Attribution, Context};
+use words::Word;
+
+/// How far (bytes) the stage looks before and after a quotation for its attribution.
+const WINDOW: usize = 400;
 
 /// Finds the direct quotations in `text` and attributes each to its speaker.
+///
+/// `entities` must be in text order (as the entity stage returns them); `sentences` and
+/// `tokens` are accepted for the pipeline's uniform signature: the stage lexes the short
+/// windows around each quotation itself, so it does not depend on tokenizer details.
+/// Quotations come back in text order.
 pub fn find_quotes(
-    _text: &str,
+    text: &str,
     _sentences: &[Sentence],
     _tokens: &[Token],
-    _entities: &[Entity],
+    entities: &[Entity],
 ) -> Vec<Quote> {
-    Vec::new()
+    let pieces = marks::find_pieces(text);
+    if pieces.is_empty() {
+        return Vec::new();
+    }
+    let ctx = Context::new(text, entities, &pieces);
+    let mut before_words: Vec<Word> = Vec::new();
+    let mut after_words: Vec<Word> = Vec::new();
+    // Per piece: kept as a quotation?, its own attribution, whether it starts its paragraph.
+    let mut kept: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
+    for (i, p) in pieces.iter().enumerate() {
+        let prev_close = match i.checked_sub(1).map(|j| &pieces[j]) {
+            Some(q) if q.para_start == p.para_start => q.close_end,
+            _ => p.para_start,
+        };
+        let next_open = match pieces.get(i + 1) {
+            Some(q) if q.para_start == p.para_start => q.open,
+            _ => p.para_end,
+        };
+        let from = ceil_boundary(text, prev_close.max(p.open.saturating_sub(WINDOW)));
+        words::lex(text, from, p.open, &mut before_words);
+        let cut = words::after_last_sentence_end(text, &before_words);
+        let before = &before_words[cut..];
+        let to = floor_boundary(text, next_open.min(p.close_end + WINDOW));
+        words::lex(text, p.close_end, to, &mut after_words);
+        let after = &after_words[..words::first_sentence_end(text, &after_words)];
+        kept.push(judge(&ctx, p, i, before, after, prev_close));
+    }
+    share_attributions(&ctx, &pieces, &mut kept);
+    pieces
+        .iter()
+        .zip(kept)
+        .filter_map(|(p, f)| {
+            let f = f?;
+            let (speaker, speaker_start, speaker_end, cue) = match f.attribution {
+                Some(a) => (
+                    a.speaker.name,
+                    a.speaker.span.map(|s| s.0),
+                    a.speaker.span.map(|s| s.1),
+                    Some(text[a.cue.0..a.cue.1].to_string()),
+                ),
+                None => (None, None, None, None),
+            };
+            Some(Quote {
+                text: text[p.start..p.end].to_string(),
+                start: p.start,
+                end: p.end,
+                speaker_start: speaker_start.filter(|_| speaker.is_some()),
+                speaker_end: speaker_end.filter(|_| speaker.is_some()),
+                speaker,
+                cue,
+            })
+        })
+        .collect()
 }
+
+/// A piece kept as a quotation.
+#[derive(Clone, Debug)]
+struct Found {
+    attribution: Option<Attribution>,
+    /// The attribution came from a cue clause between this piece and the next one
+    /// (`“First part,” he said, “second part.”`).
+    after_clause_reaches_next: bool,
+}
+
+/// Decides whether piece `i` is a quotation and finds its own attribution.
+fn judge(
+    ctx: &Context,
+    p: &Piece,
+    i: usize,
+    before: &[Word],
+    after: &[Word],
+    prev_close: usize,
+) -> Option<Found> {
+    let text = ctx.text;
+    let inner = &text[p.start..p.end];
+    let last = inner.chars().next_back();
+    let ends_punct = last
+        .is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';'));
+    let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));
+    let n_words = inner.split_whitespace().take(8).count();
+    let before_last = before.last();
+    let intro_cue = before_last.is_some_and(|w| {
+        w.is(':')
+            || w.is('—')
+            || w.is('–')
+            || (w.is_word() && cues::is_cue(w.text(text)))
+            || (w.is(',') && before.len() >= 2 && {
+                let b = &before[before.len().saturating_sub(5)..before.len() - 1];
+                b.iter()
+                    .any(|x| x.is_word() && cues::is_cue(x.text(text)) || x.text(text) == "to")
+            })
+    });
+    let sentence_initial = before.is_empty();
+    let after_attr = speaker::after(ctx, after, ends_sentence && !ends_with_comma_outside(after));
+    let after_adjacent = after_attr.is_some()
+        && after
+            .first()
+            .is_some_and(|w| w.is_word() || w.is(',') || w.is('—') || w.is('–'));
+    let continued = p.continues.is_some()
+        || ctx
+            .pieces
+            .get(i + 1)
+            .is_some_and(|q| q.continues == Some(i));
+    let title = title_like(inner) && !ends_punct;
+    let quotation = continued
+        || if sentence_initial || intro_cue {
+            ends_punct || after_adjacent || intro_cue || (n_words >= 4 && !title)
+        } else {
+            n_words >= 4 && !title && {
+                let before_cue = speaker::before(ctx, before, before.len()).is_some();
+                before_cue || after_adjacent || ends_punct
+            }
+        };
+    if !quotation {
+        return None;
+    }
+    let _ = prev_close;
+    // Which attribution: a cue introducing the quotation wins, then a cue clause right after
+    // it, then any cue earlier in the sentence (partial quotations).
+    let intro = if intro_cue {
+        speaker::before(ctx, before, 10)
+    } else {
+        None
+    };
+    let (attribution, reaches_next) = if let Some(a) = intro {
+        (Some(a), false)
+    } else if after_adjacent && (sentence_initial || ends_punct || p.continues.is_some()) {
+        (after_attr, true)
+    } else if let Some(a) = speaker::before(ctx, before, before.len()) {
+        (Some(a), false)
+    } else {
+        (after_attr, true)
+    };
+    let reaches_next = reaches_next
+        && attribution.is_some()
+        && ctx.pieces.get(i + 1).is_some_and(|q| {
+            q.para_start == p.para_start && {
+                // Only the attribution clause (and a comma) lies between the two pieces.
+                let gap = &text[p.close_end..q.open];
+                !gap.contains(['.', '!', '?'])
+            }
+        });
+    Some(Found {
+        attribution,
+        after_clause_reaches_next: reaches_next,
+    })
+}
+
+/// British style puts the comma outside the marks: `'We are ready', he said.`
+fn ends_with_comma_outside(after: &[Word]) -> bool {
+    after.first().is_some_and(|w| w.is(','))
+}
+
+/// True for a quoted title or name: every word capitalised or a small function word.
+fn title_like(inner: &str) -> bool {
+    let mut n = 0;
+    for w in inner.split_whitespace() {
+        n += 1;
+        let small = matches!(
+            w,
+            "of" | "the" | "a" | "an" | "and" | "in" | "on" | "for" | "to" | "at" | "with" | "&"
+        );
+        if !small
+            && !w
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        {
+            return false;
+        }
+    }
+    n >= 1
+}
+
+/// Gives unattributed quotations the speaker they continue: the other part of a split
+/// quotation, the previous paragraphs of a running quotation, or the attributed quotation
+/// just before (same or previous paragraph) when no other person is named in between.
+fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>]) {
+    // Running quotations over paragraphs: one attribution for the whole chain.
+    for i in 0..pieces.len() {
+        if pieces[i].continues.is_some() {
+            continue; // handled from the chain head
+        }
+        let mut chain = vec![i];
+        while let Some(next) = (chain[chain.len() - 1] + 1..pieces.len())
+            .find(|&j| pieces[j].continues == Some(chain[chain.len() - 1]))
+        {
+            chain.push(next);
+        }
+        if chain.len() < 2 {
+            continue;
+        }
+        let shared = chain
+            .iter()
+            .find_map(|&j| kept[j].as_ref().and_then(|f| f.attribution.clone()));
+        if let Some(a) = shared {
+            for &j in &chain {
+                if let Some(f) = kept[j].as_mut() {
+                    if f.attribution.is_none() {
+                        f.attribution = Some(a.clone());
+                    }
+                }
+            }
+        }
+    }
+    // Split quotations and follow-on quotations.
+    let mut last: Option<usize> = None;
+    for i in 0..pieces.len() {
+        if kept[i].is_none() {
+            continue;
+        }
+        if kept[i].as_ref().is_some_and(|f| f.attribution.is_none()) {
+            if let Some(j) = last {
+                if follows(ctx, pieces, j, i, kept[j].as_ref()) {
+                    let a = kept[j].as_ref().and_then(|f| f.attribution.clone());
+                    if let Some(f) = kept[i].as_mut() {
+                        f.attribution = a;
+                    }
+                }
+            }
+        }
+        last = Some(i);
+    }
+}
+
+/// True when quotation `i` continues the speaker of quotation `j` before it.
+fn follows(ctx: &Context, pieces: &[Piece], j: usize, i: usize, prev: Option<&Found>) -> bool {
+    let Some(prev) = prev else { return false };
+    let Some(a) = prev.attribution.as_ref() else {
+        return false;
+    };
+    if a.speaker.name.is_none() {
+        return false;
+    }
+    let (pj, pi) = (&pieces[j], &pieces[i]);
+    if i == j + 1 && prev.after_clause_reaches_next {
+        return true; // “First part,” he said, “second part.”
+    }
+    let text = ctx.text;
+    let same_para = pj.para_start == pi.para_start;
+    let previous_para = !same_para
+        && text[pj.para_end..pi.para_start].trim().is_empty()
+        && text[pi.para_start..pi.open].trim().is_empty();
+    if !(same_para || previous_para) {
+        return false;
+    }
+    // No other person named between the two (outside quotations).
+    let between = ctx
+        .entities
+        .iter()
+        .filter(|x| x.start >= pj.close_end && x.end <= pi.open)
+        .filter(|x| x.kind == EntityType::Person)
+        .filter(|x| {
+            !pieces
+                .iter()
+                .any(|p| p.open <= x.start && x.start < p.close_end)
+        })
+        .any(|x| a.speaker.name.as_deref() != Some(x.canonical.as_str()));
+    !between
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests;

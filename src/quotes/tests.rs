@@ -1,0 +1,342 @@
+//! Unit tests of the quotation stage with hand-built entities.
+
+use super::find_quotes;
+use crate::document::{Entity, EntitySource, EntityType, Quote};
+
+/// Every whole-word occurrence of each surface form, longest forms first, never overlapping.
+fn ents(text: &str, list: &[(&str, EntityType, &str)]) -> Vec<Entity> {
+    let mut sorted: Vec<_> = list.to_vec();
+    sorted.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    let mut out: Vec<Entity> = Vec::new();
+    for (surface, kind, canonical) in sorted {
+        for (at, _) in text.match_indices(surface) {
+            let end = at + surface.len();
+            let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !word_edge(text[..at].chars().next_back()) || !word_edge(text[end..].chars().next())
+            {
+                continue;
+            }
+            if out.iter().any(|e| e.start < end && at < e.end) {
+                continue;
+            }
+            out.push(Entity {
+                text: surface.to_string(),
+                kind,
+                canonical: canonical.to_string(),
+                start: at,
+                end,
+                source: EntitySource::Gazetteer,
+            });
+        }
+    }
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+fn quotes(text: &str, list: &[(&str, EntityType, &str)]) -> Vec<Quote> {
+    let q = find_quotes(text, &[], &[], &ents(text, list));
+    for x in &q {
+        assert_eq!(&text[x.start..x.end], x.text, "text is the slice");
+        if let (Some(s), Some(e)) = (x.speaker_start, x.speaker_end) {
+            assert!(s < e && e <= text.len());
+        }
+    }
+    q
+}
+
+fn pairs(q: &[Quote]) -> Vec<(&str, Option<&str>)> {
+    q.iter()
+        .map(|x| (x.text.as_str(), x.speaker.as_deref()))
+        .collect()
+}
+
+use EntityType::{Company as C, Person as P};
+
+#[test]
+fn after_quote_subject_before_cue() {
+    let t = "“Some of them come back. I think it’s healthy,” Pichai said.";
+    let q = quotes(t, &[("Pichai", P, "Sundar Pichai")]);
+    assert_eq!(
+        pairs(&q),
+        [(
+            "Some of them come back. I think it’s healthy,",
+            Some("Sundar Pichai")
+        )]
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "Pichai"
+    );
+}
+
+#[test]
+fn inverted_cue_with_appositive() {
+    let t = "\"We wish her well,\" said Tom Okafor, Northwind's chief executive.";
+    let q = quotes(
+        t,
+        &[
+            ("Tom Okafor", P, "Tom Okafor"),
+            ("Northwind", C, "Northwind"),
+        ],
+    );
+    assert_eq!(pairs(&q), [("We wish her well,", Some("Tom Okafor"))]);
+}
+
+#[test]
+fn appositive_between_subject_and_cue() {
+    let t = "“The work continues,” Okafor, who founded Northwind in 2019, said on Tuesday.";
+    let q = quotes(
+        t,
+        &[("Okafor", P, "Tom Okafor"), ("Northwind", C, "Northwind")],
+    );
+    assert_eq!(pairs(&q), [("The work continues,", Some("Tom Okafor"))]);
+}
+
+#[test]
+fn colon_introduction_and_told() {
+    let t = "Raman told Reuters: \"I am joining Anthropic because the research is there.\"";
+    let q = quotes(t, &[("Raman", P, "Priya Raman"), ("Reuters", C, "Reuters")]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Priya Raman"));
+    assert_eq!(q[0].cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn told_reuters_after_quote() {
+    let t = "“We are not for sale,” Lina Ortiz told Reuters in an interview.";
+    let q = quotes(
+        t,
+        &[("Lina Ortiz", P, "Lina Ortiz"), ("Reuters", C, "Reuters")],
+    );
+    assert_eq!(pairs(&q), [("We are not for sale,", Some("Lina Ortiz"))]);
+}
+
+#[test]
+fn split_quotation_shares_speaker() {
+    let t = "Dana Wu runs the lab. “First we hire,” she said, “then we build.”";
+    let q = quotes(t, &[("Dana Wu", P, "Dana Wu")]);
+    assert_eq!(
+        pairs(&q),
+        [
+            ("First we hire,", Some("Dana Wu")),
+            ("then we build.", Some("Dana Wu"))
+        ]
+    );
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "she"
+    );
+}
+
+#[test]
+fn pronoun_skips_people_inside_quotes() {
+    let t = "Mark Lee left in May. Ana Ruiz stayed.\n\n“Mark Lee was a great colleague,” she said.";
+    let q = quotes(
+        t,
+        &[("Mark Lee", P, "Mark Lee"), ("Ana Ruiz", P, "Ana Ruiz")],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn report_said_goes_to_the_publication() {
+    let t = "According to a report by The Information, engineers quit.\n\n“Many have quit over computing resources,” the report said, citing people with direct knowledge.";
+    let q = quotes(t, &[("The Information", C, "The Information")]);
+    assert_eq!(
+        pairs(&q),
+        [(
+            "Many have quit over computing resources,",
+            Some("The Information")
+        )]
+    );
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "the report"
+    );
+    // Without an entity the name after "report by" is still found.
+    let q = quotes(t, &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("The Information"));
+}
+
+#[test]
+fn spokesperson_for_company() {
+    let t = "“We do not comment on rumours,” a spokesperson for Meta said.";
+    let q = quotes(t, &[("Meta", C, "Meta")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Meta"));
+    let t = "“We do not comment on rumours,” a Meta spokeswoman said.";
+    let q = quotes(t, &[("Meta", C, "Meta")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Meta"));
+}
+
+#[test]
+fn the_company_said_is_the_last_company() {
+    let t = "Shares of Orbit Labs fell. “We remain confident in our roadmap,” the company said.";
+    let q = quotes(t, &[("Orbit Labs", C, "Orbit Labs")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Orbit Labs"));
+}
+
+#[test]
+fn company_said_and_prepositional_company_is_not_speaker() {
+    let t = "“Demand is strong,” Nvidia said. “Prices will fall,” one analyst at Barclays said.";
+    let q = quotes(t, &[("Nvidia", C, "Nvidia"), ("Barclays", C, "Barclays")]);
+    assert_eq!(
+        pairs(&q),
+        [
+            ("Demand is strong,", Some("Nvidia")),
+            ("Prices will fall,", None)
+        ]
+    );
+    assert_eq!(q[1].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn according_to_after_and_before() {
+    let t = "“The talks have stalled,” according to Reuters.";
+    let q = quotes(t, &[("Reuters", C, "Reuters")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Reuters"));
+    assert_eq!(q[0].cue.as_deref(), Some("according to"));
+    let t = "According to Ana Ruiz, “the talks have stalled for good.”";
+    let q = quotes(t, &[("Ana Ruiz", P, "Ana Ruiz")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn scare_quotes_titles_and_nicknames_are_phrases() {
+    let t = "An “internal battle” over computing power is blamed. This “previously unreported” rivalry left “embittered” staff. Google’s ‘employee drain’ continues. He watched \"The Lord of the Rings\" with Jim \"The Hammer\" Doyle.";
+    assert!(quotes(t, &[]).is_empty());
+}
+
+#[test]
+fn short_quote_with_cue_is_a_quotation() {
+    let t = "\"No,\" he said. Asked again, Ms Park said: \"Never.\"";
+    let q = quotes(t, &[("Ms Park", P, "Jin Park")]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker.as_deref(), Some("Jin Park"));
+}
+
+#[test]
+fn partial_quote_in_a_sentence_with_a_cue() {
+    let t = "Mr Chidambaram said the issue was \"the terms of engagement in globalisation\". He also praised \"the\" staff.";
+    let q = quotes(t, &[]);
+    assert_eq!(
+        pairs(&q),
+        [(
+            "the terms of engagement in globalisation",
+            Some("Chidambaram")
+        )]
+    );
+}
+
+#[test]
+fn british_single_quotes_and_comma_outside() {
+    let t = "Sarah Jones leads the union. 'We will not accept this offer', she said. 'The members' views are clear.'";
+    let q = quotes(t, &[("Sarah Jones", P, "Sarah Jones")]);
+    assert_eq!(
+        pairs(&q),
+        [
+            ("We will not accept this offer", Some("Sarah Jones")),
+            ("The members' views are clear.", Some("Sarah Jones"))
+        ]
+    );
+}
+
+#[test]
+fn multi_paragraph_quotation_keeps_speaker() {
+    let t = "Kim Cho said: “We started with ten people.\n\n“Now we are two hundred.\n\n“And we are still hiring.”\n\nThe firm is based in Seoul.";
+    let q = quotes(t, &[("Kim Cho", P, "Kim Cho")]);
+    assert_eq!(q.len(), 3);
+    assert!(q.iter().all(|x| x.speaker.as_deref() == Some("Kim Cho")));
+    assert_eq!(q[2].text, "And we are still hiring.");
+}
+
+#[test]
+fn next_paragraph_quote_keeps_speaker_unless_someone_else_is_named() {
+    let t = "“We are thrilled,” Kim Cho said.\n\n“It is our best year.”\n\nAnalyst Raj Patel disagreed.\n\n“It is a bubble.”";
+    let q = quotes(
+        t,
+        &[("Kim Cho", P, "Kim Cho"), ("Raj Patel", P, "Raj Patel")],
+    );
+    assert_eq!(
+        pairs(&q),
+        [
+            ("We are thrilled,", Some("Kim Cho")),
+            ("It is our best year.", Some("Kim Cho")),
+            ("It is a bubble.", None)
+        ]
+    );
+}
+
+#[test]
+fn unattributed_quote_has_no_speaker() {
+    let t = "The sign on the door read: “Closed until further notice.”\n\n“Nobody knows what happens next.”";
+    let q = quotes(t, &[]);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|x| x.speaker.is_none()));
+}
+
+#[test]
+fn unbalanced_mark_does_not_swallow_the_article() {
+    let t = "Mira Sol spoke. “We will fight on, she said.\n\nShe later resigned. “It was time,” she said.";
+    let q = quotes(t, &[("Mira Sol", P, "Mira Sol")]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].text, "We will fight on, she said.");
+    assert_eq!(q[1].speaker.as_deref(), Some("Mira Sol"));
+}
+
+#[test]
+fn surname_expanded_without_entities() {
+    let t =
+        "Juninho's agent Brian Hassell spoke.\n\n\"He wants to stay in Britain,\" said Hassell.";
+    let q = quotes(t, &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Brian Hassell"));
+}
+
+#[test]
+fn question_and_says_present_tense() {
+    let t =
+        "“Why would anyone leave?” asks Lena Berg. “Because the pay is better,” says Omar Haddad.";
+    let q = quotes(
+        t,
+        &[
+            ("Lena Berg", P, "Lena Berg"),
+            ("Omar Haddad", P, "Omar Haddad"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        [
+            ("Why would anyone leave?", Some("Lena Berg")),
+            ("Because the pay is better,", Some("Omar Haddad"))
+        ]
+    );
+}
+
+#[test]
+fn quote_ending_sentence_is_not_given_to_next_sentence_subject() {
+    let t = "“We are done.” Mira Sol said that the board would meet on Friday to discuss the sale.";
+    let q = quotes(t, &[("Mira Sol", P, "Mira Sol")]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for t in [
+        "",
+        "\"",
+        "“",
+        "”,” said",
+        "\"\" said he",
+        "'",
+        "« »",
+        "a\"b",
+        "\n\n\"x\n\"y",
+        "“é”, said Ü.",
+        ", said",
+        "“x,” according to",
+        "“Hi,” the report said.",
+    ] {
+        let _ = find_quotes(t, &[], &[], &[]);
+    }
+}
