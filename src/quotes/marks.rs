@@ -281,6 +281,8 @@ struct Pair {
     close_end: usize,
     ch: MarkChar,
     closed: bool,
+    /// Opening byte of the pair this one continues (implicit paragraph break).
+    continues: Option<usize>,
 }
 
 /// Finds the outermost quoted spans of `text`, paragraph by paragraph, in text order.
@@ -331,6 +333,8 @@ fn pair_paragraph(
 ) {
     let mut stack: Vec<Mark> = Vec::new();
     let mut pairs: Vec<Pair> = Vec::new();
+    // (opening byte, opening byte of the pair it continues) for implicit paragraph breaks.
+    let mut chained = Chains(Vec::new());
     for (k, m) in marks.iter().enumerate() {
         if m.role != Role::Open {
             let found = stack.iter().rposition(|o| o.ch.closed_by(m.ch));
@@ -347,11 +351,32 @@ fn pair_paragraph(
                     close_end: m.pos + m.len,
                     ch: o.ch,
                     closed: true,
+                    continues: chained.get(&o.pos).copied(),
                 });
                 continue;
             }
             if m.role == Role::Close {
                 continue;
+            }
+        }
+        // An opening mark after a finished sentence while a quotation of the same family is
+        // still open: paragraphs run together ("...an edge. "After all..."), the news
+        // convention for a quotation over paragraphs. End the open one here and chain them.
+        if let Some(at) = stack.iter().position(|o| o.ch.same_family(m.ch)) {
+            if after_sentence_end(text, para_start, m.pos) {
+                let o = stack[at];
+                stack.truncate(at);
+                let end = para_start + text[para_start..m.pos].trim_end().len();
+                pairs.push(Pair {
+                    open: o.pos,
+                    start: o.pos + o.len,
+                    end: end.max(o.pos + o.len),
+                    close_end: end.max(o.pos + o.len),
+                    ch: o.ch,
+                    closed: false,
+                    continues: chained.get(&o.pos).copied(),
+                });
+                chained.push((m.pos, o.pos));
             }
         }
         stack.push(*m);
@@ -372,6 +397,7 @@ fn pair_paragraph(
             close_end: content_end.max(o.pos + o.len),
             ch: o.ch,
             closed: false,
+            continues: chained.get(&o.pos).copied(),
         });
     }
     pairs.sort_by_key(|p| p.open);
@@ -382,7 +408,12 @@ fn pair_paragraph(
             continue; // nested inside a kept span
         }
         let (start, end) = trim_inside(text, p.start, p.end);
+        let within = p
+            .continues
+            .and_then(|o| out[first_new..].iter().rposition(|q| q.open == o))
+            .map(|j| first_new + j);
         let continues = match *open_tail {
+            _ if within.is_some() => within,
             Some(prev) if out.len() == first_new && p.open == first_char => {
                 let prev_piece: &Piece = &out[prev];
                 prev_piece.ch.same_family(p.ch).then_some(prev)
@@ -406,6 +437,30 @@ fn pair_paragraph(
         Some(last) if out.len() > first_new && !last.closed => Some(out.len() - 1),
         _ => None,
     };
+}
+
+/// Small map from an opening byte to the opening byte of the pair it continues.
+struct Chains(Vec<(usize, usize)>);
+
+impl Chains {
+    fn get(&self, open: &usize) -> Option<&usize> {
+        self.0.iter().find(|(o, _)| o == open).map(|(_, p)| p)
+    }
+
+    fn push(&mut self, link: (usize, usize)) {
+        self.0.push(link);
+    }
+}
+
+/// True when only white space separates `pos` from a sentence-final `.`, `!`, `?` or `…`
+/// (possibly followed by a closing bracket or single mark).
+fn after_sentence_end(text: &str, para_start: usize, pos: usize) -> bool {
+    let before = text[para_start..pos].trim_end();
+    if before.len() == text[para_start..pos].len() {
+        return false; // no space before the mark
+    }
+    let before = before.trim_end_matches([')', '’', '\'']);
+    before.ends_with(['.', '!', '?', '…'])
 }
 
 /// True when a closing single mark follows before any opening single mark.
@@ -500,6 +555,28 @@ mod tests {
     fn open_single_mid_paragraph_is_an_apostrophe() {
         let t = "The players' 'big day' came. \"Yes,\" he said about the boys' win.";
         assert_eq!(quoted(t), ["big day", "Yes,"]);
+    }
+
+    #[test]
+    fn run_together_paragraphs_split_at_a_new_opening_mark() {
+        let t = "\"It is bitter,\" he said. \"There's an edge. \"After all that, we won.\" Later.";
+        let p = find_pieces(t);
+        let texts: Vec<&str> = p.iter().map(|x| &t[x.start..x.end]).collect();
+        assert_eq!(
+            texts,
+            [
+                "It is bitter,",
+                "There's an edge.",
+                "After all that, we won."
+            ]
+        );
+        assert!(!p[1].closed);
+        assert_eq!(p[2].continues, Some(1));
+        // A mark inside a sentence is not a paragraph break.
+        assert_eq!(
+            quoted("\"He said \"no\" to me,\" she said."),
+            ["He said \"no\" to me,"]
+        );
     }
 
     #[test]

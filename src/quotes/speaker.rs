@@ -216,6 +216,9 @@ fn subject_before(
     if s == e {
         return None;
     }
+    if let Some(sp) = appositive_owner(ctx, words, lo, s, e) {
+        return Some(sp);
+    }
     Some(resolve(
         ctx,
         words,
@@ -224,6 +227,63 @@ fn subject_before(
         sentence_initial && s == lo,
         false,
     ))
+}
+
+/// "Mark Serwotka, the leader of the union said": an appositive whose closing comma is
+/// missing. When the phrase before the cue starts with a determiner and names no person,
+/// while the chunk before its comma ends in a person, that person is the subject.
+fn appositive_owner(
+    ctx: &Context,
+    words: &[Word],
+    lo: usize,
+    s: usize,
+    e: usize,
+) -> Option<Speaker> {
+    let text = ctx.text;
+    if s <= lo || !words[s - 1].is(',') {
+        return None;
+    }
+    let first = words[s].text(text);
+    if !matches!(first, "the" | "a" | "an") {
+        return None;
+    }
+    let (from, to) = (words[s].start, words[e - 1].end);
+    if ctx
+        .entities_in(from, to)
+        .any(|x| x.kind == EntityType::Person)
+    {
+        return None;
+    }
+    let ce = s - 1;
+    let mut cs = ce;
+    while cs > lo && ce - cs < 6 && words[cs - 1].is_word() {
+        cs -= 1;
+    }
+    if cs == ce {
+        return None;
+    }
+    let (cf, ct) = (words[cs].start, words[ce - 1].end);
+    if let Some(p) = ctx
+        .entities_in(cf, ct)
+        .filter(|x| x.kind == EntityType::Person)
+        .last()
+        .filter(|x| x.end == ct)
+    {
+        return Some(named(&p.canonical, p.start, p.end));
+    }
+    let run = (cs..ce)
+        .rev()
+        .take_while(|&k| {
+            words[k].capitalised(text) && !cues::is_capitalised_non_name(words[k].text(text))
+        })
+        .count();
+    let k = ce - run;
+    let after_prep = k > cs && cues::is_preposition(words[k - 1].text(text));
+    if run >= 2 && !after_prep {
+        let (a, b) = (words[k].start, words[ce - 1].end);
+        return Some(named(&text[a..b], a, b));
+    }
+    None
 }
 
 /// The subject phrase after a cue (`said X`, `according to X`), from word `from`.

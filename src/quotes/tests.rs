@@ -340,3 +340,21 @@ fn odd_input_never_panics() {
         let _ = find_quotes(t, &[], &[], &[]);
     }
 }
+
+#[test]
+fn appositive_without_closing_comma() {
+    let t = "Mark Serwotka, the leader of the Public and Commercial Services Union said: \"We will strike.\"";
+    let q = quotes(t, &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Mark Serwotka"));
+    let q = quotes(
+        t,
+        &[
+            ("Mark Serwotka", P, "Mark Serwotka"),
+            ("Public and Commercial Services Union", C, "PCS"),
+        ],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Mark Serwotka"));
+    let t = "In New York, the company said: \"We will grow.\"";
+    let q = quotes(t, &[("Acme", C, "Acme")]);
+    assert_eq!(q[0].speaker, None);
+}
