@@ -197,6 +197,10 @@ fn judge(
     } else {
         (after_attr, true)
     };
+    // A participle cue with no subject of its own ("..., before adding that it was “...”")
+    // belongs to the clause before it: leave it to the follow-on rule.
+    let attribution = attribution
+        .filter(|a| a.speaker.name.is_some() || !text[a.cue.0..a.cue.1].ends_with("ing"));
     let reaches_next = reaches_next
         && attribution.is_some()
         && ctx.pieces.get(i + 1).is_some_and(|q| {

@@ -457,7 +457,17 @@ fn unknown() -> Speaker {
 /// Resolves a pronoun at `start..end`; the mention offsets are the pronoun's own.
 fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Speaker {
     let found = match kind {
-        Pronoun::Person => ctx.nearest_before(start, |x| x.kind == EntityType::Person),
+        Pronoun::Person => {
+            let person = ctx.nearest_before(start, |x| x.kind == EntityType::Person);
+            let since = person.map_or(0, |p| p.end).max(start.saturating_sub(300));
+            if let Some(co) = spokesperson_company(ctx, since, start) {
+                return Speaker {
+                    name: Some(co.canonical.clone()),
+                    span: Some((start, end)),
+                };
+            }
+            person
+        }
         Pronoun::It => ctx.nearest_before(start, |x| x.kind == EntityType::Company),
         Pronoun::They => ctx
             .nearest_before(start, |x| {
@@ -472,6 +482,25 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
         },
         None => unknown(),
     }
+}
+
+/// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo
+/// declined to comment. “...,” she said."), outside quotations.
+fn spokesperson_company<'a>(ctx: &Context<'a>, from: usize, to: usize) -> Option<&'a Entity> {
+    let hay = ctx.text.as_bytes().get(from..to)?;
+    let at = ["spokes", "representative"]
+        .iter()
+        .filter_map(|w| memchr::memmem::rfind(hay, w.as_bytes()))
+        .max()
+        .map(|i| from + i)?;
+    if ctx.quoted(at) {
+        return None;
+    }
+    let near = ctx
+        .entities_in(at.saturating_sub(40), (at + 60).min(ctx.text.len()))
+        .filter(|x| x.kind == EntityType::Company)
+        .min_by_key(|x| x.start.abs_diff(at));
+    near.or_else(|| ctx.nearest_before(at, |x| x.kind == EntityType::Company))
 }
 
 /// A name after "by", "from", "for", "at" or "in" inside `words[s..e]` ("a report by The

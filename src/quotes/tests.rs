@@ -358,3 +358,28 @@ fn appositive_without_closing_comma() {
     let q = quotes(t, &[("Acme", C, "Acme")]);
     assert_eq!(q[0].speaker, None);
 }
+
+#[test]
+fn spokesperson_antecedent_of_a_pronoun() {
+    let t =
+        "A spokeswoman for Vireo declined to give numbers. “We don’t break those out,” she said.";
+    let q = quotes(t, &[("Vireo", C, "Vireo")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Vireo"));
+    // A person named after the spokesperson is the nearer antecedent.
+    let t = "A spokeswoman for Vireo referred questions to Ana Ruiz. “No,” she said.";
+    let q = quotes(t, &[("Vireo", C, "Vireo"), ("Ana Ruiz", P, "Ana Ruiz")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn participle_cue_takes_the_clause_subject() {
+    let t = "Asked about it, Kim Cho said, “I don’t expect so,” before adding that the firm was “in a strong position”.";
+    let q = quotes(t, &[("Kim Cho", P, "Kim Cho")]);
+    assert_eq!(
+        pairs(&q),
+        [
+            ("I don’t expect so,", Some("Kim Cho")),
+            ("in a strong position", Some("Kim Cho"))
+        ]
+    );
+}
