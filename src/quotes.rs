@@ -50,7 +50,7 @@ use speaker::{Attribution, Context};
 use words::Word;
 
 /// How far (bytes) the stage looks before and after a quotation for its attribution.
-const WINDOW: usize = 400;
+const WINDOW: usize = 300;
 
 /// Finds the direct quotations in `text` and attributes each to its speaker.
 ///
@@ -82,12 +82,13 @@ pub fn find_quotes(
             Some(q) if q.para_start == p.para_start => q.open,
             _ => p.para_end,
         };
-        let from = ceil_boundary(text, prev_close.max(p.open.saturating_sub(WINDOW)));
-        words::lex(text, from, p.open, &mut before_words);
+        let lo = ceil_boundary(text, prev_close.max(p.open.saturating_sub(WINDOW)));
+        let from = words::sentence_start(text, lo, p.open);
+        words::lex(text, from, p.open, false, &mut before_words);
         let cut = words::after_last_sentence_end(text, &before_words);
         let before = &before_words[cut..];
         let to = floor_boundary(text, next_open.min(p.close_end + WINDOW));
-        words::lex(text, p.close_end, to, &mut after_words);
+        words::lex(text, p.close_end, to, true, &mut after_words);
         let after = &after_words[..words::first_sentence_end(text, &after_words)];
         kept.push(judge(&ctx, p, i, before, after, prev_close));
     }

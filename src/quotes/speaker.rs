@@ -635,8 +635,10 @@ static AUTHOR: Lazy<Regex> = Lazy::new(|| {
 fn report_author(ctx: &Context, pos: usize) -> Option<String> {
     let authors = ctx.authors.get_or_init(|| {
         AUTHOR
-            .captures_iter(ctx.text)
-            .filter_map(|c| {
+            .find_iter(ctx.text)
+            .filter_map(|m| {
+                // Captures only on the match: the lazy DFA finds, the slower engine groups.
+                let c = AUTHOR.captures_at(&ctx.text[..m.end()], m.start())?;
                 let m = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
                 if ctx.quoted(m.start()) {
                     return None;

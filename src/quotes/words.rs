@@ -88,7 +88,10 @@ fn is_abbreviation(word: &str) -> bool {
             | "Oct"
             | "Nov"
             | "Dec"
-    ) || word.contains('.')
+    ) || (word.contains('.')
+        && word
+            .split('.')
+            .all(|p| p.len() <= 2 && p.chars().all(char::is_alphabetic)))
         || (word.len() == 1 && word.chars().all(|c| c.is_ascii_uppercase()))
 }
 
@@ -96,8 +99,9 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&')
 }
 
-/// Lexes `text[from..to]` into `out` (cleared first). `from`/`to` must be char boundaries.
-pub(crate) fn lex(text: &str, from: usize, to: usize, out: &mut Vec<Word>) {
+/// Lexes `text[from..to]` into `out` (cleared first), stopping after the first sentence end
+/// when `one_sentence` is set. `from`/`to` must be char boundaries.
+pub(crate) fn lex(text: &str, from: usize, to: usize, one_sentence: bool, out: &mut Vec<Word>) {
     out.clear();
     let Some(s) = text.get(from..to) else {
         return;
@@ -115,6 +119,9 @@ pub(crate) fn lex(text: &str, from: usize, to: usize, out: &mut Vec<Word>) {
                 punct: Some(c),
                 possessive: false,
             });
+            if one_sentence && is_terminator(c) && is_sentence_end(text, out, out.len() - 1) {
+                return;
+            }
             continue;
         }
         let mut end = start + c.len_utf8();
@@ -148,6 +155,31 @@ pub(crate) fn lex(text: &str, from: usize, to: usize, out: &mut Vec<Word>) {
         }
         out.push(w);
     }
+}
+
+/// Where the sentence holding byte `pos` starts, looking back no further than `lo`: the byte
+/// after the last `.`, `!` or `?` that is followed by white space and does not end an
+/// abbreviation ("Mr.").
+pub(crate) fn sentence_start(text: &str, lo: usize, pos: usize) -> usize {
+    let b = text.as_bytes();
+    let mut i = pos;
+    while i > lo {
+        i -= 1;
+        if matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+            if b[i] == b'.' {
+                let w0 = text[lo..i]
+                    .char_indices()
+                    .rev()
+                    .find(|&(_, c)| !c.is_alphanumeric() && c != '.')
+                    .map_or(lo, |(k, c)| lo + k + c.len_utf8());
+                if w0 < i && is_abbreviation(&text[w0..i]) {
+                    continue;
+                }
+            }
+            return i + 1;
+        }
+    }
+    lo
 }
 
 /// Index of the first word after the last sentence end in `words` (0 when none).
@@ -188,7 +220,7 @@ mod tests {
     fn lexes_words_possessives_and_punctuation() {
         let t = "Meta’s U.S. chief, Mr. O'Brien, said: don't.";
         let mut w = Vec::new();
-        lex(t, 0, t.len(), &mut w);
+        lex(t, 0, t.len(), false, &mut w);
         let texts: Vec<&str> = w.iter().map(|x| x.text(t)).collect();
         assert_eq!(
             texts,
@@ -200,5 +232,13 @@ mod tests {
         assert!(w[0].possessive);
         assert_eq!(after_last_sentence_end(t, &w[..12]), 0);
         assert_eq!(first_sentence_end(t, &w), 12);
+        assert_eq!(sentence_start(t, 0, t.len()), 0);
+        let t = "It cost £2.1bn. Then";
+        assert_eq!(&t[sentence_start(t, 0, t.len())..], " Then");
+        let t = "He left. Mr. Lee said so. Then";
+        assert_eq!(&t[sentence_start(t, 0, t.len())..], " Then");
+        assert_eq!(&t[sentence_start(t, 0, 20)..20], " Mr. Lee sai");
+        lex(t, 0, t.len(), true, &mut w);
+        assert_eq!(w.last().map(|x| x.start), Some(7));
     }
 }
