@@ -44,13 +44,16 @@ mod marks;
 mod speaker;
 mod words;
 
-use crate::document::{Entity, EntityType, Quote, Sentence, Token};
+use crate::document::{Entity, Quote, Sentence, Token};
 use marks::Piece;
 use speaker::{Attribution, Context};
 use words::Word;
 
 /// How far (bytes) the stage looks before and after a quotation for its attribution.
 const WINDOW: usize = 300;
+
+/// How many words and punctuation marks after a quotation the attribution may use.
+const AFTER_ITEMS: usize = 32;
 
 /// Finds the direct quotations in `text` and attributes each to its speaker.
 ///
@@ -84,13 +87,16 @@ pub fn find_quotes(
         };
         let lo = ceil_boundary(text, prev_close.max(p.open.saturating_sub(WINDOW)));
         let from = words::sentence_start(text, lo, p.open);
-        words::lex(text, from, p.open, false, &mut before_words);
+        words::lex(text, from, p.open, false, usize::MAX, &mut before_words);
         let cut = words::after_last_sentence_end(text, &before_words);
         let before = &before_words[cut..];
         let to = floor_boundary(text, next_open.min(p.close_end + WINDOW));
-        words::lex(text, p.close_end, to, true, &mut after_words);
-        let after = &after_words[..words::first_sentence_end(text, &after_words)];
-        kept.push(judge(&ctx, p, i, before, after, prev_close));
+        let after = After {
+            from: p.close_end,
+            to,
+            buf: &mut after_words,
+        };
+        kept.push(judge(&ctx, p, i, before, after));
     }
     share_attributions(&ctx, &pieces, &mut kept);
     pieces
@@ -120,6 +126,22 @@ pub fn find_quotes(
         .collect()
 }
 
+/// The sentence after a piece, lexed on demand into a reused buffer.
+struct After<'b> {
+    from: usize,
+    to: usize,
+    buf: &'b mut Vec<Word>,
+}
+
+impl<'b> After<'b> {
+    fn lex(self, text: &str) -> &'b [Word] {
+        words::lex(text, self.from, self.to, true, AFTER_ITEMS, self.buf);
+        let end = words::first_sentence_end(text, self.buf);
+        self.buf.truncate(end);
+        self.buf
+    }
+}
+
 /// A piece kept as a quotation.
 #[derive(Clone, Debug)]
 struct Found {
@@ -130,14 +152,9 @@ struct Found {
 }
 
 /// Decides whether piece `i` is a quotation and finds its own attribution.
-fn judge(
-    ctx: &Context,
-    p: &Piece,
-    i: usize,
-    before: &[Word],
-    after: &[Word],
-    prev_close: usize,
-) -> Option<Found> {
+///
+/// `after` lexes the sentence after the piece, only for likely quotations.
+fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> Option<Found> {
     let text = ctx.text;
     let inner = &text[p.start..p.end];
     let last = inner.chars().next_back();
@@ -158,30 +175,32 @@ fn judge(
             })
     });
     let sentence_initial = before.is_empty();
-    let after_attr = speaker::after(ctx, after, ends_sentence && !ends_with_comma_outside(after));
-    let after_adjacent = after_attr.is_some()
-        && after
-            .first()
-            .is_some_and(|w| w.is_word() || w.is(',') || w.is('—') || w.is('–'));
     let continued = p.continues.is_some()
         || ctx
             .pieces
             .get(i + 1)
             .is_some_and(|q| q.continues == Some(i));
     let title = title_like(inner) && !ends_punct;
+    if !(continued || sentence_initial || intro_cue) && (n_words < 4 || title) {
+        return None; // a short phrase inside a sentence: scare quotes, a title, a nickname
+    }
+    let after = after.lex(text);
+    let after_attr = speaker::after(ctx, after, ends_sentence && !ends_with_comma_outside(after));
+    let after_adjacent = after_attr.is_some()
+        && after
+            .first()
+            .is_some_and(|w| w.is_word() || w.is(',') || w.is('—') || w.is('–'));
+    let mut sentence_cue = None;
     let quotation = continued
         || if sentence_initial || intro_cue {
             ends_punct || after_adjacent || intro_cue || (n_words >= 4 && !title)
         } else {
-            n_words >= 4 && !title && {
-                let before_cue = speaker::before(ctx, before, before.len()).is_some();
-                before_cue || after_adjacent || ends_punct
-            }
+            sentence_cue = speaker::before(ctx, before, before.len());
+            sentence_cue.is_some() || after_adjacent || ends_punct
         };
     if !quotation {
         return None;
     }
-    let _ = prev_close;
     // Which attribution: a cue introducing the quotation wins, then a cue clause right after
     // it, then any cue earlier in the sentence (partial quotations).
     let intro = if intro_cue {
@@ -193,7 +212,7 @@ fn judge(
         (Some(a), false)
     } else if after_adjacent && (sentence_initial || ends_punct || p.continues.is_some()) {
         (after_attr, true)
-    } else if let Some(a) = speaker::before(ctx, before, before.len()) {
+    } else if let Some(a) = sentence_cue.or_else(|| speaker::before(ctx, before, before.len())) {
         (Some(a), false)
     } else {
         (after_attr, true)
@@ -247,29 +266,24 @@ fn title_like(inner: &str) -> bool {
 /// quotation, the previous paragraphs of a running quotation, or the attributed quotation
 /// just before (same or previous paragraph) when no other person is named in between.
 fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>]) {
-    // Running quotations over paragraphs: one attribution for the whole chain.
-    for i in 0..pieces.len() {
-        if pieces[i].continues.is_some() {
-            continue; // handled from the chain head
+    // Running quotations over paragraphs: one attribution for the whole chain. Links point
+    // backwards, so one pass finds each piece's chain head and the first attribution in it.
+    if pieces.iter().any(|p| p.continues.is_some()) {
+        let mut head: Vec<usize> = (0..pieces.len()).collect();
+        let mut shared: Vec<Option<Attribution>> = vec![None; pieces.len()];
+        for i in 0..pieces.len() {
+            if let Some(prev) = pieces[i].continues {
+                head[i] = head[prev];
+            }
+            let h = head[i];
+            if shared[h].is_none() {
+                shared[h] = kept[i].as_ref().and_then(|f| f.attribution.clone());
+            }
         }
-        let mut chain = vec![i];
-        while let Some(next) = (chain[chain.len() - 1] + 1..pieces.len())
-            .find(|&j| pieces[j].continues == Some(chain[chain.len() - 1]))
-        {
-            chain.push(next);
-        }
-        if chain.len() < 2 {
-            continue;
-        }
-        let shared = chain
-            .iter()
-            .find_map(|&j| kept[j].as_ref().and_then(|f| f.attribution.clone()));
-        if let Some(a) = shared {
-            for &j in &chain {
-                if let Some(f) = kept[j].as_mut() {
-                    if f.attribution.is_none() {
-                        f.attribution = Some(a.clone());
-                    }
+        for i in 0..pieces.len() {
+            if let Some(f) = kept[i].as_mut() {
+                if f.attribution.is_none() {
+                    f.attribution = shared[head[i]].clone();
                 }
             }
         }
@@ -317,15 +331,7 @@ fn follows(ctx: &Context, pieces: &[Piece], j: usize, i: usize, prev: Option<&Fo
     }
     // No other person named between the two (outside quotations).
     let between = ctx
-        .entities
-        .iter()
-        .filter(|x| x.start >= pj.close_end && x.end <= pi.open)
-        .filter(|x| x.kind == EntityType::Person)
-        .filter(|x| {
-            !pieces
-                .iter()
-                .any(|p| p.open <= x.start && x.start < p.close_end)
-        })
+        .persons_between(pj.close_end, pi.open)
         .any(|x| a.speaker.name.as_deref() != Some(x.canonical.as_str()));
     !between
 }

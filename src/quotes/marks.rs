@@ -296,11 +296,23 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
     while para_start <= bytes.len() {
         let para_end =
             memchr::memchr(b'\n', &bytes[para_start..]).map_or(bytes.len(), |p| para_start + p);
+        let para = &bytes[para_start..para_end];
+        // Guillemets start with 0xC2, which also starts other common characters (£, °): only
+        // look at every interesting byte when the paragraph has one, else jump with memchr3.
+        let guillemets =
+            memchr::memchr_iter(0xC2, para).any(|k| matches!(para.get(k + 1), Some(0xAB | 0xBB)));
         let mut i = para_start;
         while i < para_end {
-            if !INTERESTING[bytes[i] as usize] {
-                i += 1;
-                continue;
+            if guillemets {
+                if !INTERESTING[bytes[i] as usize] {
+                    i += 1;
+                    continue;
+                }
+            } else {
+                match memchr::memchr3(b'"', b'\'', 0xE2, &bytes[i..para_end]) {
+                    Some(k) => i += k,
+                    None => break,
+                }
             }
             match mark_at(bytes, i) {
                 Some((ch, len)) => {

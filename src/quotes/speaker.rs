@@ -16,6 +16,7 @@
 //! Anything else ("analysts said", "one engineer said") is an unnamed source: the cue is kept
 //! and the speaker is `null`.
 
+use memchr::memmem;
 use once_cell::sync::{Lazy, OnceCell};
 use regex::Regex;
 
@@ -73,6 +74,12 @@ impl<'a> Context<'a> {
             .iter()
             .take_while(move |e| e.start < to)
             .filter(move |e| !self.quoted(e.start))
+    }
+
+    /// Person mentions lying inside `from..to`, outside quotations.
+    pub fn persons_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'a Entity> + '_ {
+        self.entities_in(from, to)
+            .filter(move |e| e.kind == EntityType::Person && e.start >= from && e.end <= to)
     }
 
     /// The nearest entity ending at or before `pos`, outside quotations, that `fits`.
@@ -487,10 +494,16 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
 /// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo
 /// declined to comment. “...,” she said."), outside quotations.
 fn spokesperson_company<'a>(ctx: &Context<'a>, from: usize, to: usize) -> Option<&'a Entity> {
+    static FINDERS: Lazy<[memmem::FinderRev<'static>; 2]> = Lazy::new(|| {
+        [
+            memmem::FinderRev::new("spokes"),
+            memmem::FinderRev::new("representative"),
+        ]
+    });
     let hay = ctx.text.as_bytes().get(from..to)?;
-    let at = ["spokes", "representative"]
+    let at = FINDERS
         .iter()
-        .filter_map(|w| memchr::memmem::rfind(hay, w.as_bytes()))
+        .filter_map(|f| f.rfind(hay))
         .max()
         .map(|i| from + i)?;
     if ctx.quoted(at) {
@@ -627,7 +640,7 @@ fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String>
 static AUTHOR: Lazy<Regex> = Lazy::new(|| {
     let name = r"((?:The )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:of |the |for |on )?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})";
     Regex::new(&format!(
-        r"(?:\b(?:[Rr]eport|[Aa]rticle|[Ss]tory|[Ii]nvestigation|[Ii]nterview)s? (?:published )?(?:by|from|in) (?:the )?{name}|\b(?:[Rr]eported by|[Aa]ccording to) (?:the )?{name}|{name}(?:'s|’s)? (?:first |has |had |also |previously )?(?:reported|reports|report)\b)"
+        r"(?-u:\b)(?:(?:[Rr]eport|[Aa]rticle|[Ss]tory|[Ii]nvestigation|[Ii]nterview)s? (?:published )?(?:by|from|in) (?:the )?{name}|(?:[Rr]eported by|[Aa]ccording to) (?:the )?{name}|{name}(?:'s|’s)? (?:first |has |had |also |previously )?(?:reported|reports|report)(?-u:\b))"
     ))
     .expect("valid author regex")
 });

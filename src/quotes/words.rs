@@ -99,23 +99,46 @@ fn is_inner_joiner(c: char) -> bool {
     matches!(c, '\'' | '’' | '-' | '.' | '&')
 }
 
-/// Lexes `text[from..to]` into `out` (cleared first), stopping after the first sentence end
-/// when `one_sentence` is set. `from`/`to` must be char boundaries.
-pub(crate) fn lex(text: &str, from: usize, to: usize, one_sentence: bool, out: &mut Vec<Word>) {
+/// The character at byte `i` (a char boundary) and its length, with an ASCII fast path.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
+/// Lexes `text[from..to]` into `out` (cleared first): at most `max_items` items, stopping
+/// after the first sentence end when `one_sentence` is set. `from`/`to` must be char
+/// boundaries.
+pub(crate) fn lex(
+    text: &str,
+    from: usize,
+    to: usize,
+    one_sentence: bool,
+    max_items: usize,
+    out: &mut Vec<Word>,
+) {
     out.clear();
-    let Some(s) = text.get(from..to) else {
+    if from > to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
         return;
-    };
-    let mut it = s.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
+    }
+    let mut i = from;
+    while i < to && out.len() < max_items {
+        let (c, n) = char_at(text, i);
         if c.is_whitespace() {
+            i += n;
             continue;
         }
-        let start = from + i;
+        let start = i;
+        i += n;
         if !c.is_alphanumeric() {
             out.push(Word {
                 start,
-                end: start + c.len_utf8(),
+                end: i,
                 punct: Some(c),
                 possessive: false,
             });
@@ -124,18 +147,14 @@ pub(crate) fn lex(text: &str, from: usize, to: usize, one_sentence: bool, out: &
             }
             continue;
         }
-        let mut end = start + c.len_utf8();
-        while let Some(&(j, d)) = it.peek() {
+        let mut end = i;
+        while i < to {
+            let (d, m) = char_at(text, i);
             if d.is_alphanumeric() {
-                end = from + j + d.len_utf8();
-                it.next();
-            } else if is_inner_joiner(d) {
-                let after = s[j + d.len_utf8()..].chars().next();
-                if after.is_some_and(char::is_alphanumeric) {
-                    it.next();
-                } else {
-                    break;
-                }
+                i += m;
+                end = i;
+            } else if is_inner_joiner(d) && i + m < to && char_at(text, i + m).0.is_alphanumeric() {
+                i += m;
             } else {
                 break;
             }
@@ -220,7 +239,7 @@ mod tests {
     fn lexes_words_possessives_and_punctuation() {
         let t = "Meta’s U.S. chief, Mr. O'Brien, said: don't.";
         let mut w = Vec::new();
-        lex(t, 0, t.len(), false, &mut w);
+        lex(t, 0, t.len(), false, usize::MAX, &mut w);
         let texts: Vec<&str> = w.iter().map(|x| x.text(t)).collect();
         assert_eq!(
             texts,
@@ -238,7 +257,7 @@ mod tests {
         let t = "He left. Mr. Lee said so. Then";
         assert_eq!(&t[sentence_start(t, 0, t.len())..], " Then");
         assert_eq!(&t[sentence_start(t, 0, 20)..20], " Mr. Lee sai");
-        lex(t, 0, t.len(), true, &mut w);
+        lex(t, 0, t.len(), true, usize::MAX, &mut w);
         assert_eq!(w.last().map(|x| x.start), Some(7));
     }
 }
