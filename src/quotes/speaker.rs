@@ -276,7 +276,7 @@ fn appositive_owner(
         .last()
         .filter(|x| x.end == ct)
     {
-        return Some(named(&p.canonical, p.start, p.end));
+        return Some(named(&person_name(ctx, p), p.start, p.end));
     }
     let run = (cs..ce)
         .rev()
@@ -345,7 +345,7 @@ fn resolve(
         persons.last()
     };
     if let Some(p) = person {
-        return named(&p.canonical, p.start, p.end);
+        return named(&person_name(ctx, p), p.start, p.end);
     }
     // 2. A pronoun next to the cue.
     let edge = if inverted { s } else { e - 1 };
@@ -484,11 +484,26 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
     };
     match found {
         Some(x) => Speaker {
-            name: Some(x.canonical.clone()),
+            name: Some(if x.kind == EntityType::Person {
+                person_name(ctx, x)
+            } else {
+                x.canonical.clone()
+            }),
             span: Some((start, end)),
         },
         None => unknown(),
     }
+}
+
+/// The canonical name of a person mention; a bare surname the entity stage could not link
+/// ("Okoro") is expanded from an earlier full mention in the text ("Vince Okoro").
+fn person_name(ctx: &Context, p: &Entity) -> String {
+    if !p.canonical.contains(' ') && p.canonical.chars().next().is_some_and(char::is_uppercase) {
+        if let Some(full) = expand_surname(ctx, &p.canonical, p.start) {
+            return full;
+        }
+    }
+    p.canonical.clone()
 }
 
 /// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo

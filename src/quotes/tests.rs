@@ -383,3 +383,10 @@ fn participle_cue_takes_the_clause_subject() {
         ]
     );
 }
+
+#[test]
+fn bare_surname_entity_is_expanded_from_the_text() {
+    let t = "The label's boss, Vince Okoro, spoke. “We sign bands,” Okoro said.";
+    let q = quotes(t, &[("Okoro", P, "Okoro")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Vince Okoro"));
+}
