@@ -106,6 +106,8 @@ pub(crate) struct Piece {
 fn mark_at(b: &[u8], i: usize) -> Option<(MarkChar, usize)> {
     match b[i] {
         b'"' => Some((MarkChar::Straight, 1)),
+        // Two apostrophes typed for a double quote: ''like this''.
+        b'\'' if b.get(i + 1) == Some(&b'\'') => Some((MarkChar::Straight, 2)),
         b'\'' => Some((MarkChar::StraightSingle, 1)),
         0xE2 if i + 2 < b.len() && b[i + 1] == 0x80 => match b[i + 2] {
             0x98 => Some((MarkChar::LeftSingle, 3)),
@@ -588,6 +590,14 @@ mod tests {
         assert_eq!(
             quoted("\"He said \"no\" to me,\" she said."),
             ["He said \"no\" to me,"]
+        );
+    }
+
+    #[test]
+    fn doubled_apostrophes_are_a_double_mark() {
+        assert_eq!(
+            quoted("''We will appeal,'' said the club. It's ''done''."),
+            ["We will appeal,", "done"]
         );
     }
 

@@ -308,6 +308,13 @@ fn subject_after(ctx: &Context, words: &[Word], from: usize) -> Option<Speaker> 
             }
             if cues::source_noun(t).is_some() {
                 spokes = true;
+                // "the Datamonitor report the trend ...": the phrase ends at its noun unless
+                // a preposition names the author ("a report by The Information").
+                let next = words.get(e + 1);
+                if !next.is_some_and(|n| n.is_word() && cues::is_preposition(n.text(text))) {
+                    e += 1;
+                    break;
+                }
             }
             if w.capitalised(text) {
                 seen_name = true;
@@ -597,15 +604,17 @@ fn capitalised_name(
         return None;
     }
     let names = e - first;
-    if !(names >= 2 || titled || !(sentence_initial && k == s)) {
-        return None;
-    }
     let (a, b) = (words[first].start, words[e - 1].end);
     let name = &text[a..b];
     if names == 1 {
         if let Some(full) = expand_surname(ctx, name, a) {
             return Some((full, a, b));
         }
+    }
+    // A lone capitalised word opening the sentence ("Analysts said") is only a name when an
+    // earlier full mention ("Jonathan Welch") vouches for it, as above.
+    if !(names >= 2 || titled || !(sentence_initial && k == s)) {
+        return None;
     }
     Some((name.to_string(), a, b))
 }

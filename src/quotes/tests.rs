@@ -390,3 +390,22 @@ fn bare_surname_entity_is_expanded_from_the_text() {
     let q = quotes(t, &[("Okoro", P, "Okoro")]);
     assert_eq!(q[0].speaker.as_deref(), Some("Vince Okoro"));
 }
+
+#[test]
+fn sentence_initial_surname_needs_an_earlier_full_name() {
+    let t = "Guitarist Brian Welch quit the band. Welch added that he would explain how he \"got to this place in my life\".";
+    assert_eq!(quotes(t, &[])[0].speaker.as_deref(), Some("Brian Welch"));
+    let t = "Shares fell. Analysts added that the firm was \"in a very difficult place\".";
+    assert_eq!(quotes(t, &[])[0].speaker, None);
+}
+
+#[test]
+fn according_to_a_report_phrase_ends_at_its_noun() {
+    let t = "According to the Datamonitor report the trend marks teenagers out as \"particularly important to cosmetics makers\".";
+    let q = quotes(t, &[("Datamonitor", C, "Datamonitor")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Datamonitor"));
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "the Datamonitor report"
+    );
+}
