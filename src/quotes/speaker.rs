@@ -364,6 +364,7 @@ fn resolve(
     // 3. A source noun: report, spokesperson, company.
     if let Some((k, noun)) = (s..e)
         .rev()
+        .filter(|&k| !words[k].possessive) // "the company's chief executive" is a person
         .find_map(|k| cues::source_noun(words[k].text(text)).map(|n| (k, n)))
     {
         let span_from = (s..=k)
@@ -436,6 +437,23 @@ fn resolve(
             }
         }
     }
+    // A definite description of a role ("the chief executive said", "said the Chancellor"):
+    // the person named with that role earlier in the article.
+    if words[s].text(text).eq_ignore_ascii_case("the") && e - s >= 2 && e - s <= 5 {
+        let head = &words[e - 1];
+        if head.is_word()
+            && !head.possessive
+            && ctx.entities_in(from, to).next().is_none()
+            && !cues::is_preposition(head.text(text))
+        {
+            if let Some(p) = role_person(ctx, head.text(text), from) {
+                return Speaker {
+                    name: Some(person_name(ctx, p)),
+                    span: Some((from, to)),
+                };
+            }
+        }
+    }
     // 4. A company mention that heads the phrase.
     for co in ctx
         .entities_in(from, to)
@@ -500,6 +518,47 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
         },
         None => unknown(),
     }
+}
+
+/// The nearest person before `pos` named next to the role word `role` ("Northwind chief
+/// executive Tom Okafor", "Tom Okafor, Northwind's chief executive").
+fn role_person<'a>(ctx: &Context<'a>, role: &str, pos: usize) -> Option<&'a Entity> {
+    if role.len() < 3 {
+        return None;
+    }
+    let text = ctx.text;
+    let i = ctx.entities.partition_point(|e| e.end <= pos);
+    ctx.entities[..i]
+        .iter()
+        .rev()
+        .filter(|e| e.kind == EntityType::Person && !ctx.quoted(e.start))
+        .take(30)
+        .find(|e| {
+            let a = floor_char(text, e.start.saturating_sub(40));
+            let b = floor_char(text, (e.end + 40).min(text.len()));
+            has_whole_word(&text[a..e.start], role) || has_whole_word(&text[e.end..b], role)
+        })
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// True when `word` occurs in `hay` as a whole word, ASCII case-insensitively.
+fn has_whole_word(hay: &str, word: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    if w.len() > h.len() {
+        return false;
+    }
+    (0..=h.len() - w.len()).any(|k| {
+        h[k..k + w.len()].eq_ignore_ascii_case(w)
+            && (k == 0 || !h[k - 1].is_ascii_alphanumeric())
+            && h.get(k + w.len())
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
 }
 
 /// The canonical name of a person mention; a bare surname the entity stage could not link

@@ -409,3 +409,31 @@ fn according_to_a_report_phrase_ends_at_its_noun() {
         "the Datamonitor report"
     );
 }
+
+#[test]
+fn role_description_resolves_to_the_person_with_that_role() {
+    let t = "Northwind chief executive Tom Okafor announced the cuts. Analyst Mia Ng was unsurprised.\n\n“We had no choice,” the chief executive said.";
+    let q = quotes(
+        t,
+        &[("Tom Okafor", P, "Tom Okafor"), ("Mia Ng", P, "Mia Ng")],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Okafor"));
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "the chief executive"
+    );
+    // No one was introduced with the role: no guess.
+    let t = "Hayley Yelling said the team would cope. “It would be fantastic,” said the European champion.";
+    let q = quotes(t, &[("Hayley Yelling", P, "Hayley Yelling")]);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn the_companys_chief_executive_is_not_the_company() {
+    let t = "Acme named Jo Park chief executive in May.\n\n“We will grow,” the company's chief executive said.";
+    let q = quotes(t, &[("Acme", C, "Acme"), ("Jo Park", P, "Jo Park")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Jo Park"));
+    let t = "Acme makes gears.\n\n“We will grow,” the company's spokesman said.";
+    let q = quotes(t, &[("Acme", C, "Acme")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Acme"));
+}
