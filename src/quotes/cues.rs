@@ -200,6 +200,79 @@ pub(crate) fn source_noun(word: &str) -> Option<SourceNoun> {
     }
 }
 
+/// A noun for a person's role: "the chief executive said" refers back to the person
+/// introduced with it.
+pub(crate) fn is_role(word: &str) -> bool {
+    let mut buf = [0u8; 24];
+    let Some(w) = lower(word, &mut buf) else {
+        return false;
+    };
+    matches!(
+        w,
+        b"executive"
+            | b"ceo"
+            | b"chairman"
+            | b"chairwoman"
+            | b"chair"
+            | b"president"
+            | b"chancellor"
+            | b"minister"
+            | b"secretary"
+            | b"director"
+            | b"manager"
+            | b"coach"
+            | b"boss"
+            | b"founder"
+            | b"co-founder"
+            | b"governor"
+            | b"judge"
+            | b"witness"
+            | b"analyst"
+            | b"economist"
+            | b"singer"
+            | b"actor"
+            | b"actress"
+            | b"star"
+            | b"player"
+            | b"striker"
+            | b"captain"
+            | b"champion"
+            | b"leader"
+            | b"officer"
+            | b"prosecutor"
+            | b"lawyer"
+            | b"attorney"
+            | b"senator"
+            | b"mayor"
+            | b"chief"
+            | b"producer"
+            | b"author"
+            | b"writer"
+            | b"editor"
+            | b"professor"
+            | b"researcher"
+            | b"scientist"
+            | b"engineer"
+            | b"official"
+            | b"premier"
+            | b"organiser"
+            | b"organizer"
+            | b"investor"
+            | b"entrepreneur"
+            | b"inventor"
+            | b"designer"
+            | b"head"
+            | b"cfo"
+            | b"cto"
+            | b"owner"
+            | b"partner"
+            | b"veteran"
+            | b"pioneer"
+            | b"scholar"
+            | b"historian"
+    )
+}
+
 /// A title that may precede a name ("Mr", "Dr", "President").
 pub(crate) fn is_title(word: &str) -> bool {
     let mut buf = [0u8; 24];

@@ -361,8 +361,13 @@ fn resolve(
             return pronoun_speaker(ctx, kind, words[edge].start, words[edge].end);
         }
     }
+    // The head noun ends the phrase before its first preposition ("the chief executive of a
+    // car maker" is headed by "executive"; "a spokesperson for Meta" by "spokesperson").
+    let head_end = (s + 1..e)
+        .find(|&k| words[k].is_word() && cues::is_preposition(words[k].text(text)))
+        .unwrap_or(e);
     // 3. A source noun: report, spokesperson, company.
-    if let Some((k, noun)) = (s..e)
+    if let Some((k, noun)) = (s..head_end)
         .rev()
         .filter(|&k| !words[k].possessive) // "the company's chief executive" is a person
         .find_map(|k| cues::source_noun(words[k].text(text)).map(|n| (k, n)))
@@ -439,12 +444,12 @@ fn resolve(
     }
     // A definite description of a role ("the chief executive said", "said the Chancellor"):
     // the person named with that role earlier in the article.
-    if words[s].text(text).eq_ignore_ascii_case("the") && e - s >= 2 && e - s <= 5 {
-        let head = &words[e - 1];
+    if words[s].text(text).eq_ignore_ascii_case("the") && head_end - s >= 2 && head_end - s <= 5 {
+        let head = &words[head_end - 1];
         if head.is_word()
             && !head.possessive
+            && cues::is_role(head.text(text))
             && ctx.entities_in(from, to).next().is_none()
-            && !cues::is_preposition(head.text(text))
         {
             if let Some(p) = role_person(ctx, head.text(text), from) {
                 return Speaker {
@@ -740,6 +745,10 @@ fn report_author(ctx: &Context, pos: usize) -> Option<String> {
                     return None;
                 }
                 let name = m.as_str().trim_end_matches(['.', '\'', '’']);
+                let name = name
+                    .strip_prefix("A ")
+                    .or_else(|| name.strip_prefix("An "))
+                    .unwrap_or(name);
                 if cues::is_capitalised_non_name(name) || cues::pronoun(name).is_some() {
                     return None;
                 }

@@ -437,3 +437,13 @@ fn the_companys_chief_executive_is_not_the_company() {
     let q = quotes(t, &[("Acme", C, "Acme")]);
     assert_eq!(q[0].speaker.as_deref(), Some("Acme"));
 }
+
+#[test]
+fn role_phrase_head_is_before_its_preposition() {
+    let t = "GM shares rose.\n\n“The dollar will be stronger,” the chief executive of a leading European car maker told the BBC.";
+    let q = quotes(t, &[("GM", C, "General Motors")]);
+    assert_eq!(q[0].speaker, None);
+    let t = "Lee Scott wrote to the paper.\n\n“It was simply wrong,” the letter added. “No,” the judges wrote.";
+    let q = quotes(t, &[("Lee Scott", P, "Lee Scott")]);
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+}
