@@ -295,17 +295,48 @@ fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>
             continue;
         }
         if kept[i].as_ref().is_some_and(|f| f.attribution.is_none()) {
-            if let Some(j) = last {
-                if follows(ctx, pieces, j, i, kept[j].as_ref()) {
-                    let a = kept[j].as_ref().and_then(|f| f.attribution.clone());
-                    if let Some(f) = kept[i].as_mut() {
-                        f.attribution = a;
-                    }
+            let inherited = match last {
+                Some(j) if follows(ctx, pieces, j, i, kept[j].as_ref()) => {
+                    kept[j].as_ref().and_then(|f| f.attribution.clone())
                 }
+                _ => reported_speech_before(ctx, &pieces[i], last.map(|j| &pieces[j])),
+            };
+            if let Some(f) = kept[i].as_mut() {
+                f.attribution = inherited;
             }
         }
         last = Some(i);
     }
+}
+
+/// A quotation opening a paragraph with no cue of its own, after a paragraph that ends in
+/// reported speech ("Mr Gates said that a lot of work had been done.") and holds no quotation
+/// of its own: the speaker of that reported speech, when no other person is named after it.
+fn reported_speech_before(ctx: &Context, p: &Piece, last: Option<&Piece>) -> Option<Attribution> {
+    let text = ctx.text;
+    if !text[p.para_start..p.open].trim().is_empty() || p.para_start < 2 {
+        return None;
+    }
+    // The previous non-empty paragraph.
+    let prev_end = text[..p.para_start].trim_end().len();
+    let prev_start = text[..prev_end].rfind('\n').map_or(0, |k| k + 1);
+    if prev_end <= prev_start || last.is_some_and(|q| q.close_end > prev_start) {
+        return None;
+    }
+    let from = words::sentence_start(
+        text,
+        prev_start.max(floor_boundary(text, prev_end.saturating_sub(WINDOW))),
+        text[..prev_end].trim_end_matches(['.', '!', '?']).len(),
+    );
+    let from = ceil_boundary(text, from);
+    let mut buf = Vec::new();
+    words::lex(text, from, prev_end, false, usize::MAX, &mut buf);
+    let a = speaker::before(ctx, &buf, buf.len())?;
+    let name = a.speaker.name.as_deref()?;
+    let other = ctx
+        .persons_between(a.cue.1, p.open)
+        .any(|x| x.canonical != name);
+    (!other).then_some(a)
 }
 
 /// True when quotation `i` continues the speaker of quotation `j` before it.

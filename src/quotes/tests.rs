@@ -447,3 +447,21 @@ fn role_phrase_head_is_before_its_preposition() {
     let q = quotes(t, &[("Lee Scott", P, "Lee Scott")]);
     assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
 }
+
+#[test]
+fn quote_after_reported_speech_paragraph() {
+    let t = "Mr Gates said that a lot of work had been done on usability.\n\n\"We predicted this at the start of the decade.\"";
+    let q = quotes(t, &[("Mr Gates", P, "Bill Gates")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Bill Gates"));
+    // A paragraph that does not end in reported speech gives nothing.
+    let t = "Mr Gates said that work had been done. Shares fell 3%.\n\n\"We predicted this.\"";
+    let q = quotes(t, &[("Mr Gates", P, "Bill Gates")]);
+    assert_eq!(q[0].speaker, None);
+    // Another person named after the reported speech: no guess.
+    let t = "Mr Gates said that Jo Park had done the work.\n\n\"We predicted this.\"";
+    let q = quotes(
+        t,
+        &[("Mr Gates", P, "Bill Gates"), ("Jo Park", P, "Jo Park")],
+    );
+    assert_eq!(q[0].speaker, None);
+}
