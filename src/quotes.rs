@@ -2,28 +2,43 @@
 //!
 //! The stage runs in three steps:
 //!
-//! 1. [`marks`] pairs quotation marks paragraph by paragraph in one pass over the bytes:
+//! 1. `marks` pairs quotation marks paragraph by paragraph in one pass over the bytes:
 //!    straight and curly double quotes, single quotes as outer (British) or nested marks,
-//!    `« »` and `„ “`. Apostrophes (`Meta’s`, `don’t`, `rock ’n’ roll`, `the ’90s`) are not
-//!    marks, an unbalanced mark ends at its paragraph's end, and a quotation that runs over
-//!    paragraphs in the news convention (an opening mark on every paragraph, a closing mark
-//!    only on the last) is linked across them.
-//! 2. Each quoted span is kept as a quotation, or dropped as a quoted phrase (scare quotes,
-//!    titles, nicknames): a quotation starts a sentence, follows a colon or a cue (`X said: “`),
-//!    is attached to a cue (`“...,” X said`), or is a partial quote of four words or more in a
-//!    sentence with a cue verb; a short span inside a sentence (`an “internal battle”`) is a
-//!    phrase.
-//! 3. [`speaker`] attributes each quotation: a cue verb before or after it (`said`, `told`,
-//!    `according to`, ...), its subject resolved to a canonical name. Split quotations share
-//!    the attribution between their parts; a quotation with no cue of its own that follows an
-//!    attributed one in the same or the previous paragraph, with no other person named in
-//!    between, keeps that speaker; otherwise the speaker is `null`.
+//!    `« »`, `„ “` and doubled apostrophes (`''...''`). Apostrophes (`Meta’s`, `don’t`,
+//!    `rock ’n’ roll`, `the ’90s`, `the workers’ union`) are not marks. An unbalanced mark
+//!    ends at its paragraph's end at the latest. A quotation that runs over paragraphs in the
+//!    news convention (an opening mark on every paragraph, a closing mark only on the last) is
+//!    linked across them, also when the paragraphs were run together on one line (an opening
+//!    mark after a finished sentence while a quotation of the same family is open).
+//! 2. Each quoted span is kept as a quotation or dropped as a quoted phrase (scare quotes,
+//!    titles, nicknames; no `"kind": "phrase"` entries are emitted). A quotation starts a
+//!    sentence or paragraph, follows a colon, dash or cue (`X said: “`), is attached to a cue
+//!    (`“...,” X said`), or is a partial quotation of four words or more inside a sentence
+//!    that has a cue verb (`He said it was "the best thing that ever happened"`); a shorter
+//!    span inside a sentence (`an “internal battle”`) or a quoted title is a phrase.
+//! 3. `speaker` attributes each quotation: a cue verb before or after it (`said`, `says`,
+//!    `told`, `added`, `wrote`, `tweeted`, `according to`, ...) and its subject, resolved to a
+//!    canonical name: a person mention (surname mentions carry the full name as canonical),
+//!    a pronoun (`he`/`she`: the nearest person named before it outside quotations, or the
+//!    company of a spokesperson mentioned since), a role description (`the chief executive
+//!    said`: the person introduced with that role), a report (`the report said`: the
+//!    publication the article names as its author), a spokesperson (`a spokesperson for
+//!    Meta`), `the company` (the company last named), or a company mention. Unnamed sources
+//!    ("one analyst said") keep their cue with a `null` speaker.
+//!
+//! Quotations without a cue of their own inherit a speaker only from context the text gives:
+//! the other part of a split quotation (`“First,” he said, “second.”`), the other paragraphs
+//! of a running quotation, the attributed quotation just before (same or previous
+//! paragraph, no other person named in between), or the reported speech that ends the
+//! previous paragraph (`Mr Gates said that ...` followed by a paragraph of quotation).
+//! Otherwise the speaker is `null`: the stage never guesses.
 //!
 //! A quotation over several paragraphs is returned as one [`Quote`] per paragraph, each with
 //! the text inside that paragraph's marks (so `text == &article[start..end]` always holds),
 //! all with the same speaker and cue. `speaker_start`/`speaker_end` are the offsets of the
 //! mention in the attribution clause itself: the name, the pronoun (`he`), or the source
-//! phrase (`the report`, `a spokesperson for Meta`), whatever it was resolved to.
+//! phrase (`the report`, `a spokesperson for Meta`), whatever it was resolved to; they are
+//! `null` when the speaker is.
 //!
 //! ```
 //! use news_extract::quotes::find_quotes;
