@@ -119,6 +119,8 @@ const KEEP: &[Case] = cases! {
     list_label: "1. Meta lost staff\n2. Google gained them" => ["1. Meta lost staff", "2. Google gained them"];
     et_al: "The paper by Vaswani et al. changed the field." => ["The paper by Vaswani et al. changed the field."];
     caps_headline: "ACME CORP. AGREES DEAL WITH GLOBEX" => ["ACME CORP. AGREES DEAL WITH GLOBEX"];
+    speech_tag_question_place: "“Will I be ready?” Holmes asked in the new year." => ["“Will I be ready?” Holmes asked in the new year."];
+    caps_title_in_caps: "MR. SMITH GOES TO WASHINGTON" => ["MR. SMITH GOES TO WASHINGTON"];
 };
 
 /// Places where the splitter must break.
@@ -176,6 +178,13 @@ const SPLIT: &[Case] = cases! {
     quote_then_name_capital: "It is “too little, too late.” Meta declined to comment." => ["It is “too little, too late.”", "Meta declined to comment."];
     em_dash_ending: "He left — again. The board shrugged." => ["He left — again.", "The board shrugged."];
     caps_abbrev_ends: "SHE JOINED ACME CORP. THE DEAL CLOSED." => ["SHE JOINED ACME CORP.", "THE DEAL CLOSED."];
+    acronym_not_title: "The deal is under review by the SEC. The company declined to comment." => ["The deal is under review by the SEC.", "The company declined to comment."];
+    acronym_ft: "Sources told the FT. But the company denied it." => ["Sources told the FT.", "But the company denied it."];
+    acronym_then_quote: "Funds will go to the DEC. “I’d be pleased,” he added." => ["Funds will go to the DEC.", "“I’d be pleased,” he added."];
+    that_said_not_a_tag: "“We are not done.” That said, she is working on a film." => ["“We are not done.”", "That said, she is working on a film."];
+    he_said_new_sentence: "“Why not?” He said: “We need winners.”" => ["“Why not?”", "He said: “We need winners.”"];
+    said_clause_new_sentence: "“Can they clean up their act?” Mr Blair said he would not respond." => ["“Can they clean up their act?”", "Mr Blair said he would not respond."];
+    initial_in_quote_ends: "He called it “the worst since Cell Block H.” Labour disagreed." => ["He called it “the worst since Cell Block H.”", "Labour disagreed."];
 };
 
 /// Input with nothing to split.

@@ -69,10 +69,14 @@ fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
 
 /// The class of `word` (written without its final period), if it is an abbreviation.
 ///
+/// Entries match as written, and entries written in lower case also with a capital first
+/// letter. ALL CAPS forms ("CORP", "MR") match only with `caps`, which the caller sets when the
+/// surrounding text is in capitals too: in ordinary text "SEC", "FT" and "MS" are acronyms.
+///
 /// Besides the listed entries, a single capital letter ("W") and dotted capitals ("H.R",
 /// "J.R.R", "N.J") are initials, and other short dotted forms with a capital ("S.p.A") are treated
 /// like listed `Ending` abbreviations.
-pub(crate) fn abbreviation(word: &str) -> Option<Abbrev> {
+pub(crate) fn abbreviation(word: &str, caps: bool) -> Option<Abbrev> {
     let lex = &*LEXICON;
     if let Some(&class) = lex.exact.get(word) {
         return Some(class);
@@ -96,7 +100,7 @@ pub(crate) fn abbreviation(word: &str) -> Option<Abbrev> {
     lower.make_ascii_lowercase();
     let lower = std::str::from_utf8(lower).ok()?;
     match lex.folded.get(lower) {
-        Some(&(class, _)) if all_caps => Some(class),
+        Some(&(class, _)) if all_caps && caps => Some(class),
         Some(&(class, true)) => Some(class),
         _ => dotted(bytes),
     }
@@ -130,6 +134,8 @@ fn dotted(bytes: &[u8]) -> Option<Abbrev> {
 /// True when `word` usually opens a sentence ("The", "He", "However"), also in ALL CAPS.
 pub(crate) fn is_starter(word: &str) -> bool {
     let lex = &*LEXICON;
+    // "I'd", "It’s", "We're": the part before the apostrophe.
+    let word = word.split(['\'', '’']).next().unwrap_or(word);
     if lex.starters.contains(word) {
         return true;
     }
@@ -155,24 +161,27 @@ mod tests {
 
     #[test]
     fn classes() {
-        assert_eq!(abbreviation("Mr"), Some(Abbrev::Title));
-        assert_eq!(abbreviation("MR"), Some(Abbrev::Title));
-        assert_eq!(abbreviation("mr"), None);
-        assert_eq!(abbreviation("Corp"), Some(Abbrev::Ending));
-        assert_eq!(abbreviation("CORP"), Some(Abbrev::Ending));
-        assert_eq!(abbreviation("e.g"), Some(Abbrev::Never));
-        assert_eq!(abbreviation("E.g"), Some(Abbrev::Never));
-        assert_eq!(abbreviation("Approx"), Some(Abbrev::Never));
-        assert_eq!(abbreviation("W"), Some(Abbrev::Initial));
-        assert_eq!(abbreviation("H.R"), Some(Abbrev::Initial));
-        assert_eq!(abbreviation("N.J"), Some(Abbrev::Initial));
-        assert_eq!(abbreviation("S.p.A"), Some(Abbrev::Ending));
-        assert_eq!(abbreviation("x.ai"), None);
-        assert_eq!(abbreviation("OpenAI.com"), None);
-        assert_eq!(abbreviation("said"), None);
-        assert_eq!(abbreviation("Meta"), None);
-        assert_eq!(abbreviation(""), None);
-        assert_eq!(abbreviation("Café"), None);
+        assert_eq!(abbreviation("Mr", false), Some(Abbrev::Title));
+        assert_eq!(abbreviation("MR", true), Some(Abbrev::Title));
+        assert_eq!(abbreviation("MR", false), None);
+        assert_eq!(abbreviation("SEC", false), None);
+        assert_eq!(abbreviation("U.S", false), Some(Abbrev::Ending));
+        assert_eq!(abbreviation("mr", false), None);
+        assert_eq!(abbreviation("Corp", false), Some(Abbrev::Ending));
+        assert_eq!(abbreviation("CORP", true), Some(Abbrev::Ending));
+        assert_eq!(abbreviation("e.g", false), Some(Abbrev::Never));
+        assert_eq!(abbreviation("E.g", false), Some(Abbrev::Never));
+        assert_eq!(abbreviation("Approx", false), Some(Abbrev::Never));
+        assert_eq!(abbreviation("W", false), Some(Abbrev::Initial));
+        assert_eq!(abbreviation("H.R", false), Some(Abbrev::Initial));
+        assert_eq!(abbreviation("N.J", false), Some(Abbrev::Initial));
+        assert_eq!(abbreviation("S.p.A", false), Some(Abbrev::Ending));
+        assert_eq!(abbreviation("x.ai", false), None);
+        assert_eq!(abbreviation("OpenAI.com", false), None);
+        assert_eq!(abbreviation("said", false), None);
+        assert_eq!(abbreviation("Meta", false), None);
+        assert_eq!(abbreviation("", false), None);
+        assert_eq!(abbreviation("Café", false), None);
     }
 
     #[test]
@@ -181,6 +190,8 @@ mod tests {
         assert!(is_starter("THE"));
         assert!(!is_starter("the"));
         assert!(!is_starter("Bush"));
+        assert!(is_starter("I'd"));
+        assert!(is_starter("It’s"));
         assert!(is_speech_verb("asked"));
         assert!(!is_speech_verb("quit"));
     }

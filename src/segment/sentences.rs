@@ -132,9 +132,9 @@ impl<'t> Sentences<'t> {
                     Some('\u{2029}') => return Some(self.stop_at(i, skip_space(text, i))),
                     Some(c @ ('。' | '！' | '？' | '｡')) => {
                         let mut end = i + c.len_utf8();
-                        while let Some(c) = char_at(text, end)
-                            .filter(|&c| matches!(c, '。' | '！' | '？' | '｡' | '!' | '?'))
-                        {
+                        while let Some(c) = char_at(text, end).filter(|&c| {
+                            matches!(c, '。' | '！' | '？' | '｡' | '!' | '?' | '.' | '…')
+                        }) {
                             end += c.len_utf8();
                         }
                         let end = skip_closers(text, end).0;
@@ -221,10 +221,11 @@ impl<'t> Sentences<'t> {
         if word.is_empty() {
             return regular();
         }
-        match abbreviation(word) {
+        match abbreviation(word, next.caps) {
             Some(Abbrev::Title | Abbrev::Never) => false,
             Some(Abbrev::Number) if next.digit => false,
-            Some(Abbrev::Ending | Abbrev::Initial) => next.starter,
+            // A closing quote after the period marks the end: `Cell Block H." Labour had`.
+            Some(Abbrev::Ending | Abbrev::Initial) if !quoted => next.starter,
             Some(Abbrev::Loose) => next.capital,
             _ if is_list_label(text, word_start, word) => false,
             _ => regular(),
@@ -263,6 +264,8 @@ struct NextWord {
     digit: bool,
     /// A usual sentence opener ("The", "He", "However").
     starter: bool,
+    /// Two or more letters, none in lower case ("THE", "U.S.").
+    caps: bool,
 }
 
 impl NextWord {
@@ -283,6 +286,8 @@ impl NextWord {
             capital: first.is_uppercase() || camel,
             digit: first.is_ascii_digit() || first == '#',
             starter: is_starter(core),
+            caps: core.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
+                && !core.chars().any(char::is_lowercase),
         }
     }
 }
@@ -326,30 +331,75 @@ fn is_list_label(text: &str, word_start: usize, word: &str) -> bool {
 }
 
 /// True when the words at `k` are a speech tag: up to three capitalised words (a speaker, maybe
-/// with a title) then a verb of saying. With `closing`, the verb must end the tag (`.` or `,`
-/// right after it), as in `"It's over." Smith said.`
+/// with a title, not a usual sentence opener such as "That" or "He") then a verb of saying.
+/// With `closing`, the verb must end the tag (`.` or `,` right after it), as in
+/// `"It's over." Smith said.`; without, it must not start a clause (`Blair said he would`).
 fn speech_tag(text: &str, k: usize, closing: bool) -> bool {
-    let rest = &text[k..text.len().min(k + 96)];
-    for (n, word) in rest.split(is_space).filter(|w| !w.is_empty()).enumerate() {
-        if n > 3 {
+    let mut end = text.len().min(k + 120);
+    while !text.is_char_boundary(end) {
+        end -= 1;
+    }
+    let rest = &text[k..end];
+    let mut words = rest.split(is_space).filter(|w| !w.is_empty());
+    for n in 0..4 {
+        let Some(word) = words.next() else {
             return false;
-        }
+        };
         let core = word.trim_end_matches(|c: char| !c.is_alphanumeric());
-        let mut buf = [0u8; 16];
-        if core.len() <= buf.len() && core.is_ascii() {
-            let lower = &mut buf[..core.len()];
-            lower.copy_from_slice(core.as_bytes());
-            lower.make_ascii_lowercase();
-            if std::str::from_utf8(lower).is_ok_and(is_speech_verb) {
-                let tail = &word[core.len()..];
-                return !closing || tail.starts_with([',', '.']);
+        if lower_ascii(core, is_speech_verb) {
+            let tail = &word[core.len()..];
+            if tail.starts_with([',', '.']) {
+                return true;
             }
+            return !closing
+                && tail.is_empty()
+                && !words
+                    .next()
+                    .is_some_and(|w| lower_ascii(w, is_clause_start));
         }
-        if n == 3 || !core.chars().next().is_some_and(char::is_uppercase) {
+        let capital = core.chars().next().is_some_and(char::is_uppercase);
+        let opener = n == 0 && is_starter(core) && abbreviation(core, false) != Some(Abbrev::Title);
+        if n == 3 || !capital || opener {
             return false;
         }
     }
     false
+}
+
+/// Applies `f` to `word` in lower case (ASCII words of up to 16 bytes; false otherwise).
+fn lower_ascii(word: &str, f: fn(&str) -> bool) -> bool {
+    let mut buf = [0u8; 16];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    std::str::from_utf8(lower).is_ok_and(f)
+}
+
+/// Words that open a reported clause after a verb of saying: `Blair said he would`.
+fn is_clause_start(word: &str) -> bool {
+    matches!(
+        word,
+        "he" | "she"
+            | "it"
+            | "they"
+            | "we"
+            | "i"
+            | "you"
+            | "that"
+            | "the"
+            | "a"
+            | "an"
+            | "his"
+            | "her"
+            | "their"
+            | "its"
+            | "this"
+            | "there"
+            | "there's"
+    )
 }
 
 #[cfg(test)]
@@ -383,5 +433,9 @@ mod tests {
         assert!(speech_tag("Mr Smith said, before", 0, true));
         assert!(!speech_tag("Smith said the firm would", 0, true));
         assert!(!speech_tag("The report said it", 0, false));
+        assert!(!speech_tag("That said, she is working", 0, true));
+        assert!(!speech_tag("He said: \"We need", 0, false));
+        assert!(!speech_tag("Mr Blair said he would", 0, false));
+        assert!(speech_tag("Holmes asked in the New Year.", 0, false));
     }
 }

@@ -199,7 +199,7 @@ impl Tokenizer<'_> {
 
     /// Whether the `.` right after `text[start..end]` belongs to the word.
     fn keeps_period(&self, start: usize, end: usize) -> bool {
-        match abbreviation(&self.text[start..end]) {
+        match abbreviation(&self.text[start..end], false) {
             Some(Abbrev::Number) => {
                 let rest = self.text[end + 1..].trim_start_matches(is_space);
                 rest.starts_with(|c: char| c.is_ascii_digit() || c == '#')
@@ -288,10 +288,20 @@ fn three_digits(bytes: &[u8], i: usize) -> bool {
         && !bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
 }
 
-/// End of a URL whose body starts at `i`: the next white space, less trailing punctuation.
+/// End of a URL whose body starts at `i`: printable ASCII other than quotes and angle
+/// brackets, and letters or digits beyond ASCII, less trailing punctuation.
 fn url_end(text: &str, i: usize) -> usize {
     let rest = &text[i..];
-    let body = &rest[..rest.find(is_space).unwrap_or(rest.len())];
+    let stop = rest
+        .find(|c: char| {
+            if c.is_ascii() {
+                !c.is_ascii_graphic() || matches!(c, '"' | '<' | '>')
+            } else {
+                !c.is_alphanumeric()
+            }
+        })
+        .unwrap_or(rest.len());
+    let body = &rest[..stop];
     let body = body.trim_end_matches(|c: char| {
         matches!(
             c,
