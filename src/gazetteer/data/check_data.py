@@ -17,7 +17,7 @@ import sys
 TYPES = {"COMPANY", "PERSON", "MODEL"}
 BARE_FLAGS = {"ambiguous", "nocase"}
 KEY_FLAGS = {"maker", "org", "role", "exchange"}
-ENTITY_FILES = ("companies_curated.tsv", "companies_public.tsv", "models_curated.tsv",
+ENTITY_FILES = ("companies_curated.tsv", "companies_public.tsv", "ai_labs.tsv", "models_curated.tsv",
                 "models_generated.tsv", "people_curated.tsv")
 
 
