@@ -93,6 +93,52 @@ def read_entities(path):
     return out
 
 
+# ----------------------------------------------------------------------------- ambiguity
+
+# One-word company names that are mainly places, people or other things in news text and
+# that no word list catches ("Dover", "Hartford", "Vinci" of Leonardo da Vinci).
+OTHER_THINGS = {
+    "Alamo", "Alps", "Antofagasta", "Brunswick", "Cabot", "Cadiz", "Cato", "Celsius",
+    "Dover", "Duluth", "Fermi", "Hartford", "Indus", "Lear", "Meiji", "Olympus",
+    "Oppenheimer", "Oshkosh", "Palomar", "Polaris", "Toto", "Viking", "Vinci", "Orion",
+    "Newmarket", "Harrow", "Dow", "Tim", "Genius", "Phoenix", "Mercury", "Trinity",
+}
+
+
+class Lexicon:
+    """Word lists that decide whether a name is too weak to match without context."""
+
+    def __init__(self, common, broad, first_core, surname_big):
+        self.common = common          # SCOWL 10+20, lower case (common_words.txt)
+        self.broad = broad            # SCOWL english-words up to size 50, lower case
+        self.first_core = first_core  # first_names.tsv
+        self.surname_big = surname_big  # Census 2020 surnames with >= 10,000 bearers
+
+    def weak_word(self, name):
+        """A one-word name that is also a word, a month, a person's name, a place or a
+        short acronym ("Compass", "May", "Cooper", "Dover", "XP")."""
+        return (is_common(name, self.common) or name.lower() in self.broad
+                or name in self.first_core or name in self.surname_big
+                or name in OTHER_THINGS or (name.isupper() and len(name) <= 3))
+
+    def weak_name(self, name):
+        """weak_word for one word; for two words: both common words ("Public Policy",
+        "National Bank") or a person's name ("Howard Hughes")."""
+        toks = name.split()
+        if len(toks) == 1:
+            # "Campbell's", "Carter's": also the possessive of a person's name
+            return self.weak_word(name) or (name.endswith("'s")
+                                            and self.weak_word(name[:-2]))
+        if len(toks) == 2:
+            a, b = toks
+            if is_common(a, self.common) and is_common(b.removesuffix("'s"), self.common):
+                return True
+            if (a in self.first_core and not is_common(a, self.common)
+                    and (b in self.surname_big) and not is_common(b, self.common)):
+                return True
+        return False
+
+
 # ----------------------------------------------------------------------------- common words
 
 def build_common_words(src):
@@ -344,7 +390,8 @@ YAHOO_EXCHANGE = {
 }
 
 
-def build_companies(src, common, curated, first_core, surname_big):
+def build_companies(src, lex, curated):
+    common, first_core, surname_big = lex.common, lex.first_core, lex.surname_big
     cur_surface = set()
     cur_tickers = set()
     for typ, canon, aliases, ident, _ in curated:
@@ -445,12 +492,10 @@ def build_companies(src, common, curated, first_core, surname_big):
         for f in forms:
             if (f.lower() != canon.lower() and f.lower() not in {a.lower() for a in aliases}
                     and f.lower() not in surface_owner
-                    and f.lower() not in cur_surface and not is_common(f, common)):
+                    and f.lower() not in cur_surface and not lex.weak_name(f)):
                 aliases.append(f)
         flags = []
-        single = len(canon.split()) == 1
-        if is_common(canon, common) or (single and (canon in first_core
-                                                    or canon in surname_big)):
+        if lex.weak_name(canon):
             flags.append("ambiguous")
         if c["exchange"]:
             flags.append(f"exchange={c['exchange']}")
@@ -567,8 +612,8 @@ def clean_model_name(name):
     return n
 
 
-def build_ai(src, epoch_csv, common, broad_common, curated, public_lines, first_core,
-             surname_big):
+def build_ai(src, epoch_csv, lex, curated, public_lines):
+    common, first_core, surname_big = lex.common, lex.first_core, lex.surname_big
     companies = {}   # lower surface -> canonical, curated + public
     for typ, canon, aliases, _, _ in curated:
         if typ == "COMPANY":
@@ -637,8 +682,7 @@ def build_ai(src, epoch_csv, common, broad_common, curated, public_lines, first_
             continue
         aliases = sorted(a for a in labs[name] if a.lower() not in companies and len(a) > 2)
         flags = []
-        if is_common(name, common) or name.lower() in broad_common or name in first_core \
-                or name in surname_big:
+        if lex.weak_name(name):
             flags.append("ambiguous")
         lab_lines.append(entity_line("COMPANY", name, aliases, "", flags))
         for s in (name, *aliases):
@@ -698,8 +742,7 @@ def build_ai(src, epoch_csv, common, broad_common, curated, public_lines, first_
         if maker.lower() not in companies:
             continue
         single = len(name.split()) == 1 and not re.search(r"\d", name)
-        if single and (low in broad_common or is_common(name, common) or name in first_core
-                       or name in surname_big or name.isupper() and len(name) <= 5):
+        if single and (lex.weak_word(name) or name.isupper() and len(name) <= 5):
             # A one-word model name that is also a word, a name or a short acronym is
             # too weak a surface form; the famous ones are hand-kept and flagged.
             stats["models_dropped_ambiguous"] += 1
@@ -734,7 +777,7 @@ def main():
     ], sorted(common))
     broad_common = set()
     scowl = os.path.join(src, "deb/scowl/usr/share/dict/scowl")
-    for size in ("10", "20", "35"):
+    for size in ("10", "20", "35", "40", "50"):
         with open(os.path.join(scowl, f"english-words.{size}"), encoding="latin-1") as f:
             broad_common.update(w.strip() for w in f if w[:1].islower())
 
@@ -764,7 +807,8 @@ def main():
         "kept where both names are in first_names.tsv. Generated by build_gazetteer.py.",
     ], nick)
 
-    companies, cstats = build_companies(src, common, curated, first_core, surname_big)
+    lex = Lexicon(common, broad_common, first_core, surname_big)
+    companies, cstats = build_companies(src, lex, curated)
     write_lines(out, "companies_public.tsv", [
         "Listed companies: TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags (README.md).",
         "SEC company_tickers_exchange via edgartools 5.62.1 (public domain) and index",
@@ -772,8 +816,7 @@ def main():
         "Generated by build_gazetteer.py; do not edit.",
     ], companies)
 
-    labs, models, mstats = build_ai(src, args.epoch_csv, common, broad_common, curated,
-                                    companies, first_core, surname_big)
+    labs, models, mstats = build_ai(src, args.epoch_csv, lex, curated, companies)
     write_lines(out, "ai_labs.tsv", [
         "AI labs and AI companies: TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags.",
         "Industry organisations of Epoch AI's notable models (CC BY 4.0, Epoch AI) and",
