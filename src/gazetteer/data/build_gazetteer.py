@@ -102,6 +102,7 @@ OTHER_THINGS = {
     "Dover", "Duluth", "Fermi", "Hartford", "Indus", "Lear", "Meiji", "Olympus",
     "Oppenheimer", "Oshkosh", "Palomar", "Polaris", "Toto", "Viking", "Vinci", "Orion",
     "Newmarket", "Harrow", "Dow", "Tim", "Genius", "Phoenix", "Mercury", "Trinity",
+    "Janus",
 }
 
 
@@ -476,9 +477,15 @@ def build_companies(src, lex, curated):
             forms += [strip_legal(c["common"]), c["common"]]
         forms += [strip_legal(c["full"]), strip_legal(c["full"], strip_org=False), c["full"]]
         forms = [" ".join(f.split()) for f in forms if f and f.strip()]
-        # The canonical is the first short form that is not a bare common word.
-        short = [f for f in forms if not is_common(f, common)]
-        canon = short[0] if short else forms[0]
+        # The canonical is the shortest listed form that is not a weak name: a weak short
+        # form ("Williams", "Cooper", "XP") is left out rather than flagged, so these
+        # little-known companies only match in their longer forms ("Williams Companies").
+        strong = [f for f in forms if not lex.weak_name(f)]
+        canon = strong[0] if strong else forms[0]
+        if not strong and (is_common(canon, common) or canon.lower() in lex.broad
+                           or canon in OTHER_THINGS or len(canon.split()) > 1):
+            stats["dropped_weak_name"] += 1  # "Partners", "Phoenix", "Public Policy"
+            continue
         if not re.search(r"[A-Za-z]{2}", canon) or len(canon) < 2:
             stats["dropped_bad_name"] += 1
             continue
@@ -681,10 +688,10 @@ def build_ai(src, epoch_csv, lex, curated, public_lines):
         if len(name) < 3 or not re.search(r"[A-Za-z]", name) or name.lower() in cur_models:
             continue
         aliases = sorted(a for a in labs[name] if a.lower() not in companies and len(a) > 2)
-        flags = []
-        if lex.weak_name(name):
-            flags.append("ambiguous")
-        lab_lines.append(entity_line("COMPANY", name, aliases, "", flags))
+        if lex.weak_name(name):  # "Magic", "Factory", "Writer": too weak to match
+            stats["ai_labs_dropped_weak"] += 1
+            continue
+        lab_lines.append(entity_line("COMPANY", name, aliases, "", []))
         for s in (name, *aliases):
             companies.setdefault(s.lower(), name)
     stats["ai_labs"] = len(lab_lines)
