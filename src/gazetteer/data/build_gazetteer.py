@@ -83,6 +83,14 @@ def is_common(word, common):
     return w in common or w in MONTHS_DAYS
 
 
+def read_places():
+    """places.txt (hand-kept): place names that are also person or company names."""
+    return {line for _, line in check_data.rows(need(os.path.join(HERE, "places.txt")))}
+
+
+PLACES = set()  # filled by main() from places.txt
+
+
 def read_entities(path):
     """Hand-kept entity file -> list of (type, canonical, aliases, id, flags dict)."""
     out = []
@@ -120,7 +128,8 @@ class Lexicon:
         short acronym ("Compass", "May", "Cooper", "Dover", "XP")."""
         return (is_common(name, self.common) or name.lower() in self.broad
                 or name in self.first_core or name in self.surname_big
-                or name in OTHER_THINGS or (name.isupper() and len(name) <= 3))
+                or name in OTHER_THINGS or name in PLACES
+                or (name.isupper() and len(name) <= 3))
 
     def weak_name(self, name):
         """weak_word for one word; for two words: both common words ("Public Policy",
@@ -215,7 +224,7 @@ def build_first_names(src, common):
             continue
         male = c[1] / 100.0 if c and c[0] > 0 else (m / (f + m) if f + m else 0.5)
         gender = "M" if male >= 0.9 else "F" if male <= 0.1 else "U"
-        flag = "ambiguous" if is_common(name, common) else ""
+        flag = "ambiguous" if is_common(name, common) or name.capitalize() in PLACES else ""
         rows.append(f"{name.capitalize()}\t{gender}\t{flag}")
     return sorted(rows), years
 
@@ -227,7 +236,8 @@ def build_surnames(src, common):
         name = r["name"]
         if r["count"] < SURNAME_MIN or not name.replace("-", "").isalpha() or len(name) < 2:
             continue
-        flag = "ambiguous" if is_common(name, common) else ""
+        flag = ("ambiguous" if is_common(name, common) or title_surname(name) in PLACES
+                else "")
         rows.append(f"{title_surname(name)}\t{flag}")
     return sorted(set(rows))
 
@@ -776,6 +786,7 @@ def main():
     for fn in ("companies_curated.tsv", "models_curated.tsv", "people_curated.tsv"):
         curated += read_entities(need(os.path.join(HERE, fn)))
 
+    PLACES.update(read_places())
     common = build_common_words(src)
     write_lines(out, "common_words.txt", [
         "Common lower-case English words: SCOWL sizes 10 and 20 (english, american and",
