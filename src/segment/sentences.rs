@@ -198,7 +198,7 @@ impl<'t> Sentences<'t> {
             Stop::Exclaim => !(next.lower || quoted && speech_tag(text, k, false)),
             Stop::Ellipsis => {
                 let spaced = char_before(text, i).is_some_and(is_space);
-                if spaced { next.starter } else { next.capital }
+                if spaced { next.starter() } else { next.capital }
             }
             Stop::Period => self.period_breaks(i, &next, quoted, k),
         };
@@ -225,7 +225,7 @@ impl<'t> Sentences<'t> {
             Some(Abbrev::Title | Abbrev::Never) => false,
             Some(Abbrev::Number) if next.digit => false,
             // A closing quote after the period marks the end: `Cell Block H." Labour had`.
-            Some(Abbrev::Ending | Abbrev::Initial) if !quoted => next.starter,
+            Some(Abbrev::Ending | Abbrev::Initial) if !quoted => next.starter(),
             Some(Abbrev::Loose) => next.capital,
             _ if is_list_label(text, word_start, word) => false,
             _ => regular(),
@@ -255,21 +255,21 @@ impl Iterator for Sentences<'_> {
 impl std::iter::FusedIterator for Sentences<'_> {}
 
 /// What the splitter needs to know about the word after a candidate boundary.
-struct NextWord {
+struct NextWord<'t> {
     /// Starts with a lower-case letter and is not camel case ("iPhone").
     lower: bool,
     /// Starts with a capital letter (or is camel case).
     capital: bool,
     /// Starts with a digit or `#`.
     digit: bool,
-    /// A usual sentence opener ("The", "He", "However").
-    starter: bool,
+    /// The word without trailing punctuation or possessive ending.
+    core: &'t str,
     /// Two or more letters, none in lower case ("THE", "U.S.").
     caps: bool,
 }
 
-impl NextWord {
-    fn read(text: &str, k: usize) -> NextWord {
+impl<'t> NextWord<'t> {
+    fn read(text: &'t str, k: usize) -> NextWord<'t> {
         let rest = &text[k..];
         let word = rest.trim_start_matches(is_opener);
         let word = &word[..word.find(is_space).unwrap_or(word.len())];
@@ -285,10 +285,15 @@ impl NextWord {
             lower: first.is_lowercase() && !camel,
             capital: first.is_uppercase() || camel,
             digit: first.is_ascii_digit() || first == '#',
-            starter: is_starter(core),
+            core,
             caps: core.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
                 && !core.chars().any(char::is_lowercase),
         }
+    }
+
+    /// A usual sentence opener ("The", "He", "However").
+    fn starter(&self) -> bool {
+        is_starter(self.core)
     }
 }
 

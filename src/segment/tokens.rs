@@ -84,6 +84,30 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
     }
 }
 
+/// ASCII bytes that continue a word core: letters, digits, `_`.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
+
+/// ASCII bytes that may join two parts of a word: `-` `.` `_` `@` `&` `'` `:`.
+static CONNECTOR_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'-' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'_' as usize] = true;
+    t[b'@' as usize] = true;
+    t[b'&' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b':' as usize] = true;
+    t
+};
+
 struct Tokenizer<'t> {
     text: &'t str,
     /// A single quotation mark (‘ or ') was opened and not yet closed.
@@ -126,7 +150,10 @@ impl Tokenizer<'_> {
     fn core(&self, i: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut j = i;
-        while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_') {
+        while let Some(&b) = bytes.get(j) {
+            if !WORD_BYTE[b as usize] {
+                break;
+            }
             j += 1;
         }
         if j >= bytes.len() || bytes[j] < 0x80 {
@@ -147,7 +174,15 @@ impl Tokenizer<'_> {
         let bytes = text.as_bytes();
         let mut end = self.core(start);
         let mut possessive = false;
-        while let Some(c) = char_at(text, end) {
+        while let Some(&b) = bytes.get(end) {
+            if b < 0x80 && !CONNECTOR_BYTE[b as usize] {
+                break;
+            }
+            let c = if b < 0x80 {
+                b as char
+            } else {
+                char_at(text, end).unwrap_or(' ')
+            };
             let after = end + c.len_utf8();
             match c {
                 '-' | '‐' | '‑' | '.' | '_' if is_alnum_at(text, after) => {
