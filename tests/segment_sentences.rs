@@ -185,6 +185,7 @@ const SPLIT: &[Case] = cases! {
     he_said_new_sentence: "“Why not?” He said: “We need winners.”" => ["“Why not?”", "He said: “We need winners.”"];
     said_clause_new_sentence: "“Can they clean up their act?” Mr Blair said he would not respond." => ["“Can they clean up their act?”", "Mr Blair said he would not respond."];
     initial_in_quote_ends: "He called it “the worst since Cell Block H.” Labour disagreed." => ["He called it “the worst since Cell Block H.”", "Labour disagreed."];
+    glued_after_scraping: "Proceeds go to victims of the tsunami.Steve will write a column." => ["Proceeds go to victims of the tsunami.", "Steve will write a column."];
 };
 
 /// Input with nothing to split.

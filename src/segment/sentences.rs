@@ -183,6 +183,12 @@ impl<'t> Sentences<'t> {
                     next: after,
                 });
             }
+            Some(_) if stop == Stop::Period && after == run_end && glued_sentence_end(text, i) => {
+                return Ok(Boundary {
+                    end: after,
+                    next: after,
+                });
+            }
             Some(c) if !is_space(c) => return Err(run_end),
             Some(_) => {}
         }
@@ -295,6 +301,42 @@ impl<'t> NextWord<'t> {
     fn starter(&self) -> bool {
         is_starter(self.core)
     }
+}
+
+/// True when the `.` at `dot` ends a sentence although no space follows: a word of at least
+/// three letters, in lower case or capitalised, then a capitalised word of at least three
+/// letters (or a two-letter sentence opener such as "He") that is not followed by another `.` ("tsunami.Steve will", "website.He said"),
+/// a space lost in scraped text. Domains and file names ("OpenAI.com", "x.ai",
+/// "Halo.Bungie.Org", "report.pdf") do not match. The tokenizer splits there too.
+pub(crate) fn glued_sentence_end(text: &str, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    let left_len = bytes[..dot]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let left = &bytes[dot - left_len..dot];
+    if left_len < 3
+        || !left[1..].iter().all(u8::is_ascii_lowercase)
+        || dot > left_len && !is_word_edge(bytes[dot - left_len - 1])
+    {
+        return false;
+    }
+    let right = &bytes[dot + 1..];
+    let right_len = right.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let long_enough =
+        right_len >= 3 || right_len == 2 && std::str::from_utf8(&right[..2]).is_ok_and(is_starter);
+    long_enough
+        && right[0].is_ascii_uppercase()
+        && right[1..right_len].iter().all(u8::is_ascii_lowercase)
+        && right
+            .get(right_len)
+            .is_none_or(|&b| b != b'.' && is_word_edge(b))
+}
+
+/// A byte that may stand before or after a glued word: not a letter, digit or joining mark.
+fn is_word_edge(b: u8) -> bool {
+    !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'@' | b'/' | b':' | b'_' | b'-' | b'\'')
 }
 
 /// Byte after the closing quotes and brackets starting at `i`, and whether any was a quote.
@@ -430,6 +472,22 @@ mod tests {
         assert_eq!(&t[word_start_before(t, dot)..dot], "Corp");
         let t = "(e.g. x";
         assert_eq!(&t[word_start_before(t, 4)..4], "(e.g");
+    }
+
+    #[test]
+    fn glued() {
+        let at = |t: &str| glued_sentence_end(t, t.find('.').unwrap());
+        assert!(at("the tsunami.Steve will"));
+        assert!(at("Division.Those who"));
+        assert!(at("website.He"));
+        assert!(!at("OpenAI.com"));
+        assert!(!at("x.ai"));
+        assert!(!at("Halo.Bungie.Org"));
+        assert!(!at("report.pdf"));
+        assert!(!at("www.Bbc.Com"));
+        assert!(!at("jane.Doe@acme.com"));
+        assert!(!at("U.S"));
+        assert!(!at("AI.Com"));
     }
 
     #[test]

@@ -185,6 +185,7 @@ impl Tokenizer<'_> {
             };
             let after = end + c.len_utf8();
             match c {
+                '.' if super::sentences::glued_sentence_end(text, end) => break,
                 '-' | '‐' | '‑' | '.' | '_' if is_alnum_at(text, after) => {
                     end = self.core(after);
                 }
