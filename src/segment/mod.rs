@@ -154,6 +154,17 @@ impl Segmenter {
     }
 
     /// Appends the tokens inside `span` of `text` to `out` (reuse one buffer across texts).
+    ///
+    /// ```
+    /// use news_extract::{Segmenter, Span};
+    /// let seg = Segmenter::new();
+    /// let mut buf = Vec::new();
+    /// for text in ["Acme Corp. fell.", "Jean-Luc Moreau left."] {
+    ///     buf.clear();
+    ///     seg.tokenize_into(text, Span::new(0, text.len()), &mut buf);
+    ///     assert_eq!(buf.len(), 4);
+    /// }
+    /// ```
     pub fn tokenize_into(&self, text: &str, span: Span, out: &mut Vec<Token>) {
         if span.start <= span.end && text.get(span.start..span.end).is_some() {
             tokens::tokenize_into(text, span.start, span.end, out);
