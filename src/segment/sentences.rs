@@ -183,14 +183,14 @@ impl<'t> Sentences<'t> {
                     next: after,
                 });
             }
+            Some(c) if is_space(c) => {}
             Some(_) if stop == Stop::Period && after == run_end && glued_sentence_end(text, i) => {
                 return Ok(Boundary {
                     end: after,
                     next: after,
                 });
             }
-            Some(c) if !is_space(c) => return Err(run_end),
-            Some(_) => {}
+            Some(_) => return Err(run_end),
         }
         let k = skip_space(text, after);
         if k >= text.len() {
