@@ -147,6 +147,7 @@ impl Tokenizer<'_> {
     /// End of the run of letters and digits at `i`: ASCII byte by byte; from the first letter
     /// that is not ASCII on, the UAX #29 word that starts there, cut before any inner
     /// punctuation (UAX #29 keeps "Café’s" and "U.S" whole; the connector rules re-join them).
+    #[inline]
     fn core(&self, i: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut j = i;
@@ -159,6 +160,12 @@ impl Tokenizer<'_> {
         if j >= bytes.len() || bytes[j] < 0x80 {
             return j;
         }
+        self.unicode_core(j)
+    }
+
+    /// The rest of a core from the non-ASCII byte at `j`.
+    #[inline(never)]
+    fn unicode_core(&self, j: usize) -> usize {
         match char_at(self.text, j) {
             Some(c) if is_word_char(c) => {
                 let seg = self.text[j..].split_word_bounds().next().unwrap_or("");
