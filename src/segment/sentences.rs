@@ -115,18 +115,12 @@ impl<'t> Sentences<'t> {
                     i += 1;
                 }
                 b'.' | b'!' | b'?' => match self.at_terminator(i) {
-                    Ok(boundary) => {
-                        self.pos = boundary.next;
-                        return Some(boundary);
-                    }
+                    Ok(end) => return Some(self.stop_at(end, end)),
                     Err(resume) => i = resume,
                 },
                 _ => match char_at(text, i) {
                     Some('…') => match self.at_terminator(i) {
-                        Ok(boundary) => {
-                            self.pos = boundary.next;
-                            return Some(boundary);
-                        }
+                        Ok(end) => return Some(self.stop_at(end, end)),
                         Err(resume) => i = resume,
                     },
                     Some('\u{2029}') => return Some(self.stop_at(i, skip_space(text, i))),
@@ -153,9 +147,9 @@ impl<'t> Sentences<'t> {
         Boundary { end, next }
     }
 
-    /// Decides the run of `.`, `!`, `?`, `…` starting at `i`: a boundary, or the byte at which
-    /// to resume scanning.
-    fn at_terminator(&self, i: usize) -> Result<Boundary, usize> {
+    /// Decides the run of `.`, `!`, `?`, `…` starting at `i`: `Ok(end of the sentence)` (after
+    /// any closing marks), or `Err(byte at which to resume scanning)`.
+    fn at_terminator(&self, i: usize) -> Result<usize, usize> {
         let text = self.text;
         let mut run_end = i;
         let (mut dots, mut marks, mut ellipsis) = (0, 0, false);
@@ -177,27 +171,16 @@ impl<'t> Sentences<'t> {
         };
         let (after, quoted) = skip_closers(text, run_end);
         match char_at(text, after) {
-            None => {
-                return Ok(Boundary {
-                    end: after,
-                    next: after,
-                });
-            }
+            None => return Ok(after),
             Some(c) if is_space(c) => {}
             Some(_) if stop == Stop::Period && after == run_end && glued_sentence_end(text, i) => {
-                return Ok(Boundary {
-                    end: after,
-                    next: after,
-                });
+                return Ok(after);
             }
             Some(_) => return Err(run_end),
         }
         let k = skip_space(text, after);
         if k >= text.len() {
-            return Ok(Boundary {
-                end: after,
-                next: after,
-            });
+            return Ok(after);
         }
         let next = NextWord::read(text, k);
         let breaks = match stop {
@@ -208,14 +191,7 @@ impl<'t> Sentences<'t> {
             }
             Stop::Period => self.period_breaks(i, &next, quoted, k),
         };
-        if breaks {
-            Ok(Boundary {
-                end: after,
-                next: after,
-            })
-        } else {
-            Err(run_end)
-        }
+        if breaks { Ok(after) } else { Err(run_end) }
     }
 
     /// A single `.` at `i` followed by white space: does it end the sentence?
