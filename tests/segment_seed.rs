@@ -86,4 +86,17 @@ fn seed_article_tokens_stay_inside_sentences() {
     assert!(!metas.is_empty() && metas.iter().all(|t| t.possessive));
     let here = tokens.iter().find(|t| t.text(&text) == "here’s").unwrap();
     assert!(!here.possessive);
+    // “Meta Platforms’ releases”: a plural possessive inside a double quotation.
+    let platforms = tokens
+        .iter()
+        .find(|t| t.text(&text) == "Platforms’")
+        .unwrap();
+    assert!(platforms.possessive);
+    assert_eq!(platforms.stem(&text), "Platforms");
+    // ‘employee drain’: the closing single quote is punctuation, not part of "drain".
+    let drain = tokens
+        .iter()
+        .position(|t| t.text(&text) == "drain")
+        .unwrap();
+    assert_eq!(tokens[drain + 1].text(&text), "’");
 }
