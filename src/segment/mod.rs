@@ -32,7 +32,7 @@
 //!
 //! # Tokens
 //!
-//! Each [`Token`] is a byte span with a coarse [`TokenKind`]:
+//! Each [`Token`] is a byte span with a coarse [`TokenKind`](crate::TokenKind):
 //!
 //! | text | tokens |
 //! |------|--------|

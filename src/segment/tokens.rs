@@ -231,6 +231,14 @@ impl Tokenizer<'_> {
         }
         if !possessive && bytes.get(end) == Some(&b'.') && self.keeps_period(start, end) {
             end += 1;
+            // "Acme Corp.'s", "the U.S.’s"
+            for suffix in ["'s", "’s"] {
+                if text[end..].starts_with(suffix) && !is_alnum_at(text, end + suffix.len()) {
+                    end += suffix.len();
+                    possessive = true;
+                    break;
+                }
+            }
         }
         Token {
             start,
