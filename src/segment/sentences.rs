@@ -1,6 +1,6 @@
-//! The sentence splitter: one forward pass over the bytes, stopping only at `.`, `!`, `?`,
-//! newlines and the lead bytes of `…`, U+2029 and the CJK stops; each stop is decided from a
-//! few words around it.
+//! The sentence splitter: one forward pass over the bytes, stopping (found with memchr) only
+//! at `.`, `!`, `?`, newlines and the lead bytes of `…`, U+2029 and the CJK stops; each stop
+//! is decided from a few words around it.
 //!
 //! Rules, in order:
 //!
@@ -27,6 +27,8 @@
 //!     count as capitalised), or a closing quote is followed by a speaker and a verb of saying
 //!     that closes the tag (`"It's over." Smith said.`).
 
+use memchr::{memchr, memchr3};
+
 use super::chars::{
     char_at, char_before, is_closer, is_inline_space, is_opener, is_quote, is_space, skip_space,
 };
@@ -34,18 +36,38 @@ use super::layout::{Paragraph, newline_ends_sentence};
 use super::lexicon::{Abbrev, abbreviation, is_speech_verb, is_starter};
 use crate::document::Span;
 
-/// Bytes at which the scanner stops to look.
-static STOP: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[0xE2] = true; // … U+2026, U+2029
-    t[0xE3] = true; // 。 U+3002
-    t[0xEF] = true; // ！ U+FF01, ？ U+FF1F, ｡ U+FF61
-    t
-};
+/// Finds the bytes at which the scanner stops to look: `.` `\n` `?` `!`, and the lead bytes
+/// 0xE2 (`…`, U+2029), 0xE3 (`。`) and 0xEF (`！` `？` `｡`). Three memchr searches, each
+/// remembering its next hit, so every byte is searched once per search.
+#[derive(Clone, Debug, Default)]
+struct StopFinder {
+    /// Next hit of each search at or after the last query; `None` before the first query,
+    /// `usize::MAX` when there is none.
+    next: [Option<usize>; 3],
+}
+
+impl StopFinder {
+    fn find(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        let rest = bytes.get(from..)?;
+        let mut best = usize::MAX;
+        for (k, hit) in self.next.iter_mut().enumerate() {
+            let stale = match *hit {
+                None => true,
+                Some(p) => p < from,
+            };
+            if stale {
+                let found = match k {
+                    0 => memchr3(b'.', b'\n', b'?', rest),
+                    1 => memchr3(b'!', 0xE2, 0xE3, rest),
+                    _ => memchr(0xEF, rest),
+                };
+                *hit = Some(found.map_or(usize::MAX, |p| from + p));
+            }
+            best = best.min(hit.unwrap_or(usize::MAX));
+        }
+        (best != usize::MAX).then_some(best)
+    }
+}
 
 /// Lazy iterator over the sentence spans of a text, from [`split_sentences`](super::split_sentences)
 /// or [`Segmenter::sentences`](super::Segmenter::sentences).
@@ -68,6 +90,7 @@ pub struct Sentences<'t> {
     /// Start of the current sentence (before trimming).
     start: usize,
     paragraph: Option<Paragraph>,
+    stops: StopFinder,
 }
 
 /// Where a sentence ends and the next one may start.
@@ -90,6 +113,7 @@ impl<'t> Sentences<'t> {
             pos: 0,
             start: 0,
             paragraph: None,
+            stops: StopFinder::default(),
         }
     }
 
@@ -97,13 +121,9 @@ impl<'t> Sentences<'t> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut i = self.pos;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !STOP[b as usize] {
-                i += 1;
-                continue;
-            }
-            match b {
+        while let Some(stop) = self.stops.find(bytes, i) {
+            i = stop;
+            match bytes[i] {
                 b'\n' => {
                     let j = skip_inline_space(text, i + 1);
                     if j < bytes.len() && (bytes[j] == b'\n' || text[j..].starts_with('\u{2029}')) {
