@@ -49,7 +49,15 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                 continue;
             }
             let token = if b.is_ascii_alphabetic() || b == b'_' {
-                t.word(i)
+                // Fast path: an ASCII word followed by an ASCII byte that cannot join it.
+                let end = t.core(i);
+                match bytes.get(end) {
+                    Some(&next) if next < 0x80 && !CONNECTOR_BYTE[next as usize] => {
+                        token(i, end, TokenKind::Word)
+                    }
+                    None => token(i, end, TokenKind::Word),
+                    _ => t.word(i),
+                }
             } else if b.is_ascii_digit() {
                 t.number(i, i)
             } else if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
