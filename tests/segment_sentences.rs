@@ -162,6 +162,7 @@ const SPLIT: &[Case] = cases! {
     paragraph_separator: "One paragraph\u{2029}Another paragraph" => ["One paragraph", "Another paragraph"];
     blank_line_after_abbrev: "He joined Acme Corp.\n\nMeta said nothing." => ["He joined Acme Corp.", "Meta said nothing."];
     heading_single_newline: "Google’s ‘employee drain’\nThe Information reported earlier this year that a top researcher resigned over the data." => ["Google’s ‘employee drain’", "The Information reported earlier this year that a top researcher resigned over the data."];
+    heading_straight_quotes: "Arsenal 'may seek full share listing'\nArsenal vice-chairman David Dein has said the club may seek a full listing." => ["Arsenal 'may seek full share listing'", "Arsenal vice-chairman David Dein has said the club may seek a full listing."];
     heading_question: "Why did researchers leave Meta?\nAccording to the report, an internal battle is to blame." => ["Why did researchers leave Meta?", "According to the report, an internal battle is to blame."];
     byline: "By Jane Doe\nTechnology reporter\n\nMeta has lost staff." => ["By Jane Doe", "Technology reporter", "Meta has lost staff."];
     dateline_own_line: "LONDON\nMeta Platforms has lost a third of the researchers who built its first Llama model." => ["LONDON", "Meta Platforms has lost a third of the researchers who built its first Llama model."];

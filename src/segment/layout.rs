@@ -55,7 +55,7 @@ pub(crate) fn newline_ends_sentence(text: &str, nl: usize, cache: &mut Option<Pa
     if starts_list_item(next) {
         return true;
     }
-    if matches!(last, ',' | ';' | ':' | '-' | '–' | '—' | '/' | '&' | '+') || is_opener(last) {
+    if matches!(last, ',' | ';' | ':' | '-' | '–' | '—' | '/' | '&' | '+') || opens(line) {
         return false;
     }
     let last_word = line.rsplit(is_space).next().unwrap_or("");
@@ -76,6 +76,16 @@ pub(crate) fn newline_ends_sentence(text: &str, nl: usize, cache: &mut Option<Pa
     let width = paragraph_width(text, nl, cache);
     let first_word = next.split(is_space).next().unwrap_or("");
     char_len(line) + 1 + char_len(first_word) <= width || width < SHORT_PARAGRAPH
+}
+
+/// True when `line` ends in an opening mark: `“`, `(`, or a straight quote after a space.
+fn opens(line: &str) -> bool {
+    let mut rev = line.chars().rev();
+    match rev.next() {
+        Some('"' | '\'') => rev.next().is_none_or(is_space),
+        Some(c) => is_opener(c),
+        None => false,
+    }
 }
 
 /// True when `line` ends in `.`, `!`, `?`, an ellipsis or a CJK stop, possibly followed by
@@ -175,5 +185,11 @@ mod tests {
             "The Information reported earlier this year that top researcher Jacob\nDevlin resigned after warning executives about the data used."
         ));
         assert!(!ends("The chief executive said:\nThe company will grow."));
+        assert!(ends(
+            "Arsenal 'may seek full share listing'\nArsenal vice-chairman David Dein has said the club may list."
+        ));
+        assert!(!ends(
+            "He called it \"\nAbsurd\" and left the room after the meeting ended."
+        ));
     }
 }
