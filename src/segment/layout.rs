@@ -10,7 +10,9 @@
 //!   - the first word of the next line would have fitted on the line before at the width of the
 //!     paragraph's longest line (so the break was not made by wrapping: headings, bylines,
 //!     datelines, a title line followed by body text),
-//!   - or every line of the paragraph is short (under 40 characters), as in a byline block.
+//!   - every line of the paragraph is short (under 40 characters), as in a byline block,
+//!   - or the paragraph has two lines and the first is under 50 characters (a heading over a
+//!     short paragraph: "Why researchers left\nThey wanted more compute.").
 //!
 //! Lines whose final punctuation is `.`, `!`, `?` are left to the punctuation rules.
 
@@ -20,6 +22,10 @@ use super::chars::{char_len, is_bullet, is_closer, is_opener, is_space};
 
 /// Lines shorter than this, in a paragraph of such lines, are sentences of their own.
 const SHORT_PARAGRAPH: usize = 40;
+
+/// A line shorter than this over a single other line is a heading over a one-line paragraph:
+/// text wrapped that narrow is rare in news.
+const SHORT_HEADING: usize = 50;
 
 /// Lower-case words a heading does not end with but a wrapped line often does.
 const JOINING_WORDS: [&str; 22] = [
@@ -33,6 +39,7 @@ pub(crate) struct Paragraph {
     lo: usize,
     hi: usize,
     width: usize,
+    lines: usize,
 }
 
 /// True when the single newline at byte `nl` ends a sentence. `cache` keeps the measure of
@@ -73,9 +80,12 @@ pub(crate) fn newline_ends_sentence(text: &str, nl: usize, cache: &mut Option<Pa
     if starts_list_item(line) {
         return true;
     }
-    let width = paragraph_width(text, nl, cache);
+    let para = measure_paragraph(text, nl, cache);
     let first_word = next.split(is_space).next().unwrap_or("");
-    char_len(line) + 1 + char_len(first_word) <= width || width < SHORT_PARAGRAPH
+    let line_len = char_len(line);
+    line_len + 1 + char_len(first_word) <= para.width
+        || para.width < SHORT_PARAGRAPH
+        || para.lines == 2 && line_len < SHORT_HEADING
 }
 
 /// True when `line` ends in an opening mark: `“`, `(`, or a straight quote after a space.
@@ -112,16 +122,17 @@ pub(crate) fn starts_list_item(line: &str) -> bool {
     }
 }
 
-/// Width in characters of the longest line of the paragraph around byte `nl`.
-fn paragraph_width(text: &str, nl: usize, cache: &mut Option<Paragraph>) -> usize {
-    if let Some(p) = cache {
+/// The paragraph around byte `nl`: its widest line (in characters) and number of lines.
+fn measure_paragraph(text: &str, nl: usize, cache: &mut Option<Paragraph>) -> Paragraph {
+    if let Some(p) = *cache {
         if p.lo <= nl && nl < p.hi {
-            return p.width;
+            return p;
         }
     }
     let bytes = text.as_bytes();
     let blank = |s: &str| s.trim_matches(is_space).is_empty();
     let mut width = 0;
+    let mut lines = 0;
     // Backwards over the lines ending at or before `nl`.
     let mut end = nl;
     let lo = loop {
@@ -131,6 +142,7 @@ fn paragraph_width(text: &str, nl: usize, cache: &mut Option<Paragraph>) -> usiz
             break end;
         }
         width = width.max(char_len(line.trim_matches(is_space)));
+        lines += 1;
         if start == 0 {
             break 0;
         }
@@ -145,13 +157,20 @@ fn paragraph_width(text: &str, nl: usize, cache: &mut Option<Paragraph>) -> usiz
             break start;
         }
         width = width.max(char_len(line.trim_matches(is_space)));
+        lines += 1;
         if end == text.len() {
             break text.len();
         }
         start = end + 1;
     };
-    *cache = Some(Paragraph { lo, hi, width });
-    width
+    let para = Paragraph {
+        lo,
+        hi,
+        width,
+        lines,
+    };
+    *cache = Some(para);
+    para
 }
 
 #[cfg(test)]
@@ -185,6 +204,12 @@ mod tests {
             "The Information reported earlier this year that top researcher Jacob\nDevlin resigned after warning executives about the data used."
         ));
         assert!(!ends("The chief executive said:\nThe company will grow."));
+        assert!(ends(
+            "Why researchers left Meta for Google this year\nThey wanted compute."
+        ));
+        assert!(!ends(
+            "The company said on Tuesday that it would continue to invest heavily in open\nModels and research."
+        ));
         assert!(ends(
             "Arsenal 'may seek full share listing'\nArsenal vice-chairman David Dein has said the club may list."
         ));
