@@ -3,10 +3,10 @@
 //! A blank line always ends a sentence (the splitter handles that itself). A single newline
 //! ends one only when the line before it was ended on purpose:
 //!
-//! - the next line starts a list item ("- ", "* ", "• ", "1. ", "2) ");
+//! - the next line starts a list item ("- ", "* ", "• ", "1. ", "2) ") and the line before
+//!   is an item itself or ends in `:` (a wrapped line may start with "- " mid-sentence);
 //! - or the line before has no final punctuation, does not end in a joining mark (`,` `;` `:`
 //!   a dash, an opening bracket) or a joining word ("the", "of", "and"), the next line does not start in lower case, and either
-//!   - the line before is itself a list item,
 //!   - the first word of the next line would have fitted on the line before at the width of the
 //!     paragraph's longest line (so the break was not made by wrapping: headings, bylines,
 //!     datelines, a title line followed by body text),
@@ -59,7 +59,7 @@ pub(crate) fn newline_ends_sentence(text: &str, nl: usize, cache: &mut Option<Pa
     if next.is_empty() {
         return false;
     }
-    if starts_list_item(next) {
+    if starts_list_item(next) && introduces_list(line) {
         return true;
     }
     if matches!(last, ',' | ';' | ':' | '-' | '–' | '—' | '/' | '&' | '+') || opens(line) {
@@ -76,9 +76,6 @@ pub(crate) fn newline_ends_sentence(text: &str, nl: usize, cache: &mut Option<Pa
         if c.is_lowercase() && !camel {
             return false;
         }
-    }
-    if starts_list_item(line) {
-        return true;
     }
     let para = measure_paragraph(text, nl, cache);
     let first_word = next.split(is_space).next().unwrap_or("");
@@ -103,6 +100,23 @@ fn opens(line: &str) -> bool {
 fn ends_with_terminator(line: &str) -> bool {
     let core = line.trim_end_matches(is_closer);
     core.ends_with(['.', '!', '?', '…', '。', '！', '？'])
+}
+
+/// True when a list item may follow `line` (trimmed): a blank line, an item, a line ending in
+/// `:` or in final punctuation. In hard-wrapped text a line may start with "- " or "57. "
+/// in mid-sentence; only after such a line is that a list item.
+pub(crate) fn introduces_list(line: &str) -> bool {
+    line.is_empty() || line.ends_with(':') || ends_with_terminator(line) || starts_list_item(line)
+}
+
+/// The line before the one starting at `line_start`, trimmed (empty at the start of the text).
+pub(crate) fn previous_line(text: &str, line_start: usize) -> &str {
+    if line_start == 0 {
+        return "";
+    }
+    let end = line_start - 1;
+    let start = memrchr(b'\n', &text.as_bytes()[..end]).map_or(0, |p| p + 1);
+    text[start..end].trim_matches(is_space)
 }
 
 /// "- item", "* item", "• item", "1. item", "12) item".
@@ -204,6 +218,11 @@ mod tests {
             "The Information reported earlier this year that top researcher Jacob\nDevlin resigned after warning executives about the data used."
         ));
         assert!(!ends("The chief executive said:\nThe company will grow."));
+        assert!(ends("Key points:\n- Meta lost staff"));
+        assert!(ends("- Meta lost staff\n- Google gained"));
+        assert!(!ends(
+            "A three-judge panel rejected the claim filed in 1999 by the administration\n- in a 2-1 decision - and the firm appealed against the ruling on Monday."
+        ));
         assert!(ends(
             "Why researchers left Meta for Google this year\nThey wanted compute."
         ));

@@ -32,7 +32,7 @@ use memchr::{memchr, memchr3};
 use super::chars::{
     char_at, char_before, is_closer, is_inline_space, is_opener, is_quote, is_space, skip_space,
 };
-use super::layout::{Paragraph, newline_ends_sentence};
+use super::layout::{Paragraph, introduces_list, newline_ends_sentence, previous_line};
 use super::lexicon::{Abbrev, abbreviation, is_speech_verb, is_starter};
 use crate::document::Span;
 
@@ -364,13 +364,15 @@ fn word_start_before(text: &str, i: usize) -> usize {
     }
 }
 
-/// "1." to "999." alone at the start of a line: a list label, not a sentence end.
+/// "1." to "999." at the start of a line that may start a list item: a list label, not a
+/// sentence end. In hard-wrapped text "come in at\n57. Of the 20" is a sentence end.
 fn is_list_label(text: &str, word_start: usize, word: &str) -> bool {
     if word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     let before = text[..word_start].trim_end_matches(|c: char| c != '\n' && is_space(c));
-    before.is_empty() || before.ends_with('\n')
+    (before.is_empty() || before.ends_with('\n'))
+        && introduces_list(previous_line(text, before.len()))
 }
 
 /// True when the words at `k` are a speech tag: up to three capitalised words (a speaker, maybe
