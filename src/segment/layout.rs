@@ -6,7 +6,8 @@
 //! - the next line starts a list item ("- ", "* ", "• ", "1. ", "2) ") and the line before
 //!   is an item itself or ends in `:` (a wrapped line may start with "- " mid-sentence);
 //! - or the line before has no final punctuation, does not end in a joining mark (`,` `;` `:`
-//!   a dash, an opening bracket) or a joining word ("the", "of", "and"), the next line does not start in lower case, and either
+//!   a dash, an opening bracket) or a joining word ("the", "of", "and"), the next line does
+//!   not start in lower case, and either
 //!   - the first word of the next line would have fitted on the line before at the width of the
 //!     paragraph's longest line (so the break was not made by wrapping: headings, bylines,
 //!     datelines, a title line followed by body text),

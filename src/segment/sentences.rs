@@ -69,8 +69,9 @@ impl StopFinder {
     }
 }
 
-/// Lazy iterator over the sentence spans of a text, from [`split_sentences`](super::split_sentences)
-/// or [`Segmenter::sentences`](super::Segmenter::sentences).
+/// Lazy iterator over the sentence spans of a text, from
+/// [`split_sentences`](super::split_sentences) or
+/// [`Segmenter::sentences`](super::Segmenter::sentences).
 ///
 /// Spans exclude leading and trailing white space and are never empty.
 ///
@@ -301,9 +302,10 @@ impl<'t> NextWord<'t> {
 
 /// True when the `.` at `dot` ends a sentence although no space follows: a word of at least
 /// three letters, in lower case or capitalised, then a capitalised word of at least three
-/// letters (or a two-letter sentence opener such as "He") that is not followed by another `.` ("tsunami.Steve will", "website.He said"),
-/// a space lost in scraped text. Domains and file names ("OpenAI.com", "x.ai",
-/// "Halo.Bungie.Org", "report.pdf") do not match. The tokenizer splits there too.
+/// letters (or a two-letter sentence opener such as "He") that is not followed by another
+/// `.` ("tsunami.Steve will", "website.He said"): a space lost in scraped text. Domains and
+/// file names ("OpenAI.com", "x.ai", "Halo.Bungie.Org", "report.pdf") do not match. The
+/// tokenizer splits there too.
 pub(crate) fn glued_sentence_end(text: &str, dot: usize) -> bool {
     let bytes = text.as_bytes();
     let left_len = bytes[..dot]
