@@ -96,6 +96,7 @@ const KEEP: &[Case] = cases! {
     us_based: "The U.S.-based firm raised $2.5m." => ["The U.S.-based firm raised $2.5m."];
     ellipsis_lower: "He paused... and then he left the room." => ["He paused... and then he left the room."];
     ellipsis_unicode_lower: "The results were… mixed, analysts said." => ["The results were… mixed, analysts said."];
+    omission_before_name: "“Arrivals to destinations such as... Maldives and Sri Lanka rose,” it said." => ["“Arrivals to destinations such as... Maldives and Sri Lanka rose,” it said."];
     omission_in_quote: "“We will ... Meta will keep investing,” he said." => ["“We will ... Meta will keep investing,” he said."];
     speech_tag_comma: "\"We are done,\" he said." => ["\"We are done,\" he said."];
     speech_tag_question: "\"Are you done?\" she asked." => ["\"Are you done?\" she asked."];

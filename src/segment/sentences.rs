@@ -13,8 +13,9 @@
 //! - `?`, `!`: break unless the next word starts in lower case (`"Are you done?" she asked.`)
 //!   or, after a closing quote, the next words are a capitalised speaker and a verb of saying
 //!   (`"Why?" Smith asked.`).
-//! - An ellipsis: break before a capitalised word; an ellipsis standing between spaces
-//!   (an omission, "we will ... keep") only before a usual sentence opener.
+//! - An ellipsis: break only before a usual sentence opener ("It was over... The next day");
+//!   before other capitalised words it usually marks an omission inside a quotation
+//!   ("destinations such as... Maldives and Sri Lanka").
 //! - `.`: looks at the word before it.
 //!   - Titles ("Mr.", "Gen.") and "e.g.", "i.e.", "vs.", "approx." never break.
 //!   - "No.", "pp.", "Vol." do not break before a number.
@@ -30,7 +31,7 @@
 use memchr::{memchr, memchr3};
 
 use super::chars::{
-    char_at, char_before, is_closer, is_inline_space, is_opener, is_quote, is_space, skip_space,
+    char_at, is_closer, is_inline_space, is_opener, is_quote, is_space, skip_space,
 };
 use super::layout::{Paragraph, introduces_list, newline_ends_sentence, previous_line};
 use super::lexicon::{Abbrev, abbreviation, is_speech_verb, is_starter};
@@ -206,10 +207,7 @@ impl<'t> Sentences<'t> {
         let next = NextWord::read(text, k);
         let breaks = match stop {
             Stop::Exclaim => !(next.lower || quoted && speech_tag(text, k, false)),
-            Stop::Ellipsis => {
-                let spaced = char_before(text, i).is_some_and(is_space);
-                if spaced { next.starter() } else { next.capital }
-            }
+            Stop::Ellipsis => next.starter(),
             Stop::Period => self.period_breaks(i, &next, quoted, k),
         };
         if breaks { Ok(after) } else { Err(run_end) }
