@@ -1,0 +1,235 @@
+//! The ordered parallel runner: one reader thread, `threads` workers, the caller writes.
+//!
+//! ```text
+//! reader ──batches──▶ workers (N) ──rendered batches──▶ writer (reorders by sequence number)
+//!    ▲                                                      │
+//!    └──────────────── tokens (one per batch) ◀─────────────┘
+//! ```
+//!
+//! A batch holds up to [`MAX_RECORDS`] records or [`MAX_BYTES`] bytes of input (at least one
+//! record, so a single huge article still goes through). The reader needs a token to send a
+//! batch and the writer returns it once the batch is written, so at most `window` batches
+//! exist at any time, wherever they are: memory stays bounded however far a slow record holds
+//! up the ones behind it, and output comes out in input order.
+
+use std::collections::BTreeMap;
+use std::io::{self, Write};
+use std::sync::atomic::AtomicU64;
+use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
+use std::sync::{Arc, Mutex};
+use std::thread;
+
+use super::input::{Format, Item, Sink, Source, read_source};
+use super::output::{Offsets, Status, Task, render};
+use super::record::Fields;
+
+/// Most records in one batch.
+pub const MAX_RECORDS: usize = 256;
+/// Batches are closed once they hold this many bytes of input.
+pub const MAX_BYTES: usize = 4 << 20;
+
+struct Batch {
+    seq: u64,
+    items: Vec<Item>,
+}
+
+/// A batch rendered by a worker.
+pub(crate) struct Rendered {
+    seq: u64,
+    /// The output lines, one per item.
+    pub bytes: Vec<u8>,
+    /// Records written.
+    pub records: u64,
+    /// Error records among them (bad records and read failures).
+    pub errors: u64,
+    /// Records written with a warning.
+    pub warnings: u64,
+    /// Bytes of input in the batch (decompressed).
+    pub input_bytes: u64,
+    /// Messages for inputs that could not be read, in order.
+    pub read_failures: Vec<String>,
+}
+
+/// Settings for [`Pipeline::start`].
+pub(crate) struct Setup {
+    pub sources: Vec<Source>,
+    pub format: Option<Format>,
+    pub fields: Fields,
+    pub offsets: Offsets,
+    pub threads: usize,
+    pub raw_bytes: Arc<AtomicU64>,
+}
+
+/// A running pipeline; the caller drains it with [`Pipeline::drain`].
+pub(crate) struct Pipeline {
+    results: Receiver<Rendered>,
+    tokens: SyncSender<()>,
+}
+
+impl Pipeline {
+    /// Spawns the reader and the workers.
+    pub fn start(setup: Setup, task: Task) -> Pipeline {
+        let threads = setup.threads.max(1);
+        let window = 2 * threads + 2;
+        let (token_tx, token_rx) = sync_channel::<()>(window);
+        for _ in 0..window {
+            let _ = token_tx.send(());
+        }
+        let (job_tx, job_rx) = sync_channel::<Batch>(window);
+        let (result_tx, result_rx) = sync_channel::<Rendered>(window);
+
+        let Setup {
+            sources,
+            format,
+            fields,
+            offsets,
+            raw_bytes,
+            ..
+        } = setup;
+        thread::Builder::new()
+            .name("news-extract-reader".into())
+            .spawn(move || {
+                let mut batcher = Batcher {
+                    current: Vec::new(),
+                    bytes: 0,
+                    seq: 0,
+                    jobs: job_tx,
+                    tokens: token_rx,
+                };
+                for source in &sources {
+                    if !read_source(source, format, raw_bytes.clone(), &mut batcher) {
+                        return;
+                    }
+                }
+                batcher.send();
+            })
+            .expect("spawn reader thread");
+
+        let job_rx = Arc::new(Mutex::new(job_rx));
+        let task = Arc::new(task);
+        let fields = Arc::new(fields);
+        for i in 0..threads {
+            let jobs = job_rx.clone();
+            let results = result_tx.clone();
+            let task = task.clone();
+            let fields = fields.clone();
+            thread::Builder::new()
+                .name(format!("news-extract-worker-{i}"))
+                .spawn(move || {
+                    loop {
+                        // The lock is held only while waiting for the next batch.
+                        let next = jobs.lock().map(|rx| rx.recv());
+                        let Ok(Ok(batch)) = next else { return };
+                        let rendered = render_batch(batch, &task, &fields, offsets);
+                        if results.send(rendered).is_err() {
+                            return;
+                        }
+                    }
+                })
+                .expect("spawn worker thread");
+        }
+        Pipeline {
+            results: result_rx,
+            tokens: token_tx,
+        }
+    }
+
+    /// Writes every batch to `out` in input order, calling `seen` after each. Flushes `out`
+    /// whenever no finished batch is waiting (so output streams) and at the end. Stops at
+    /// the first write error and returns it; the other threads then stop on their own.
+    pub fn drain(self, out: &mut dyn Write, mut seen: impl FnMut(&Rendered)) -> io::Result<()> {
+        let mut pending: BTreeMap<u64, Rendered> = BTreeMap::new();
+        let mut next = 0u64;
+        loop {
+            let rendered = match self.results.try_recv() {
+                Ok(r) => r,
+                Err(TryRecvError::Empty) => {
+                    out.flush()?;
+                    match self.results.recv() {
+                        Ok(r) => r,
+                        Err(_) => break,
+                    }
+                }
+                Err(TryRecvError::Disconnected) => break,
+            };
+            pending.insert(rendered.seq, rendered);
+            while let Some(r) = pending.remove(&next) {
+                out.write_all(&r.bytes)?;
+                seen(&r);
+                let _ = self.tokens.send(());
+                next += 1;
+            }
+        }
+        out.flush()
+    }
+}
+
+fn render_batch(batch: Batch, task: &Task, fields: &Fields, offsets: Offsets) -> Rendered {
+    let mut r = Rendered {
+        seq: batch.seq,
+        bytes: Vec::with_capacity(batch.items.iter().map(Item::weight).sum::<usize>() / 2),
+        records: 0,
+        errors: 0,
+        warnings: 0,
+        input_bytes: 0,
+        read_failures: Vec::new(),
+    };
+    for item in batch.items {
+        r.input_bytes += item.weight() as u64;
+        r.records += 1;
+        match render(item, task, fields, offsets, &mut r.bytes) {
+            Status::Ok => {}
+            Status::Warning => r.warnings += 1,
+            Status::Failed => r.errors += 1,
+            Status::ReadFailure(message) => {
+                r.errors += 1;
+                r.read_failures.push(message);
+            }
+        }
+    }
+    r
+}
+
+/// Groups the reader's items into batches and sends them when full, at input boundaries and
+/// at the end.
+struct Batcher {
+    current: Vec<Item>,
+    bytes: usize,
+    seq: u64,
+    jobs: SyncSender<Batch>,
+    tokens: Receiver<()>,
+}
+
+impl Batcher {
+    fn send(&mut self) -> bool {
+        if self.current.is_empty() {
+            return true;
+        }
+        // Wait for room in the window; an error means the writer has stopped.
+        if self.tokens.recv().is_err() {
+            return false;
+        }
+        let batch = Batch {
+            seq: self.seq,
+            items: std::mem::take(&mut self.current),
+        };
+        self.seq += 1;
+        self.bytes = 0;
+        self.jobs.send(batch).is_ok()
+    }
+}
+
+impl Sink for Batcher {
+    fn item(&mut self, item: Item) -> bool {
+        self.bytes += item.weight();
+        self.current.push(item);
+        if self.current.len() >= MAX_RECORDS || self.bytes >= MAX_BYTES {
+            return self.send();
+        }
+        true
+    }
+
+    fn boundary(&mut self) -> bool {
+        self.send()
+    }
+}
