@@ -117,8 +117,14 @@ fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError>
     let line = match std::str::from_utf8(&raw.bytes) {
         Ok(s) => s,
         Err(e) => {
+            // Name the record by its id when the rest of the line still parses.
+            let repaired = String::from_utf8_lossy(&raw.bytes);
+            let id = match serde_json::from_str::<Value>(&repaired) {
+                Ok(Value::Object(mut map)) => record_id(map.remove(&fields.id), line_id),
+                _ => line_id,
+            };
             return Err(fail(
-                &line_id,
+                &id,
                 format!("invalid UTF-8 at byte {}", e.valid_up_to()),
             ));
         }
@@ -133,11 +139,7 @@ fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError>
         }
         Err(e) => return Err(fail(&line_id, format!("invalid JSON: {e}"))),
     };
-    let id = match object.remove(&fields.id) {
-        None | Some(Value::Null) => line_id,
-        Some(Value::String(s)) => s,
-        Some(other) => other.to_string(),
-    };
+    let id = record_id(object.remove(&fields.id), line_id);
     let text = match object.remove(&fields.text) {
         Some(Value::String(s)) => s,
         None => return Err(fail(&id, format!("missing text field \"{}\"", fields.text))),
@@ -179,6 +181,15 @@ fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError>
         warning: None,
         meta: fields.keep.then_some(object),
     })
+}
+
+/// The id field as text, or the line number when there is none.
+fn record_id(field: Option<Value>, line_id: String) -> String {
+    match field {
+        None | Some(Value::Null) => line_id,
+        Some(Value::String(s)) => s,
+        Some(other) => other.to_string(),
+    }
 }
 
 fn kind(v: &Value) -> &'static str {
