@@ -160,7 +160,15 @@ impl Pipeline {
                 next += 1;
             }
         }
-        out.flush()
+        out.flush()?;
+        if pending.is_empty() {
+            Ok(())
+        } else {
+            // Only possible if a worker thread died; say so rather than lose records quietly.
+            Err(io::Error::other(format!(
+                "internal error: batch {next} was lost; output stops before it"
+            )))
+        }
     }
 }
 
