@@ -175,7 +175,7 @@ fn order_is_kept_with_two_threads() {
     for i in 0..3000 {
         let (title, mut text) = article(i);
         if i % 97 == 0 {
-            text = text.repeat(60);
+            text = text.repeat(20);
         }
         let line = serde_json::json!({"id": format!("r{i}"), "title": title, "text": text});
         data.push_str(&line.to_string());
@@ -344,17 +344,28 @@ fn output_file_and_summary() {
 
 #[test]
 fn long_lines_bom_and_crlf() {
-    // A 10 MB line, a BOM at the start, CRLF line ends.
-    let long = "Shares rose. ".repeat(10 * 1024 * 1024 / 13);
+    // A BOM at the start, CRLF line ends, a 10 MB line (passed through under "meta") and a
+    // 1 MB article.
+    let pad = "x".repeat(10 << 20);
+    let long = "Shares rose. ".repeat((1 << 20) / 13);
     let data = format!(
-        "\u{feff}{{\"id\":\"first\",\"text\":\"A.\"}}\r\n{}\r\n{{\"id\":\"last\",\"text\":\"B.\"}}",
-        serde_json::json!({"id": "long", "text": long})
+        "\u{feff}{{\"id\":\"first\",\"text\":\"A.\"}}\r\n{}\r\n{}\r\n{{\"id\":\"last\",\"text\":\"B.\"}}",
+        serde_json::json!({"id": "padded", "text": "Short. Two.", "pad": pad}),
+        serde_json::json!({"id": "long", "text": long}),
     );
-    let out = cli().arg("sentences").write_stdin(data).assert().success();
+    let out = cli()
+        .args(["sentences", "--keep-fields"])
+        .write_stdin(data)
+        .assert()
+        .success();
     let records = lines(&out.get_output().stdout);
-    assert_eq!(ids(&records), ["first", "long", "last"]);
+    assert_eq!(ids(&records), ["first", "padded", "long", "last"]);
     assert_eq!(
-        records[1]["sentences"].as_array().unwrap().len(),
+        records[1]["meta"]["pad"].as_str().map(str::len),
+        Some(pad.len())
+    );
+    assert_eq!(
+        records[2]["sentences"].as_array().unwrap().len(),
         long.len() / 13
     );
 }

@@ -121,7 +121,25 @@ fn main() -> ExitCode {
     let (common, task) = match cli.command {
         Some(Command::Sentences(common)) => (common, Task::Sentences(Segmenter::new())),
         Some(Command::Extract(args)) => extract_task(args),
-        None => extract_task(cli.extract),
+        None => {
+            // `news-extract -q sentences x.txt` parses as `extract` of a file named
+            // "sentences": almost surely options put before the subcommand.
+            let misplaced = cli.extract.common.files.first().filter(|first| {
+                ["extract", "sentences"]
+                    .iter()
+                    .any(|c| first.as_os_str() == *c)
+                    && !first.exists()
+            });
+            if let Some(first) = misplaced {
+                eprintln!(
+                    "news-extract: no file {0:?}; options go after the subcommand: \
+                     news-extract {0} [OPTIONS] [FILES]...",
+                    first.display().to_string()
+                );
+                return ExitCode::from(2);
+            }
+            extract_task(cli.extract)
+        }
     };
     ExitCode::from(run(common, task) as u8)
 }
