@@ -41,7 +41,7 @@ use std::sync::atomic::AtomicU64;
 
 pub use input::{Format, RawRecord, Source};
 pub use output::{Offsets, Task};
-pub use pipeline::{MAX_BYTES, MAX_RECORDS};
+pub use pipeline::{MAX_BYTES, MAX_IN_FLIGHT, MAX_RECORDS};
 pub use progress::Summary;
 pub use record::{Article, Fields, RecordError, prepare};
 

@@ -3,20 +3,21 @@
 //! ```text
 //! reader ──batches──▶ workers (N) ──rendered batches──▶ writer (reorders by sequence number)
 //!    ▲                                                      │
-//!    └──────────────── tokens (one per batch) ◀─────────────┘
+//!    └────────────── window: room for more ◀────────────────┘
 //! ```
 //!
 //! A batch holds up to [`MAX_RECORDS`] records or [`MAX_BYTES`] bytes of input (at least one
-//! record, so a single huge article still goes through). The reader needs a token to send a
-//! batch and the writer returns it once the batch is written, so at most `window` batches
-//! exist at any time, wherever they are: memory stays bounded however far a slow record holds
-//! up the ones behind it, and output comes out in input order.
+//! record, so a single huge article still goes through). The reader takes room in the window
+//! before sending a batch and the writer gives it back once the batch is written, so at most
+//! `2 × threads + 2` batches and [`MAX_IN_FLIGHT`] bytes of input (or one batch, if it is
+//! larger) exist at any time, wherever they are: memory stays bounded however far a slow
+//! record holds up the ones behind it, and output comes out in input order.
 
 use std::collections::BTreeMap;
 use std::io::{self, Write};
 use std::sync::atomic::AtomicU64;
 use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
-use std::sync::{Arc, Mutex};
+use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread;
 
 use super::input::{Format, Item, Sink, Source, read_source};
@@ -27,6 +28,56 @@ use super::record::Fields;
 pub const MAX_RECORDS: usize = 256;
 /// Batches are closed once they hold this many bytes of input.
 pub const MAX_BYTES: usize = 4 << 20;
+/// Most bytes of input read but not yet written, unless a single batch is larger.
+pub const MAX_IN_FLIGHT: usize = 64 << 20;
+
+/// Room for batches between the reader and the writer, counted in batches and input bytes.
+struct Window {
+    state: Mutex<WindowState>,
+    room: Condvar,
+    max_batches: usize,
+}
+
+#[derive(Default)]
+struct WindowState {
+    batches: usize,
+    bytes: usize,
+    closed: bool,
+}
+
+impl Window {
+    fn lock(&self) -> MutexGuard<'_, WindowState> {
+        self.state.lock().unwrap_or_else(PoisonError::into_inner)
+    }
+
+    /// Waits for room for a batch of `bytes`; `false` when the writer has stopped.
+    fn acquire(&self, bytes: usize) -> bool {
+        let mut s = self.lock();
+        while !s.closed
+            && (s.batches >= self.max_batches || (s.batches > 0 && s.bytes + bytes > MAX_IN_FLIGHT))
+        {
+            s = self.room.wait(s).unwrap_or_else(PoisonError::into_inner);
+        }
+        if s.closed {
+            return false;
+        }
+        s.batches += 1;
+        s.bytes += bytes;
+        true
+    }
+
+    fn release(&self, bytes: usize) {
+        let mut s = self.lock();
+        s.batches -= 1;
+        s.bytes -= bytes;
+        self.room.notify_all();
+    }
+
+    fn close(&self) {
+        self.lock().closed = true;
+        self.room.notify_all();
+    }
+}
 
 struct Batch {
     seq: u64,
@@ -63,20 +114,28 @@ pub(crate) struct Setup {
 /// A running pipeline; the caller drains it with [`Pipeline::drain`].
 pub(crate) struct Pipeline {
     results: Receiver<Rendered>,
-    tokens: SyncSender<()>,
+    window: Arc<Window>,
+}
+
+impl Drop for Pipeline {
+    /// Lets a waiting reader know that nothing more will be written.
+    fn drop(&mut self) {
+        self.window.close();
+    }
 }
 
 impl Pipeline {
     /// Spawns the reader and the workers.
     pub fn start(setup: Setup, task: Task) -> Pipeline {
         let threads = setup.threads.max(1);
-        let window = 2 * threads + 2;
-        let (token_tx, token_rx) = sync_channel::<()>(window);
-        for _ in 0..window {
-            let _ = token_tx.send(());
-        }
-        let (job_tx, job_rx) = sync_channel::<Batch>(window);
-        let (result_tx, result_rx) = sync_channel::<Rendered>(window);
+        let max_batches = 2 * threads + 2;
+        let window = Arc::new(Window {
+            state: Mutex::new(WindowState::default()),
+            room: Condvar::new(),
+            max_batches,
+        });
+        let (job_tx, job_rx) = sync_channel::<Batch>(max_batches);
+        let (result_tx, result_rx) = sync_channel::<Rendered>(max_batches);
 
         let Setup {
             sources,
@@ -86,6 +145,7 @@ impl Pipeline {
             raw_bytes,
             ..
         } = setup;
+        let reader_window = window.clone();
         thread::Builder::new()
             .name("news-extract-reader".into())
             .spawn(move || {
@@ -94,7 +154,7 @@ impl Pipeline {
                     bytes: 0,
                     seq: 0,
                     jobs: job_tx,
-                    tokens: token_rx,
+                    window: reader_window,
                 };
                 for source in &sources {
                     if !read_source(source, format, raw_bytes.clone(), &mut batcher) {
@@ -130,7 +190,7 @@ impl Pipeline {
         }
         Pipeline {
             results: result_rx,
-            tokens: token_tx,
+            window,
         }
     }
 
@@ -156,7 +216,7 @@ impl Pipeline {
             while let Some(r) = pending.remove(&next) {
                 out.write_all(&r.bytes)?;
                 seen(&r);
-                let _ = self.tokens.send(());
+                self.window.release(r.input_bytes as usize);
                 next += 1;
             }
         }
@@ -205,7 +265,7 @@ struct Batcher {
     bytes: usize,
     seq: u64,
     jobs: SyncSender<Batch>,
-    tokens: Receiver<()>,
+    window: Arc<Window>,
 }
 
 impl Batcher {
@@ -213,8 +273,7 @@ impl Batcher {
         if self.current.is_empty() {
             return true;
         }
-        // Wait for room in the window; an error means the writer has stopped.
-        if self.tokens.recv().is_err() {
+        if !self.window.acquire(self.bytes) {
             return false;
         }
         let batch = Batch {
