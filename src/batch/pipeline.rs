@@ -300,3 +300,45 @@ impl Sink for Batcher {
         self.send()
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::time::Duration;
+
+    fn window(max_batches: usize) -> Arc<Window> {
+        Arc::new(Window {
+            state: Mutex::new(WindowState::default()),
+            room: Condvar::new(),
+            max_batches,
+        })
+    }
+
+    #[test]
+    fn window_counts_batches_and_bytes() {
+        let w = window(3);
+        // One batch larger than the byte budget still goes through when alone...
+        assert!(w.acquire(MAX_IN_FLIGHT * 2));
+        // ...but the next waits until it is written.
+        let w2 = w.clone();
+        let waiter = thread::spawn(move || w2.acquire(10));
+        thread::sleep(Duration::from_millis(50));
+        assert!(!waiter.is_finished());
+        w.release(MAX_IN_FLIGHT * 2);
+        assert!(waiter.join().unwrap());
+        assert!(w.acquire(10));
+        assert!(w.acquire(10));
+        assert_eq!(w.lock().batches, 3);
+    }
+
+    #[test]
+    fn closing_the_window_frees_a_waiting_reader() {
+        let w = window(1);
+        assert!(w.acquire(1));
+        let w2 = w.clone();
+        let waiter = thread::spawn(move || w2.acquire(1));
+        thread::sleep(Duration::from_millis(20));
+        w.close();
+        assert!(!waiter.join().unwrap());
+    }
+}
