@@ -117,6 +117,11 @@ enum OffsetsArg {
 }
 
 fn main() -> ExitCode {
+    // A bug in a stage turns one record into an error record (see `batch`); say where, once,
+    // without a backtrace per record.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("news-extract: internal error (a bug, please report it): {info}");
+    }));
     let cli = Cli::parse();
     let (common, task) = match cli.command {
         Some(Command::Sentences(common)) => (common, Task::Sentences(Segmenter::new())),
