@@ -260,9 +260,17 @@ fn uncreatable_output_file_is_an_io_error() {
 
 #[test]
 fn empty_input_is_fine() {
-    // Empty stdin is one empty text article; an empty JSONL file has no records.
-    let out = cli().write_stdin("").assert().success();
-    assert_eq!(lines(&out.get_output().stdout).len(), 1);
+    // Empty stdin and an empty JSONL file have no records; an empty text file is an article.
+    cli().write_stdin("").assert().success().stdout("");
+    let out = cli()
+        .arg("--format=text")
+        .write_stdin("")
+        .assert()
+        .success();
+    assert_eq!(
+        lines(&out.get_output().stdout)[0]["sentences"],
+        serde_json::json!([])
+    );
     let dir = tempfile::tempdir().unwrap();
     let path = dir.path().join("empty.jsonl");
     std::fs::write(&path, "").unwrap();

@@ -318,9 +318,14 @@ fn skip_bom<R: BufRead + ?Sized>(reader: &mut R) -> io::Result<()> {
     Ok(())
 }
 
-/// JSONL when the first non-blank byte of the buffered input is `{`, else text.
+/// JSONL when the first non-blank byte of the buffered input is `{`, else text. Empty input
+/// counts as JSONL, so an empty stream gives no records (`grep .. | news-extract` with no
+/// match writes nothing).
 fn sniff<R: BufRead + ?Sized>(reader: &mut R) -> io::Result<Format> {
     let buf = reader.fill_buf()?;
+    if buf.is_empty() {
+        return Ok(Format::Jsonl);
+    }
     Ok(
         match buf.iter().find(|b| !b.is_ascii_whitespace()).copied() {
             Some(b'{') => Format::Jsonl,
