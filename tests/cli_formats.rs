@@ -217,6 +217,15 @@ fn title_is_prepended_as_its_own_sentence() {
     );
     // Offsets refer to title + "\n\n" + text.
     assert_eq!(v["sentences"][1]["start"], "Bank holds rates\n\n".len());
+    // An empty field name leaves the title out.
+    let out = cli()
+        .args(["sentences", "--title-field", ""])
+        .write_stdin(line)
+        .assert()
+        .success();
+    let v = &lines(&out.get_output().stdout)[0];
+    assert_eq!(v["sentences"][0]["start"], 0);
+    assert_eq!(v["sentences"][0]["text"], "The Bank of England held rates.");
 }
 
 #[test]

@@ -81,7 +81,7 @@ struct CommonArgs {
     /// JSONL field holding the article text
     #[arg(long, default_value = "text", value_name = "NAME")]
     text_field: String,
-    /// JSONL field holding the title, prepended to the text as its own paragraph
+    /// JSONL field holding the title, prepended to the text as its own paragraph ('' for none)
     #[arg(long, default_value = "title", value_name = "NAME")]
     title_field: String,
     /// JSONL field holding the id [else the line number; text files: the path]
