@@ -17,7 +17,7 @@ import sys
 TYPES = {"COMPANY", "PERSON", "MODEL"}
 BARE_FLAGS = {"ambiguous", "nocase"}
 KEY_FLAGS = {"maker", "org", "role", "exchange"}
-ENTITY_FILES = ("companies_curated.tsv", "companies_public.tsv", "models_curated.tsv",
+ENTITY_FILES = ("companies_curated.tsv", "companies_public.tsv", "ai_labs.tsv", "models_curated.tsv",
                 "models_generated.tsv", "people_curated.tsv")
 
 
@@ -119,6 +119,24 @@ def check(data_dir):
                 errors.append(f"{fn}:{n}: gender {cols[1]!r}")
             if cols[-1] not in ("", "ambiguous"):
                 errors.append(f"{fn}:{n}: flags {cols[-1]!r}")
+    nick = os.path.join(data_dir, "nicknames.tsv")
+    if os.path.exists(nick):
+        for n, line in rows(nick):
+            cols = line.split("\t")
+            if len(cols) != 2 or not all(cols):
+                errors.append(f"nicknames.tsv:{n}: want nickname<TAB>name: {line!r}")
+    for fn in ("common_words.txt", "titles.txt", "roles.txt", "designators.txt",
+               "org_words.txt"):
+        path = os.path.join(data_dir, fn)
+        if not os.path.exists(path):
+            continue
+        seen = set()
+        for n, line in rows(path):
+            if line != line.strip() or "\t" in line:
+                errors.append(f"{fn}:{n}: stray whitespace or tab in {line!r}")
+            if line in seen:
+                errors.append(f"{fn}:{n}: duplicate {line!r}")
+            seen.add(line)
     return errors, entities
 
 
