@@ -10,7 +10,7 @@
 
 use std::collections::HashSet;
 
-use super::lexicon;
+use super::lexicon::{COMMON, CORPORATE, CUE_BEFORE, MODEL_CUE, POSSESSED, STOP, VERB_AFTER};
 use super::words::{HEAD_TITLE, POSS, SENT_START};
 use super::{Candidate, Canon, Ctx};
 use crate::document::EntityType;
@@ -69,7 +69,7 @@ fn followed_by_name(ctx: &Ctx, c: &Candidate) -> bool {
         && ctx.spaced(c.last)
         && ctx.words[k].is_name_like()
         && !ctx.words[k].has(HEAD_TITLE)
-        && !lexicon::is_stop(ctx.word(k))
+        && !ctx.is(k, STOP)
 }
 
 fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
@@ -77,10 +77,7 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
     // A multi-word form mid-sentence ("by The Information"), or one with a distinctive word
     // ("Meta Platforms"), is evidence by itself for companies and people.
     if c.kind != EntityType::Model && c.last > c.first {
-        let distinctive = (c.first..=c.last).any(|k| {
-            let t = ctx.word(k);
-            !ctx.gaz.is_common_word(t) && !lexicon::is_stop(t)
-        });
+        let distinctive = (c.first..=c.last).any(|k| !ctx.is(k, COMMON | STOP));
         if !first.has(SENT_START) || distinctive {
             return true;
         }
@@ -94,18 +91,14 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
         EntityType::Company => {
             let prev_cue = c.first > 0
                 && ctx.gap(c.first - 1, c.first) == " "
-                && lexicon::is_company_cue_before(ctx.word(c.first - 1));
+                && ctx.is(c.first - 1, CUE_BEFORE);
             let possessed = ctx.words[c.last].has(POSS)
                 && c.last + 1 < ctx.words.len()
-                && lexicon::is_company_possessed(ctx.word(c.last + 1));
-            prev_cue
-                || possessed
-                || others
-                    .into_iter()
-                    .any(|k| lexicon::is_corporate(ctx.word(k)))
+                && ctx.is(c.last + 1, POSSESSED);
+            prev_cue || possessed || others.into_iter().any(|k| ctx.is(k, CORPORATE))
         }
         EntityType::Model => {
-            if others.clone().any(|k| lexicon::is_model_cue(ctx.word(k))) {
+            if others.clone().any(|k| ctx.is(k, MODEL_CUE)) {
                 return true;
             }
             if !with_others {
@@ -127,7 +120,7 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
         }
         EntityType::Person => {
             let k = c.last + 1;
-            k < ctx.words.len() && ctx.spaced(c.last) && lexicon::is_person_verb_after(ctx.word(k))
+            k < ctx.words.len() && ctx.spaced(c.last) && ctx.is(k, VERB_AFTER)
         }
     }
 }

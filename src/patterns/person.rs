@@ -13,8 +13,11 @@
 //!
 //! A sentence-initial common word is never a first name on its own ("Will", "Reports").
 
-use super::lexicon;
-use super::words::{DOT, POSS, SENT_START};
+use super::lexicon::{
+    self, COMMON, FIRST, FIRST_AMBIGUOUS, MONTH, PARTICLE, PLACE, ROLE, SUFFIX, SURNAME,
+    SURNAME_AMBIGUOUS, TITLE, VERB_AFTER, VERB_BEFORE,
+};
+use super::words::{DOT, HYPHEN, POSS, SENT_START};
 use super::{Candidate, Canon, Ctx, name_word};
 use crate::document::{EntitySource, EntityType};
 
@@ -27,11 +30,7 @@ struct Run {
 
 fn run_at(ctx: &Ctx, taken: &[bool], i: usize) -> Option<Run> {
     let n = ctx.words.len();
-    if taken[i]
-        || !name_word(ctx, i)
-        || lexicon::is_title(ctx.word(i))
-        || lexicon::is_role(ctx.word(i))
-    {
+    if taken[i] || !name_word(ctx, i) || ctx.is(i, TITLE | ROLE) {
         return None;
     }
     let mut run = Run {
@@ -53,13 +52,21 @@ fn run_at(ctx: &Ctx, taken: &[bool], i: usize) -> Option<Run> {
         if !joined {
             break;
         }
-        let t = ctx.word(k);
-        if name_word(ctx, k) && !lexicon::is_role(t) {
+        let bits = ctx.bits(k);
+        // A title inside a run introduces the next name ("... Mr Macklin"), but a title word
+        // at the end of one is a surname ("Carole King said").
+        let title_of_next =
+            bits & TITLE != 0 && k + 1 < n && ctx.spaced(k) && ctx.words[k + 1].is_name_like();
+        if title_of_next {
+            break;
+        }
+        if name_word(ctx, k) && bits & ROLE == 0 {
             run.b = k;
             run.names += 1;
-        } else if lexicon::is_name_suffix(t) {
+        } else if bits & SUFFIX != 0 {
             run.b = k;
-        } else if lexicon::is_particle(t)
+        } else if bits & PARTICLE != 0
+            && ctx.words[k].has(super::words::LOWER)
             && k + 1 < n
             && !taken[k + 1]
             && ctx.spaced(k)
@@ -81,7 +88,7 @@ fn run_at(ctx: &Ctx, taken: &[bool], i: usize) -> Option<Run> {
 
 /// The last word of a run that is a surname (a generational suffix skipped).
 fn surname_word(ctx: &Ctx, run: &Run) -> usize {
-    if run.b > run.a && lexicon::is_name_suffix(ctx.word(run.b)) {
+    if run.b > run.a && ctx.is(run.b, SUFFIX) {
         run.b - 1
     } else {
         run.b
@@ -103,15 +110,15 @@ fn before(ctx: &Ctx, a: usize) -> Before {
         return Before::None;
     }
     let p = a - 1;
-    let t = ctx.word(p);
+    let bits = ctx.bits(p);
     let gap = ctx.gap(p, a);
     let pw = ctx.words[p];
-    if lexicon::is_title(t) && (gap == " " || (pw.has(DOT) && gap == ". ")) && !pw.has(POSS) {
+    if bits & TITLE != 0 && (gap == " " || (pw.has(DOT) && gap == ". ")) && !pw.has(POSS) {
         return Before::Title;
     }
     if (gap == " " || gap == ", ")
         && !pw.has(POSS)
-        && (lexicon::is_role(t) || (gap == " " && lexicon::is_person_verb_before(t)))
+        && (bits & ROLE != 0 || (gap == " " && bits & VERB_BEFORE != 0))
     {
         return Before::Role;
     }
@@ -125,7 +132,7 @@ fn anchored_after(ctx: &Ctx, run: &Run) -> bool {
         return false;
     }
     let gap = ctx.gap(run.b, k);
-    if gap == " " && lexicon::is_person_verb_after(ctx.word(k)) {
+    if gap == " " && ctx.is(k, VERB_AFTER) {
         return true;
     }
     if gap != ", " {
@@ -141,7 +148,7 @@ fn anchored_after(ctx: &Ctx, run: &Run) -> bool {
     }
     // Skip one modifier ("former", "senior").
     for _ in 0..2 {
-        if j < ctx.words.len() && lexicon::is_role(ctx.word(j)) {
+        if j < ctx.words.len() && ctx.is(j, ROLE) {
             return true;
         }
         j += 1;
@@ -178,24 +185,19 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
 }
 
 fn judge(ctx: &Ctx, run: &Run) -> bool {
-    let gaz = ctx.gaz;
-    let first = ctx.word(run.a);
+    let first = ctx.bits(run.a);
     let before = before(ctx, run.a);
     if run.names == 1 {
-        // "Mr. Devlin", "Dr Okafor": a title makes a single word a person.
-        return before == Before::Title;
+        // "Mr. Devlin", "Dr Okafor": a title makes a single word a person, unless the word is
+        // a common word or a month ("General Trust", "Judge March").
+        return before == Before::Title
+            && (first & COMMON == 0 || first & SURNAME != 0)
+            && first & MONTH == 0;
     }
-    let last = surname_word(ctx, run);
-    let surname = gaz.surname(ctx.word(last));
+    let surname = ctx.bits(surname_word(ctx, run));
     // Every later word must read as a name, not as a common word ("Mark Reports").
     let plain_words = (run.a + 1..=run.b).all(|k| {
-        let t = ctx.word(k);
-        lexicon::is_particle(t)
-            || lexicon::is_name_suffix(t)
-            || ctx.words[k].is_initial()
-            || !gaz.is_common_word(t)
-            || gaz.surname(t).is_some()
-            || gaz.first_name(t).is_some()
+        ctx.is(k, PARTICLE | SUFFIX) || ctx.words[k].is_initial() || !ctx.common_not_name(k)
     });
     if before != Before::None {
         return plain_words || before == Before::Title;
@@ -204,17 +206,24 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
         return false;
     }
     let sentence_start = ctx.words[run.a].has(SENT_START);
-    let first_common = gaz.is_common_word(first);
-    let first_name = gaz.first_name(first).or_else(|| {
-        first
-            .split(['-', '‐'])
-            .next()
-            .and_then(|p| gaz.first_name(p))
-    });
-    let after = anchored_after(ctx, run);
-    match first_name {
-        Some(f) if !(f.ambiguous || sentence_start && first_common) => true,
-        Some(_) => after || surname.is_some_and(|s| !s.ambiguous),
-        None => after && !first_common && run.names <= 3,
+    let first_common = first & COMMON != 0;
+    let mut first_name = first & (FIRST | FIRST_AMBIGUOUS);
+    if first_name == 0 && ctx.words[run.a].has(HYPHEN) {
+        // "Jean-Luc", "Mary-Jane": the first part.
+        let t = ctx.word(run.a);
+        let part = t.split(['-', '‐']).next().unwrap_or(t);
+        first_name = lexicon::classify(ctx.gaz, part) & (FIRST | FIRST_AMBIGUOUS);
     }
+    let weak_first = first & (PLACE | MONTH) != 0 || first_name & FIRST_AMBIGUOUS != 0;
+    let known_surname = surname & (SURNAME | SURNAME_AMBIGUOUS) == SURNAME;
+    let after = anchored_after(ctx, run);
+    if first_name & FIRST != 0 {
+        if !(weak_first || sentence_start && first_common) {
+            return true;
+        }
+        return after || known_surname;
+    }
+    // "Commons Oliver Heald said": the name starts at the first name, on a later run.
+    let later_first = ctx.bits(run.a + 1) & (FIRST | FIRST_AMBIGUOUS) == FIRST;
+    after && !first_common && !weak_first && !later_first && run.names <= 3
 }
