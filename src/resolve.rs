@@ -109,23 +109,111 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             source: c.source,
         });
     }
+    // "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
+    // surname makes another person's full name.
+    if !surnames.is_empty() {
+        for i in 1..ctx.words.len() {
+            let (p, w) = (i - 1, &ctx.words[i]);
+            let pw = &ctx.words[p];
+            if covered[i]
+                || covered[p]
+                || !w.is_name_like()
+                || !w.in_prose()
+                || !pw.in_prose()
+                || !ctx.spaced(p)
+                || !pw.is_name_like()
+                || pw.has(crate::patterns::words::POSS)
+                || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON)
+                    != 0
+                || !surnames.contains_key(&word_key(w.text(text)))
+            {
+                continue;
+            }
+            covered[p] = true;
+            covered[i] = true;
+            let canonical = ctx.name_text(p, i);
+            surnames
+                .entry(word_key(w.text(text)))
+                .or_default()
+                .push(Known {
+                    kind: EntityType::Person,
+                    canonical: canonical.clone(),
+                    at: pw.start,
+                });
+            out.push(Entity {
+                text: text[pw.start..w.end].to_string(),
+                kind: EntityType::Person,
+                canonical,
+                start: pw.start,
+                end: w.end,
+                source: EntitySource::Pattern,
+            });
+        }
+        for list in surnames.values_mut() {
+            list.sort_by_key(|k| k.at);
+        }
+    }
+    // First names of full names, when no two people share one ("Chinedu" -> "Chinedu
+    // Okafor"); a first name that is also a surname key or a common word is left out.
+    let mut firsts: HashMap<u64, Option<Known>> = HashMap::default();
+    for list in surnames.values() {
+        for k in list {
+            let first = k.canonical.split(' ').next().unwrap_or("");
+            let key = word_key(first);
+            if surnames.contains_key(&key)
+                || lexicon::classify(ctx.gaz, first) & lexicon::COMMON != 0
+            {
+                continue;
+            }
+            let slot = firsts.entry(key).or_insert_with(|| Some(k.clone()));
+            if slot.as_ref().is_some_and(|s| s.canonical != k.canonical) {
+                *slot = None;
+            }
+        }
+    }
     let person_for = |word: &str, at: usize| -> Option<&Known> {
-        let list = surnames.get(&word_key(word))?;
-        list.iter().rev().find(|k| k.at < at).or(list.first())
+        let key = word_key(word);
+        match surnames.get(&key) {
+            Some(list) => list.iter().rev().find(|k| k.at < at).or(list.first()),
+            None => firsts.get(&key)?.as_ref(),
+        }
     };
-    // Single-word people from a title ("Mr. Devlin") take the full name.
+    // Short forms found by a rule take the full name: a single word after a title ("Mr.
+    // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
+    let full_names: Vec<String> = out
+        .iter()
+        .filter(|e| e.kind == EntityType::Person && e.canonical.contains(' '))
+        .map(|e| e.canonical.clone())
+        .collect();
     for e in &mut out {
-        if e.kind == EntityType::Person && !e.canonical.contains(' ') {
+        if e.kind != EntityType::Person || e.source == EntitySource::Gazetteer {
+            continue;
+        }
+        if !e.canonical.contains(' ') {
             if let Some(k) = person_for(&e.text, e.start) {
                 e.canonical = k.canonical.clone();
                 e.source = EntitySource::Coreference;
             }
+            continue;
+        }
+        let longer = full_names.iter().find(|f| {
+            f.len() > e.canonical.len()
+                && f.to_lowercase()
+                    .ends_with(&format!(" {}", e.canonical.to_lowercase()))
+        });
+        if let Some(f) = longer {
+            e.canonical = f.clone();
+            e.source = EntitySource::Coreference;
         }
     }
     // Bare surnames and short company names.
     let any_short = !surnames.is_empty() || !short.is_empty();
     for (i, w) in ctx.words.iter().enumerate() {
-        if !any_short || covered[i] || w.has(SKIP) || w.has(HEAD_CAPS) || !w.is_name_like() {
+        if !any_short
+            || covered[i]
+            || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0
+            || !w.is_name_like()
+        {
             continue;
         }
         let t = w.text(text);
@@ -245,6 +333,7 @@ mod tests {
             source,
             ambiguous: false,
             evidence: true,
+            entry: None,
             first: 0,
             last: 0,
         }

@@ -18,12 +18,23 @@ pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
     let mut found = None;
     while k < ctx.words.len() {
         let gap = &ctx.text[pos..ctx.words[k].start];
-        if !(gap == " " || (found.is_none() && gap == ", ")) {
+        let w = ctx.word(k);
+        // " Inc", ", Inc.", " & Co", and an organisation word only before a designator
+        // ("Goldman Sachs Group Inc").
+        let joined = gap == " "
+            || (found.is_none() && gap == ", ")
+            || (gap == " & " && matches!(w, "Co" | "Cos"));
+        if !joined {
             break;
         }
-        let w = ctx.word(k);
         if !ctx.is(k, DESIGNATOR) {
-            break;
+            let org_then_legal = ctx.is(k, ORG_WORD)
+                && k + 1 < ctx.words.len()
+                && ctx.spaced(k)
+                && ctx.is(k + 1, DESIGNATOR);
+            if !org_then_legal {
+                break;
+            }
         }
         let mut e = ctx.words[k].end;
         if ctx.words[k].has(DOT) && lexicon::designator_takes_dot(w) {
@@ -63,6 +74,10 @@ fn head_before(ctx: &Ctx, last: usize) -> Option<usize> {
         }
         a -= 1;
     }
+    // "Rival Kestrel Dynamics": a sentence-initial common word is not part of the name.
+    if a < last && ctx.words[a].has(super::words::SENT_START) && ctx.is(a, lexicon::COMMON) {
+        a += 1;
+    }
     Some(a)
 }
 
@@ -82,6 +97,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Candidate>, a: usize, b: usize, end: usize, can
         source: EntitySource::Pattern,
         ambiguous: false,
         evidence: true,
+        entry: None,
         first: a,
         last: b,
     });
@@ -236,9 +252,10 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         };
         let before =
             |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
-        let mut cue = before(1).is_some() && ctx.is(i - 1, CUE_BEFORE)
-            || (before(1) == Some("of") && before(2).is_some_and(|p| p == "shares"))
-            || (before(1) == Some("in") && before(2).is_some_and(|p| p == "stake"));
+        let mut cue =
+            before(1).is_some() && ctx.is(i - 1, CUE_BEFORE) && !ctx.words[i - 1].has(POSS)
+                || (before(1) == Some("of") && before(2).is_some_and(|p| p == "shares"))
+                || (before(1) == Some("in") && before(2).is_some_and(|p| p == "stake"));
         let end = ctx.words[b].end;
         if !cue && ctx.words[b].has(POSS) && b + 1 < n {
             cue = ctx.is(b + 1, POSSESSED);

@@ -48,6 +48,8 @@ pub(crate) struct Candidate {
     pub ambiguous: bool,
     /// Has a cue of its own (designator, version, ticker, ...).
     pub evidence: bool,
+    /// The dictionary entry behind it, also when the canonical name was extended.
+    pub entry: Option<u32>,
     /// First and last word (indices into the word view).
     pub first: usize,
     pub last: usize,
@@ -227,6 +229,7 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             source: EntitySource::Gazetteer,
             ambiguous: entry.flags.ambiguous,
             evidence,
+            entry: Some(id),
             first: i,
             last,
         });

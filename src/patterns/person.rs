@@ -65,14 +65,8 @@ fn run_at(ctx: &Ctx, taken: &[bool], i: usize) -> Option<Run> {
             run.names += 1;
         } else if bits & SUFFIX != 0 {
             run.b = k;
-        } else if bits & PARTICLE != 0
-            && ctx.words[k].has(super::words::LOWER)
-            && k + 1 < n
-            && !taken[k + 1]
-            && ctx.spaced(k)
-            && name_word(ctx, k + 1)
-        {
-            run.b = k + 1;
+        } else if let Some(next) = particles_then_name(ctx, taken, k) {
+            run.b = next;
             run.names += 1;
         } else {
             break;
@@ -84,6 +78,21 @@ fn run_at(ctx: &Ctx, taken: &[bool], i: usize) -> Option<Run> {
         run.names -= 1;
     }
     Some(run)
+}
+
+/// "van der Berg", "bin Rashid": lower-case particles followed by a name word; returns the
+/// name word.
+fn particles_then_name(ctx: &Ctx, taken: &[bool], k: usize) -> Option<usize> {
+    let mut j = k;
+    while j < ctx.words.len()
+        && j - k < 3
+        && ctx.words[j].has(super::words::LOWER)
+        && ctx.is(j, PARTICLE)
+        && ctx.spaced(j)
+    {
+        j += 1;
+    }
+    (j > k && j < ctx.words.len() && !taken[j] && name_word(ctx, j)).then_some(j)
 }
 
 /// The last word of a run that is a surname (a generational suffix skipped).
@@ -159,6 +168,22 @@ fn anchored_after(ctx: &Ctx, run: &Run) -> bool {
 /// Proposes pattern persons. `taken` marks words already covered by dictionary names.
 pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let n = ctx.words.len();
+    let push = |out: &mut Vec<Candidate>, run: &Run| {
+        out.push(Candidate {
+            start: ctx.words[run.a].start,
+            end: ctx.words[run.b].end,
+            kind: EntityType::Person,
+            canon: Canon::Text(ctx.name_text(run.a, run.b)),
+            source: EntitySource::Pattern,
+            ambiguous: false,
+            evidence: true,
+            entry: None,
+            first: run.a,
+            last: run.b,
+        })
+    };
+    // Runs no anchor confirmed, for the coordination pass below.
+    let mut open: Vec<Run> = Vec::new();
     let mut i = 0;
     while i < n {
         let Some(run) = run_at(ctx, taken, i) else {
@@ -166,20 +191,49 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             continue;
         };
         if judge(ctx, &run) {
-            out.push(Candidate {
-                start: ctx.words[run.a].start,
-                end: ctx.words[run.b].end,
-                kind: EntityType::Person,
-                canon: Canon::Text(ctx.name_text(run.a, run.b)),
-                source: EntitySource::Pattern,
-                ambiguous: false,
-                evidence: true,
-                first: run.a,
-                last: run.b,
-            });
+            push(out, &run);
             i = run.b + 1;
         } else {
+            if run.names >= 2 {
+                open.push(run);
+            }
             i += 1;
+        }
+    }
+    if open.is_empty() {
+        return;
+    }
+    // Coordination: "Amara Eze and Tunde Balogun", "Eze, Balogun and ..." -- a plain name
+    // next to a person in a list is a person too.
+    let mut ends = vec![0u8; n];
+    for c in out.iter().filter(|c| c.kind == EntityType::Person) {
+        ends[c.first] |= 1;
+        ends[c.last] |= 2;
+    }
+    for run in open {
+        let plain = (run.a..=run.b)
+            .all(|k| !ctx.common_not_name(k) && !ctx.is(k, PLACE | MONTH) && ends[k] == 0)
+            && run.names <= 3;
+        if !plain {
+            continue;
+        }
+        // The person before: "Eze, Tunde Balogun" or "Eze and Tunde Balogun".
+        let before = (run.a >= 1 && ctx.gap(run.a - 1, run.a) == ", " && ends[run.a - 1] & 2 != 0)
+            || (run.a >= 2
+                && ctx.word(run.a - 1) == "and"
+                && ctx.spaced(run.a - 2)
+                && ctx.spaced(run.a - 1)
+                && ends[run.a - 2] & 2 != 0);
+        // The person after: "Tunde Balogun, Eze" or "Tunde Balogun and Amara Eze".
+        let after =
+            (run.b + 1 < n && ctx.gap(run.b, run.b + 1) == ", " && ends[run.b + 1] & 1 != 0)
+                || (run.b + 2 < n
+                    && ctx.word(run.b + 1) == "and"
+                    && ctx.spaced(run.b)
+                    && ctx.spaced(run.b + 1)
+                    && ends[run.b + 2] & 1 != 0);
+        if before || after {
+            push(out, &run);
         }
     }
 }
@@ -221,7 +275,8 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
         if !(weak_first || sentence_start && first_common) {
             return true;
         }
-        return after || known_surname;
+        // A place name as first name needs a real anchor ("San Francisco startup").
+        return after || (known_surname && first & PLACE == 0);
     }
     // "Commons Oliver Heald said": the name starts at the first name, on a later run.
     let later_first = ctx.bits(run.a + 1) & (FIRST | FIRST_AMBIGUOUS) == FIRST;
