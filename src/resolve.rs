@@ -1,0 +1,360 @@
+//! Resolution: one mention per span, canonical names, short forms.
+//!
+//! 1. **Overlaps**: candidates are taken longest first, a dictionary match before a pattern
+//!    match of the same span, and a candidate that overlaps one already taken is dropped.
+//! 2. **Canonical names**: a dictionary mention takes its entry's canonical name ("Meta
+//!    Platforms" and "Meta’s" -> "Meta"); a pattern mention its own text (without a legal
+//!    designator: "Zentrix Labs Inc." -> "Zentrix Labs").
+//! 3. **Short forms** (source `coreference`): a surname alone ("Pichai", "Mr. Devlin") takes the
+//!    canonical name of the full name mentioned in the article (the nearest one before it when
+//!    two people share a surname); the first word of a pattern company ("Zentrix" after
+//!    "Zentrix Labs Inc.") its company.
+//! 4. **Headlines**: in ALL-CAPS and Title Case lines the names the body establishes are
+//!    matched (case-insensitively for ALL CAPS).
+
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
+
+use crate::document::{Entity, EntitySource, EntityType};
+use crate::gazetteer::word_key;
+use crate::patterns::lexicon;
+use crate::patterns::words::{HEAD_CAPS, HEAD_TITLE, SENT_START, SKIP};
+use crate::patterns::{Candidate, Ctx};
+
+/// Keeps one candidate per span: longest first, dictionary before pattern on equal spans.
+pub(crate) fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
+    cands.sort_by(|a, b| {
+        (b.end - b.start)
+            .cmp(&(a.end - a.start))
+            .then((a.source as u8).cmp(&(b.source as u8)))
+            .then(a.start.cmp(&b.start))
+    });
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let clash = taken
+            .range(..c.end)
+            .next_back()
+            .is_some_and(|(_, &end)| end > c.start);
+        if !clash {
+            taken.insert(c.start, c.end);
+            out.push(c);
+        }
+    }
+    out.sort_by_key(|c| c.start);
+    out
+}
+
+/// A name the body establishes, for short forms and headlines.
+#[derive(Clone)]
+struct Known {
+    kind: EntityType,
+    canonical: String,
+    /// Byte where the full mention starts.
+    at: usize,
+}
+
+/// Turns the selected candidates into entities, adding short-form and headline mentions.
+pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
+    let text = ctx.text;
+    let mut covered = vec![false; ctx.words.len()];
+    let mut out: Vec<Entity> = Vec::with_capacity(cands.len() + 4);
+    // Surname -> people with that surname, in text order.
+    let mut surnames: HashMap<u64, Vec<Known>> = HashMap::default();
+    // Short company names -> company.
+    let mut short: HashMap<u64, Known> = HashMap::default();
+    for c in &cands {
+        for k in &mut covered[c.first..=c.last] {
+            *k = true;
+        }
+        let canonical = ctx.canonical(c).to_string();
+        let known = Known {
+            kind: c.kind,
+            canonical: canonical.clone(),
+            at: c.start,
+        };
+        match c.kind {
+            EntityType::Person if canonical.contains(' ') => {
+                let mut parts = canonical.split(' ').rev();
+                let mut s = parts.next().unwrap_or("");
+                if lexicon::classify(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX != 0 {
+                    s = parts.next().unwrap_or(s);
+                }
+                surnames.entry(word_key(s)).or_default().push(known);
+            }
+            EntityType::Company if c.source == EntitySource::Pattern => {
+                let head = canonical.split(' ').next().unwrap_or("");
+                if !head.is_empty()
+                    && lexicon::classify(ctx.gaz, head)
+                        & (lexicon::COMMON
+                            | lexicon::STOP
+                            | lexicon::MONTH
+                            | lexicon::PLACE
+                            | lexicon::FIRST)
+                        == 0
+                    && !demonym_like(head)
+                {
+                    short.entry(word_key(head)).or_insert(known);
+                }
+            }
+            _ => {}
+        }
+        out.push(Entity {
+            text: text[c.start..c.end].to_string(),
+            kind: c.kind,
+            canonical,
+            start: c.start,
+            end: c.end,
+            source: c.source,
+        });
+    }
+    // "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
+    // surname makes another person's full name.
+    if !surnames.is_empty() {
+        for i in 1..ctx.words.len() {
+            let (p, w) = (i - 1, &ctx.words[i]);
+            let pw = &ctx.words[p];
+            if covered[i]
+                || covered[p]
+                || !w.is_name_like()
+                || !w.in_prose()
+                || !pw.in_prose()
+                || !ctx.spaced(p)
+                || !pw.is_name_like()
+                || pw.has(crate::patterns::words::POSS)
+                || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON)
+                    != 0
+                || !surnames.contains_key(&word_key(w.text(text)))
+            {
+                continue;
+            }
+            covered[p] = true;
+            covered[i] = true;
+            let canonical = ctx.name_text(p, i);
+            surnames
+                .entry(word_key(w.text(text)))
+                .or_default()
+                .push(Known {
+                    kind: EntityType::Person,
+                    canonical: canonical.clone(),
+                    at: pw.start,
+                });
+            out.push(Entity {
+                text: text[pw.start..w.end].to_string(),
+                kind: EntityType::Person,
+                canonical,
+                start: pw.start,
+                end: w.end,
+                source: EntitySource::Pattern,
+            });
+        }
+        for list in surnames.values_mut() {
+            list.sort_by_key(|k| k.at);
+        }
+    }
+    // First names of full names, when no two people share one ("Chinedu" -> "Chinedu
+    // Okafor"); a first name that is also a surname key or a common word is left out.
+    let mut firsts: HashMap<u64, Option<Known>> = HashMap::default();
+    for list in surnames.values() {
+        for k in list {
+            let first = k.canonical.split(' ').next().unwrap_or("");
+            let key = word_key(first);
+            if surnames.contains_key(&key)
+                || lexicon::classify(ctx.gaz, first) & lexicon::COMMON != 0
+            {
+                continue;
+            }
+            let slot = firsts.entry(key).or_insert_with(|| Some(k.clone()));
+            if slot.as_ref().is_some_and(|s| s.canonical != k.canonical) {
+                *slot = None;
+            }
+        }
+    }
+    let person_for = |word: &str, at: usize| -> Option<&Known> {
+        let key = word_key(word);
+        match surnames.get(&key) {
+            Some(list) => list.iter().rev().find(|k| k.at < at).or(list.first()),
+            None => firsts.get(&key)?.as_ref(),
+        }
+    };
+    // Short forms found by a rule take the full name: a single word after a title ("Mr.
+    // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
+    let full_names: Vec<String> = out
+        .iter()
+        .filter(|e| e.kind == EntityType::Person && e.canonical.contains(' '))
+        .map(|e| e.canonical.clone())
+        .collect();
+    for e in &mut out {
+        if e.kind != EntityType::Person || e.source == EntitySource::Gazetteer {
+            continue;
+        }
+        if !e.canonical.contains(' ') {
+            if let Some(k) = person_for(&e.text, e.start) {
+                e.canonical = k.canonical.clone();
+                e.source = EntitySource::Coreference;
+            }
+            continue;
+        }
+        let longer = full_names.iter().find(|f| {
+            f.len() > e.canonical.len()
+                && f.to_lowercase()
+                    .ends_with(&format!(" {}", e.canonical.to_lowercase()))
+        });
+        if let Some(f) = longer {
+            e.canonical = f.clone();
+            e.source = EntitySource::Coreference;
+        }
+    }
+    // Bare surnames and short company names.
+    let any_short = !surnames.is_empty() || !short.is_empty();
+    for (i, w) in ctx.words.iter().enumerate() {
+        if !any_short
+            || covered[i]
+            || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0
+            || !w.is_name_like()
+        {
+            continue;
+        }
+        let t = w.text(text);
+        let bits = ctx.bits(i);
+        let sentence_common = w.has(SENT_START) && bits & lexicon::COMMON != 0;
+        let found = person_for(t, w.start)
+            .or_else(|| short.get(&word_key(t)))
+            .filter(|_| !sentence_common && bits & lexicon::STOP == 0);
+        if let Some(k) = found {
+            covered[i] = true;
+            out.push(Entity {
+                text: t.to_string(),
+                kind: k.kind,
+                canonical: k.canonical.clone(),
+                start: w.start,
+                end: w.end,
+                source: EntitySource::Coreference,
+            });
+        }
+    }
+    headlines(ctx, &mut covered, &mut out, &surnames);
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+/// "European", "Japanese", "British": capitalised adjectives that start many names but are no
+/// short form of any.
+fn demonym_like(w: &str) -> bool {
+    w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ic")
+}
+
+/// Names in headline lines, matched against what the body establishes.
+fn headlines(
+    ctx: &Ctx,
+    covered: &mut [bool],
+    out: &mut Vec<Entity>,
+    surnames: &HashMap<u64, Vec<Known>>,
+) {
+    let words = ctx.words;
+    let open = |(i, w): (usize, &crate::patterns::words::Word)| {
+        !covered[i] && w.flags & (HEAD_CAPS | HEAD_TITLE) != 0 && w.has(crate::patterns::words::CAP)
+    };
+    if !words.iter().enumerate().any(open) {
+        return;
+    }
+    // Upper-cased surface -> (kind, canonical), from body mentions, canonicals and surnames.
+    let mut known: HashMap<String, (EntityType, String)> = HashMap::default();
+    for e in out.iter() {
+        known
+            .entry(e.text.to_uppercase())
+            .or_insert((e.kind, e.canonical.clone()));
+        known
+            .entry(e.canonical.to_uppercase())
+            .or_insert((e.kind, e.canonical.clone()));
+    }
+    for list in surnames.values() {
+        if let [only] = list.as_slice() {
+            let s = only.canonical.rsplit(' ').next().unwrap_or("");
+            known
+                .entry(s.to_uppercase())
+                .or_insert((only.kind, only.canonical.clone()));
+        }
+    }
+    let mut i = 0;
+    while i < words.len() {
+        if covered[i] || words[i].flags & (HEAD_CAPS | HEAD_TITLE) == 0 {
+            i += 1;
+            continue;
+        }
+        let mut hit = None;
+        let mut j = i;
+        while j < words.len()
+            && j - i < 4
+            && !covered[j]
+            && words[j].flags & (HEAD_CAPS | HEAD_TITLE) != 0
+        {
+            let key = ctx.text[words[i].start..words[j].end].to_uppercase();
+            if let Some(k) = known.get(&key) {
+                hit = Some((j, k.clone()));
+            }
+            if words[j].has(crate::patterns::words::POSS) || !ctx.spaced(j) {
+                break;
+            }
+            j += 1;
+        }
+        match hit {
+            Some((j, (kind, canonical))) => {
+                for c in &mut covered[i..=j] {
+                    *c = true;
+                }
+                out.push(Entity {
+                    text: ctx.text[words[i].start..words[j].end].to_string(),
+                    kind,
+                    canonical,
+                    start: words[i].start,
+                    end: words[j].end,
+                    source: EntitySource::Coreference,
+                });
+                i = j + 1;
+            }
+            None => i += 1,
+        }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::patterns::Canon;
+
+    fn cand(start: usize, end: usize, source: EntitySource) -> Candidate {
+        Candidate {
+            start,
+            end,
+            kind: EntityType::Company,
+            canon: Canon::Text(String::new()),
+            source,
+            ambiguous: false,
+            evidence: true,
+            entry: None,
+            first: 0,
+            last: 0,
+        }
+    }
+
+    #[test]
+    fn longest_then_gazetteer() {
+        let got = select(vec![
+            cand(0, 4, EntitySource::Gazetteer),
+            cand(0, 13, EntitySource::Pattern),
+            cand(20, 26, EntitySource::Pattern),
+            cand(20, 26, EntitySource::Gazetteer),
+            cand(12, 21, EntitySource::Pattern),
+        ]);
+        let spans: Vec<_> = got.iter().map(|c| (c.start, c.end, c.source)).collect();
+        assert_eq!(
+            spans,
+            [
+                (0, 13, EntitySource::Pattern),
+                (20, 26, EntitySource::Gazetteer)
+            ]
+        );
+    }
+}
