@@ -16,6 +16,8 @@
 //! Anything else ("analysts said", "one engineer said") is an unnamed source: the cue is kept
 //! and the speaker is `null`.
 
+use std::collections::HashMap;
+
 use memchr::memmem;
 use once_cell::sync::{Lazy, OnceCell};
 use regex::Regex;
@@ -495,7 +497,11 @@ fn unknown() -> Speaker {
 fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Speaker {
     let found = match kind {
         Pronoun::Person => {
-            let person = ctx.nearest_before(start, |x| x.kind == EntityType::Person);
+            let female = ctx.text[start..end].eq_ignore_ascii_case("she");
+            let clash = if female { Gender::Male } else { Gender::Female };
+            let person = ctx.nearest_before(start, |x| {
+                x.kind == EntityType::Person && gender(x) != Some(clash)
+            });
             let since = person.map_or(0, |p| p.end).max(start.saturating_sub(300));
             if let Some(co) = spokesperson_company(ctx, since, start) {
                 return Speaker {
@@ -575,6 +581,46 @@ fn person_name(ctx: &Context, p: &Entity) -> String {
         }
     }
     p.canonical.clone()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// First names the gazetteer lists as clearly male or female (`Name<TAB>M|F|U<TAB>flags`).
+static FIRST_NAME_GENDER: Lazy<HashMap<String, Gender>> = Lazy::new(|| {
+    include_str!("../gazetteer/data/first_names.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let g = match cols.next()? {
+                "M" => Gender::Male,
+                "F" => Gender::Female,
+                _ => return None,
+            };
+            Some((name.to_lowercase(), g))
+        })
+        .collect()
+});
+
+/// The gender a person mention shows: its title ("Mrs Maguire") or the first name of its
+/// canonical form ("Hayley Yelling"); `None` when unknown or ambiguous ("Jordan", "Sundar").
+fn gender(p: &Entity) -> Option<Gender> {
+    let title = p.text.split([' ', '.']).next().unwrap_or("");
+    match title {
+        "Mr" | "Sir" | "Lord" => return Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => return Some(Gender::Female),
+        _ => {}
+    }
+    let (first, rest) = p.canonical.split_once(' ')?;
+    if rest.is_empty() || first.len() > 20 {
+        return None;
+    }
+    FIRST_NAME_GENDER.get(&first.to_lowercase()).copied()
 }
 
 /// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo

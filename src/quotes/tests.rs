@@ -465,3 +465,30 @@ fn quote_after_reported_speech_paragraph() {
     );
     assert_eq!(q[0].speaker, None);
 }
+
+#[test]
+fn pronoun_gender_skips_a_person_who_does_not_fit() {
+    let t =
+        "Hayley Yelling praised her coach, David Bedford.\n\n“It would be fantastic,” she said.";
+    let q = quotes(
+        t,
+        &[
+            ("Hayley Yelling", P, "Hayley Yelling"),
+            ("David Bedford", P, "David Bedford"),
+        ],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Hayley Yelling"));
+    let t = "Gerry Conlon met Mrs Maguire.\n\n“It was a long wait,” he said.";
+    let q = quotes(
+        t,
+        &[
+            ("Mrs Maguire", P, "Anne Maguire"),
+            ("Gerry Conlon", P, "Gerry Conlon"),
+        ],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Gerry Conlon"));
+    // Unknown first names fit either pronoun.
+    let t = "Sundar Pichai spoke.\n\n“We are hiring,” she said.";
+    let q = quotes(t, &[("Sundar Pichai", P, "Sundar Pichai")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Sundar Pichai"));
+}
