@@ -4,16 +4,16 @@
 //! `NEWS_EXTRACT_CORPUS`; skipped when absent) and the repository's quote fixtures.
 //! Run: `cargo bench --bench quotes -- --warm-up-time 1 --measurement-time 3`.
 //!
-//! Recorded results (2-core shared VM, other jobs running, 2026-11-27):
+//! Recorded results (2-core VM shared with other jobs, load average 5-8, 2026-11-27; the
+//! entities are the entity stage's own):
 //!
-//! | input                       | entities          | throughput          |
-//! |-----------------------------|-------------------|---------------------|
-//! | quotes/bbc (5.1 MB)         | none (no stage)   | 280-290 MiB/s       |
-//! | quotes/bbc (5.1 MB)         | entity stage, main| 223 MiB/s           |
-//! | quotes/fixtures (quote-dense)| none             | 200 MiB/s           |
+//! | input                          | throughput (criterion, wall clock) |
+//! |--------------------------------|------------------------------------|
+//! | quotes/bbc (2,225 articles)    | 212 MiB/s (199-225)                |
+//! | quotes/fixtures (quote-dense)  | 211 MiB/s (193-232)                |
 //!
-//! Measured on-CPU time (thread CPU clock, same loop, entity stage on) gives 380-395 MB/s
-//! for the BBC corpus: the wall-clock numbers above are lowered by the machine's load.
+//! The same loop timed by the thread's own CPU clock gives 350-395 MB/s on the BBC corpus:
+//! the wall-clock numbers are lowered by the other jobs sharing the two cores.
 
 use std::hint::black_box;
 use std::path::{Path, PathBuf};
