@@ -492,3 +492,17 @@ fn pronoun_gender_skips_a_person_who_does_not_fit() {
     let q = quotes(t, &[("Sundar Pichai", P, "Sundar Pichai")]);
     assert_eq!(q[0].speaker.as_deref(), Some("Sundar Pichai"));
 }
+
+#[test]
+fn it_and_they_pronouns() {
+    let t = "Orbit Labs cut its forecast on Monday. “Demand has softened,” it said.";
+    let q = quotes(t, &[("Orbit Labs", C, "Orbit Labs")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Orbit Labs"));
+    // "they" only reaches back a short way; far-off mentions are not guessed.
+    let far = format!(
+        "Orbit Labs cut its forecast.{}\n\n“We are worried,” they said.",
+        " Markets fell sharply across Asia and Europe on the news.".repeat(8)
+    );
+    let q = quotes(&far, &[("Orbit Labs", C, "Orbit Labs")]);
+    assert_eq!(q[0].speaker, None);
+}
