@@ -349,11 +349,12 @@ fn pair_paragraph(
     let mut pairs: Vec<Pair> = Vec::new();
     // (opening byte, opening byte of the pair it continues) for implicit paragraph breaks.
     let mut chained = Chains(Vec::new());
+    let single_closer_after = single_closer_after(marks);
     for (k, m) in marks.iter().enumerate() {
         if m.role != Role::Open {
             let found = stack.iter().rposition(|o| o.ch.closed_by(m.ch));
             if let Some(at) = found {
-                if m.possessive && later_single_closer(&marks[k + 1..]) {
+                if m.possessive && single_closer_after[k] {
                     continue; // "the workers’ union": a plural possessive inside the quote
                 }
                 let o = stack[at];
@@ -393,6 +394,11 @@ fn pair_paragraph(
                 chained.push((m.pos, o.pos));
             }
         }
+        if stack.len() == MAX_OPEN {
+            // No real quotation nests this deep: forget the oldest open mark, which keeps
+            // every scan of the stack short on adversarial input (thousands of open marks).
+            stack.remove(0);
+        }
         stack.push(*m);
     }
     // The lowest mark left open runs to the paragraph end; an open single mark only when it
@@ -422,9 +428,10 @@ fn pair_paragraph(
             continue; // nested inside a kept span
         }
         let (start, end) = trim_inside(text, p.start, p.end);
+        // Pieces of this paragraph are pushed in order of their opening byte.
         let within = p
             .continues
-            .and_then(|o| out[first_new..].iter().rposition(|q| q.open == o))
+            .and_then(|o| out[first_new..].binary_search_by_key(&o, |q| q.open).ok())
             .map(|j| first_new + j);
         let continues = match *open_tail {
             _ if within.is_some() => within,
@@ -457,8 +464,12 @@ fn pair_paragraph(
 struct Chains(Vec<(usize, usize)>);
 
 impl Chains {
+    /// Links are pushed in text order of their opening byte, so a binary search finds one.
     fn get(&self, open: &usize) -> Option<&usize> {
-        self.0.iter().find(|(o, _)| o == open).map(|(_, p)| p)
+        self.0
+            .binary_search_by_key(open, |(o, _)| *o)
+            .ok()
+            .map(|i| &self.0[i].1)
     }
 
     fn push(&mut self, link: (usize, usize)) {
@@ -477,15 +488,22 @@ fn after_sentence_end(text: &str, para_start: usize, pos: usize) -> bool {
     before.ends_with(['.', '!', '?', '…'])
 }
 
-/// True when a closing single mark follows before any opening single mark.
-fn later_single_closer(rest: &[Mark]) -> bool {
-    for m in rest {
+/// For each mark, true when a closing single mark follows it before any opening single mark
+/// (one backward pass, so the check costs nothing per mark).
+fn single_closer_after(marks: &[Mark]) -> Vec<bool> {
+    let mut out = vec![false; marks.len()];
+    let mut next = false;
+    for (k, m) in marks.iter().enumerate().rev() {
+        out[k] = next;
         if m.ch.is_single() {
-            return m.role != Role::Open;
+            next = m.role != Role::Open;
         }
     }
-    false
+    out
 }
+
+/// Open marks kept on the pairing stack; deeper nesting is adversarial, not prose.
+const MAX_OPEN: usize = 8;
 
 fn trim_inside(text: &str, start: usize, end: usize) -> (usize, usize) {
     let inner = &text[start..end];

@@ -87,9 +87,11 @@ impl<'a> Context<'a> {
     /// The nearest entity ending at or before `pos`, outside quotations, that `fits`.
     fn nearest_before(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<&'a Entity> {
         let i = self.entities.partition_point(|e| e.end <= pos);
+        let horizon = pos.saturating_sub(LOOKBACK);
         self.entities[..i]
             .iter()
             .rev()
+            .take_while(|e| e.start >= horizon)
             .find(|e| fits(e) && !self.quoted(e.start))
     }
 }
@@ -729,6 +731,13 @@ fn capitalised_name(
     Some((name.to_string(), a, b))
 }
 
+/// How far back (bytes) a speaker's antecedent or full name is looked for: far more than an
+/// article, and a bound that keeps the stage linear on inputs of any size.
+const LOOKBACK: usize = 64 * 1024;
+
+/// Earlier occurrences of a surname examined when looking for its forename.
+const MAX_SURNAME_TRIES: usize = 64;
+
 /// "Pichai" -> "Sundar Pichai" from an earlier person entity or "Forename Surname" in the text.
 fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String> {
     if let Some(p) = ctx.nearest_before(before, |x| {
@@ -740,8 +749,15 @@ fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String>
         return Some(p.canonical.clone());
     }
     let text = ctx.text;
-    let hay = &text.as_bytes()[..before];
-    for at in memchr::memmem::find_iter(hay, surname.as_bytes()) {
+    let mut from = before.saturating_sub(LOOKBACK);
+    while !text.is_char_boundary(from) {
+        from -= 1;
+    }
+    let hay = &text.as_bytes()[from..before];
+    for at in memchr::memmem::find_iter(hay, surname.as_bytes())
+        .map(|at| from + at)
+        .take(MAX_SURNAME_TRIES)
+    {
         let after_ok = text[at + surname.len()..]
             .chars()
             .next()
@@ -806,10 +822,10 @@ fn report_author(ctx: &Context, pos: usize) -> Option<String> {
             })
             .collect()
     });
-    authors
-        .iter()
-        .rev()
-        .find(|a| a.1 <= pos)
+    // Authors are in text order: the last one ending before `pos`, else the first.
+    let i = authors.partition_point(|a| a.1 <= pos);
+    i.checked_sub(1)
+        .map(|k| &authors[k])
         .or_else(|| authors.first())
         .map(|a| a.2.clone())
 }
