@@ -1,0 +1,426 @@
+//! Which company and which role: the object or prepositional phrase after a trigger ("left
+//! Meta for OpenAI", "resigned from Google", "joined rival companies", "was named chief
+//! executive of Acme", "was hired by Anthropic"), and the fallbacks when the text says it
+//! elsewhere (the mover's title, a known affiliation, the company the text is about).
+
+use crate::document::{EntityType, EventType, TokenKind};
+
+use super::affiliations::Known;
+use super::context::Context;
+use super::lexicon::{Lemma, class};
+use super::mover::{Mover, demonym_company};
+use super::roles::{Title, appositive_after, definite_corp, role_at, title_before};
+
+/// The company of a move as far as the words after the trigger tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Org<'a> {
+    /// A named company (canonical name).
+    Named(&'a str),
+    /// The text says where, and it is no named company ("joined rival companies").
+    Null,
+    /// The words after the trigger do not say.
+    Unknown,
+}
+
+impl<'a> Org<'a> {
+    /// `self`, or `other` when `self` is unknown.
+    pub(crate) fn or(self, other: Org<'a>) -> Org<'a> {
+        if self == Org::Unknown { other } else { self }
+    }
+}
+
+/// Company, role and a second move ("left Meta for OpenAI" -> also JOIN OpenAI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Args<'a> {
+    pub org: Org<'a>,
+    pub role: Option<&'a str>,
+    pub extra: Option<(EventType, &'a str)>,
+}
+
+impl Default for Args<'_> {
+    fn default() -> Self {
+        Args {
+            org: Org::Unknown,
+            role: None,
+            extra: None,
+        }
+    }
+}
+
+fn company<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
+    ctx.entity_of(i, EntityType::Company)
+        .map(|(_, e)| e.canonical.as_str())
+}
+
+fn topic<'a>(ctx: &Context<'a>, i: usize, si: usize) -> Org<'a> {
+    let pos = ctx.tokens.get(i).map_or(ctx.text.len(), |t| t.start);
+    ctx.topic_company(pos, si, 4).map_or(Org::Null, Org::Named)
+}
+
+fn skip_adverbs(ctx: &Context<'_>, mut i: usize, hi: usize) -> usize {
+    while i < hi
+        && ctx.lower(i)
+        && ctx.word(i).ends_with("ly")
+        && !ctx.has(i, class::TIME)
+        && ctx.entity(i).is_none()
+    {
+        i += 1;
+    }
+    i
+}
+
+/// The arguments after the trigger phrase (from token `i`, before `hi`). `None` when the
+/// words after it rule the move out ("left the meeting", "joined forces", "named after").
+/// `subject_moves`: the mover is the subject (intransitive or passive use); otherwise `i` is
+/// just past the object of an active "Meta fired Smith".
+pub(crate) fn arguments<'a>(
+    ctx: &Context<'a>,
+    lemma: Lemma,
+    kind: EventType,
+    subject_moves: bool,
+    i: usize,
+    hi: usize,
+    si: usize,
+) -> Option<Args<'a>> {
+    if lemma.mover_is_object_when_active() {
+        let _ = subject_moves;
+        role_args(ctx, lemma, i, hi, si)
+    } else {
+        object_args(ctx, lemma, kind, i, hi, si)
+    }
+}
+
+/// "was named [as|to] [the|its|Acme's] [new] ROLE [of|at COMPANY]", "was hired by X from Y".
+fn role_args<'a>(
+    ctx: &Context<'a>,
+    lemma: Lemma,
+    i: usize,
+    hi: usize,
+    si: usize,
+) -> Option<Args<'a>> {
+    let mut args = Args::default();
+    let mut i = skip_adverbs(ctx, i, hi);
+    let mut board = false;
+    if ctx.is(i, "as") || ctx.is(i, "to") {
+        i += 1;
+    }
+    for _ in 0..3 {
+        if let Some(c) = company(ctx, i) {
+            args.org = Org::Named(c);
+            i = ctx.entity_after(i);
+        } else if ctx.is(i, "its") || (ctx.is(i, "the") && ctx.has(i + 1, class::CORP)) {
+            if args.org == Org::Unknown {
+                args.org = topic(ctx, i, si);
+            }
+            i += if ctx.is(i, "its") { 1 } else { 2 };
+        } else if ctx.has(i, class::DET) && ctx.lower(i) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if let Some((rs, re)) = role_at(ctx, i, hi) {
+        if !(re == rs + 1 && ctx.is(rs, "board")) {
+            args.role = Some(ctx.span_text(rs, re));
+        } else {
+            board = true;
+        }
+        i = re;
+    } else if ctx.is(i, "board") || ctx.is(i.saturating_sub(1), "board") {
+        board = true;
+        i += 1;
+    }
+    if ctx.is(i, "of") || ctx.is(i, "at") || ctx.is(i, "for") {
+        if let Some(c) = company(ctx, i + 1) {
+            args.org = Org::Named(c);
+            i = ctx.entity_after(i + 1);
+        } else if let Some(j) = definite_corp(ctx, i + 1, hi) {
+            args.org = topic(ctx, i + 1, si);
+            i = j;
+        }
+    }
+    let mut j = i;
+    while j < hi && j < i + 8 && !ctx.is_hard_stop(j) {
+        let c = company(ctx, j + 1);
+        if ctx.is(j, "by") {
+            if let (Some(c), Org::Unknown) = (c, args.org) {
+                args.org = Org::Named(c);
+            }
+        } else if ctx.is(j, "from") {
+            if let Some(c) = c {
+                match lemma {
+                    Lemma::Hire | Lemma::Recruit | Lemma::Poach | Lemma::Appoint | Lemma::Name => {
+                        args.extra = Some((EventType::Leave, c));
+                    }
+                    _ if args.org == Org::Unknown => args.org = Org::Named(c),
+                    _ => {}
+                }
+            }
+        } else if ctx.is(j, "as") && args.role.is_none() {
+            if let Some((rs, re)) = role_at(ctx, j + 1, hi) {
+                args.role = Some(ctx.span_text(rs, re));
+            }
+        }
+        j += 1;
+    }
+    if lemma.needs_role() && args.role.is_none() && !board {
+        return None;
+    }
+    if lemma == Lemma::Appoint && args.role.is_none() && args.org == Org::Unknown && !board {
+        return None;
+    }
+    Some(args)
+}
+
+/// True when the words from `i` say when, not what: "in 1979", "last year", "on Monday".
+fn is_time_phrase(ctx: &Context<'_>, i: usize) -> bool {
+    let w = |k: usize| ctx.word(i + k);
+    let time = |k: usize| {
+        ctx.has(i + k, class::TIME)
+            || ctx
+                .tokens
+                .get(i + k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    if ctx.has(i, class::TIME) && !ctx.is(i, "the") && !ctx.is(i, "may") {
+        return true;
+    }
+    (matches!(
+        w(0),
+        "in" | "on" | "at" | "during" | "since" | "earlier" | "later"
+    ) && (time(1) || (ctx.is(i + 1, "the") && time(2))))
+        || matches!(w(0), "yesterday" | "today" | "recently")
+}
+
+/// "left Meta", "quit the company", "resigned his post", "joined rival companies",
+/// "resigned from Google", "stepped down as chief executive of Acme", "left Meta for OpenAI".
+fn object_args<'a>(
+    ctx: &Context<'a>,
+    lemma: Lemma,
+    kind: EventType,
+    i: usize,
+    hi: usize,
+    si: usize,
+) -> Option<Args<'a>> {
+    let mut args = Args::default();
+    let i = skip_adverbs(ctx, i, hi);
+    let needs_company = matches!(lemma, Lemma::Walk | Lemma::Return | Lemma::Part);
+    let join = kind == EventType::Join && lemma != Lemma::Take;
+    let end_of_clause = i >= hi
+        || (ctx.tokens[i].kind == TokenKind::Punct && !ctx.is_quote_mark(i) && ctx.word(i) != "-");
+    let mut j;
+    if let Some(c) = company(ctx, i) {
+        args.org = Org::Named(c);
+        j = ctx.entity_after(i);
+    } else if let Some(after) = definite_corp(ctx, i, hi) {
+        args.org = topic(ctx, i, si);
+        j = after;
+        if ctx.is(j, "of") {
+            if let Some(c) = company(ctx, j + 1) {
+                args.org = Org::Named(c);
+                j = ctx.entity_after(j + 1);
+            }
+        }
+    } else if needs_company {
+        return None;
+    } else if let Some(after) = indefinite_corp(ctx, i, hi) {
+        args.org = Org::Null;
+        j = after;
+    } else if (ctx.has(i, class::DET) && ctx.has(i + 1, class::JOB))
+        || (ctx.has(i, class::JOB) && ctx.lower(i))
+    {
+        if join {
+            return None;
+        }
+        j = if ctx.has(i, class::JOB) { i + 1 } else { i + 2 };
+    } else if ctx.is(i, "as") {
+        j = i;
+    } else if ctx.is(i, "from") {
+        if join {
+            return None;
+        }
+        if let Some(c) = company(ctx, i + 1) {
+            args.org = Org::Named(c);
+            j = ctx.entity_after(i + 1);
+        } else if let Some(after) = definite_corp(ctx, i + 1, hi) {
+            args.org = topic(ctx, i + 1, si);
+            j = after;
+            if ctx.is(j, "of") {
+                if let Some(c) = company(ctx, j + 1) {
+                    args.org = Org::Named(c);
+                    j = ctx.entity_after(j + 1);
+                }
+            }
+        } else {
+            j = i;
+        }
+    } else if join {
+        if !is_time_phrase(ctx, i) {
+            return None;
+        }
+        j = i;
+    } else if end_of_clause
+        || ctx.has(i, class::FOLLOW | class::TIME)
+        || ctx.tokens[i].kind == TokenKind::Number
+        || ctx.is_quote_mark(i)
+    {
+        j = i;
+    } else {
+        return None;
+    }
+    // What follows the object: "for OpenAI", "from Google", "as chief scientist of X".
+    let stop = (j + 10).min(hi);
+    let mut k = j;
+    while k < stop {
+        if ctx.is_hard_stop(k)
+            || (ctx.has(k, class::TRIGGER) && ctx.lower(k))
+            || (ctx.has(k, class::STOP) && ctx.lower(k))
+        {
+            break;
+        }
+        let c = company(ctx, k + 1);
+        let joins_next = (ctx.is(k, "for") && kind == EventType::Leave)
+            || (ctx.is(k, "to") && lemma == Lemma::Defect);
+        if joins_next {
+            if let Some(c) = c {
+                args.extra = Some((EventType::Join, c));
+            }
+        } else if ctx.is(k, "from") {
+            if let Some(c) = c {
+                if kind == EventType::Join {
+                    args.extra = Some((EventType::Leave, c));
+                } else if args.org == Org::Unknown {
+                    args.org = Org::Named(c);
+                }
+            } else if args.org == Org::Unknown && kind == EventType::Leave {
+                if let Some(after) = definite_corp(ctx, k + 1, hi) {
+                    args.org = topic(ctx, k + 1, si);
+                    k = after;
+                    continue;
+                }
+            }
+        } else if (ctx.is(k, "as") || (lemma == Lemma::Take && ctx.is(k, "at")))
+            && args.role.is_none()
+        {
+            let mut r = k + 1;
+            let mut its = false;
+            if let Some(c) = company(ctx, r) {
+                if args.org == Org::Unknown {
+                    args.org = Org::Named(c);
+                }
+                r = ctx.entity_after(r);
+            } else if ctx.is(r, "its") || ctx.is(r, "the") || ctx.is(r, "a") {
+                its = ctx.is(r, "its");
+                r += 1;
+            }
+            if let Some((rs, re)) = role_at(ctx, r, hi) {
+                args.role = Some(ctx.span_text(rs, re));
+                if its && args.org == Org::Unknown {
+                    args.org = topic(ctx, r, si);
+                }
+                if ctx.is(re, "of") || ctx.is(re, "at") {
+                    if let Some(c) = company(ctx, re + 1) {
+                        if args.org == Org::Unknown {
+                            args.org = Org::Named(c);
+                        }
+                    } else if definite_corp(ctx, re + 1, hi).is_some() && args.org == Org::Unknown {
+                        args.org = topic(ctx, re + 1, si);
+                    }
+                }
+                k = re;
+                continue;
+            } else if lemma == Lemma::Take && c.is_some() && args.org == Org::Unknown {
+                args.org = Org::Named(c.unwrap_or_default());
+            }
+        } else if ctx.word(k) == "," && k > j + 1 {
+            break;
+        }
+        k += 1;
+    }
+    if lemma == Lemma::Take && args.org == Org::Unknown && args.role.is_none() {
+        // "took over at the company": fine; "took over as" with no role: not a move.
+        if !ctx.is(i, "of") {
+            return None;
+        }
+    }
+    Some(args)
+}
+
+/// "rival companies", "other AI startups", "a rival", "a startup": a company phrase that names
+/// no company. Returns the token after it.
+fn indefinite_corp(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usize> {
+    let mut j = i;
+    while j < hi && j < i + 4 {
+        if ctx.entity(j).is_some() || ctx.tokens[j].kind != TokenKind::Word {
+            return None;
+        }
+        if ctx.has(j, class::CORP_PLURAL) && ctx.lower(j) {
+            return Some(j + 1);
+        }
+        if ctx.has(j, class::CORP) && ctx.lower(j) && j > i && !ctx.has(i, class::DEFINITE) {
+            return Some(j + 1);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The mover's title ("top Google AI researcher Jacob Devlin", "Jane Doe, Acme's CFO,").
+pub(crate) fn mover_title<'a>(
+    ctx: &Context<'a>,
+    mover: Mover<'a>,
+    lo: usize,
+    hi: usize,
+    si: usize,
+) -> Option<Title<'a>> {
+    let Mover::Person {
+        mention: Some(e), ..
+    } = mover
+    else {
+        return None;
+    };
+    let first = ctx
+        .tokens
+        .partition_point(|t| t.end <= ctx.entities[e].start);
+    if first < lo || first >= hi {
+        return None;
+    }
+    title_before(ctx, first, lo).or_else(|| appositive_after(ctx, ctx.entity_after(first), hi, si))
+}
+
+/// The company when the words after the trigger do not name one.
+pub(crate) fn fallback_org<'a>(
+    ctx: &Context<'a>,
+    kind: EventType,
+    mover: Mover<'a>,
+    title: &Option<Title<'a>>,
+    known: &Known<'a>,
+    t: usize,
+    si: usize,
+) -> Option<&'a str> {
+    let pos = ctx.tokens[t].start;
+    match mover {
+        Mover::Person { name, .. } => {
+            if let Some(ti) = title {
+                if let Some(o) = ti.org {
+                    if kind == EventType::Leave || !ti.former {
+                        return Some(o);
+                    }
+                }
+            }
+            if kind == EventType::Leave {
+                if let Some(o) = known.get(name) {
+                    return Some(o);
+                }
+            }
+        }
+        Mover::Group { start, end } => {
+            for k in start..end {
+                if let Some(c) = company(ctx, k).or_else(|| demonym_company(ctx, k)) {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    ctx.topic_company(pos, si, 1)
+}

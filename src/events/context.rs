@@ -1,0 +1,273 @@
+//! [`Context`]: one article seen by the event rules — tokens with their word classes, which
+//! entity covers each token, the company mentions in order (for "the company"), and the quotes.
+
+use crate::document::{Entity, EntityType, Quote, Sentence, Token, TokenKind};
+
+use super::lexicon::{Lex, classify};
+
+/// Marks "no entity" in [`Context::ent_at`].
+const NONE: u32 = u32::MAX;
+
+/// A company mention that "the company" may refer to.
+#[derive(Clone, Copy, Debug)]
+struct CompanyMention {
+    /// Byte offset of the mention.
+    start: usize,
+    /// Sentence the mention is in.
+    sentence: usize,
+    /// Index into the entities.
+    entity: usize,
+}
+
+/// An article prepared for the event rules.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub entities: &'a [Entity],
+    pub quotes: &'a [Quote],
+    pub sentences: &'a [Sentence],
+    /// Word classes of each token.
+    pub lex: Vec<Lex>,
+    /// Index of the entity covering each token, or `NONE`.
+    ent_at: Vec<u32>,
+    companies: Vec<CompanyMention>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        tokens: &'a [Token],
+        entities: &'a [Entity],
+        quotes: &'a [Quote],
+    ) -> Self {
+        let lex: Vec<Lex> = tokens
+            .iter()
+            .map(|t| match t.kind {
+                TokenKind::Word => classify(t.text(text)),
+                _ => Lex::default(),
+            })
+            .collect();
+        let mut ent_at = vec![NONE; tokens.len()];
+        for (ei, e) in entities.iter().enumerate() {
+            let first = tokens.partition_point(|t| t.end <= e.start);
+            for (slot, t) in ent_at[first..].iter_mut().zip(&tokens[first..]) {
+                if t.start >= e.end {
+                    break;
+                }
+                *slot = ei as u32;
+            }
+        }
+        let mut ctx = Context {
+            text,
+            tokens,
+            entities,
+            quotes,
+            sentences,
+            lex,
+            ent_at,
+            companies: Vec::new(),
+        };
+        ctx.companies = ctx.company_mentions();
+        ctx
+    }
+
+    fn company_mentions(&self) -> Vec<CompanyMention> {
+        let mut out = Vec::new();
+        for (ei, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityType::Company || e.text.starts_with(char::is_lowercase) {
+                continue;
+            }
+            let first = self.tokens.partition_point(|t| t.end <= e.start);
+            if self.is_news_source(first, e) {
+                continue;
+            }
+            let sentence = self.sentences.partition_point(|s| s.end <= e.start);
+            out.push(CompanyMention {
+                start: e.start,
+                sentence,
+                entity: ei,
+            });
+        }
+        out
+    }
+
+    /// "a report by The Information", "according to Reuters", "told the BBC", "Bloomberg
+    /// reported": a company cited as the source is not what the article is about.
+    fn is_news_source(&self, first: usize, e: &Entity) -> bool {
+        let before = |k: usize| first.checked_sub(k).map(|i| self.word(i));
+        let b1 = before(1).unwrap_or("");
+        let b2 = before(2).unwrap_or("");
+        if b1.eq_ignore_ascii_case("told")
+            || (b1.eq_ignore_ascii_case("to") && b2.eq_ignore_ascii_case("according"))
+            || (b1.eq_ignore_ascii_case("by")
+                && (b2.eq_ignore_ascii_case("report") || b2.eq_ignore_ascii_case("reported")))
+        {
+            return true;
+        }
+        let last = self.tokens.partition_point(|t| t.start < e.end);
+        let after = self.word(last);
+        after.eq_ignore_ascii_case("reported") || after.eq_ignore_ascii_case("reports")
+    }
+
+    /// The text of token `i` ("" past the end).
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// True when token `i` is `w`, ignoring ASCII case.
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// True when token `i` has any of the class bits in `flags`.
+    pub(crate) fn has(&self, i: usize, flags: u32) -> bool {
+        self.lex.get(i).is_some_and(|l| l.has(flags))
+    }
+
+    /// True when token `i` is a word written in lower case ("may", not "May").
+    pub(crate) fn lower(&self, i: usize) -> bool {
+        self.word(i).starts_with(|c: char| c.is_lowercase())
+    }
+
+    /// True when token `i` is punctuation that ends a clause for the rules: `; : ( ) [ ]`,
+    /// or a sentence-final mark.
+    pub(crate) fn is_hard_stop(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            ";" | ":" | "(" | ")" | "[" | "]" | "." | "?" | "!" | "—" | "–"
+        )
+    }
+
+    /// True when token `i` is a quotation mark.
+    pub(crate) fn is_quote_mark(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„"
+        )
+    }
+
+    /// True when token `i` opens a quotation.
+    pub(crate) fn is_open_quote(&self, i: usize) -> bool {
+        match self.word(i) {
+            "“" | "«" | "„" => true,
+            "\"" => {
+                // A straight mark opens when the next token hugs it and the previous does not.
+                let t = &self.tokens[i];
+                let hugs_next = self.tokens.get(i + 1).is_some_and(|n| n.start == t.end);
+                let hugs_prev = i > 0 && self.tokens[i - 1].end == t.start;
+                hugs_next && !hugs_prev
+            }
+            _ => false,
+        }
+    }
+
+    /// The entity covering token `i`.
+    pub(crate) fn entity(&self, i: usize) -> Option<(usize, &'a Entity)> {
+        let e = *self.ent_at.get(i)?;
+        (e != NONE).then(|| (e as usize, &self.entities[e as usize]))
+    }
+
+    /// The entity covering token `i`, when it is of `kind`.
+    pub(crate) fn entity_of(&self, i: usize, kind: EntityType) -> Option<(usize, &'a Entity)> {
+        self.entity(i).filter(|(_, e)| e.kind == kind)
+    }
+
+    /// The first token of the entity covering token `i` (or `i`).
+    pub(crate) fn entity_first(&self, i: usize) -> usize {
+        let Some(e) = self.ent_at.get(i).copied().filter(|&e| e != NONE) else {
+            return i;
+        };
+        let mut j = i;
+        while j > 0 && self.ent_at[j - 1] == e {
+            j -= 1;
+        }
+        j
+    }
+
+    /// One past the last token of the entity covering token `i` (or `i + 1`).
+    pub(crate) fn entity_after(&self, i: usize) -> usize {
+        let Some(e) = self.ent_at.get(i).copied().filter(|&e| e != NONE) else {
+            return i + 1;
+        };
+        let mut j = i + 1;
+        while j < self.ent_at.len() && self.ent_at[j] == e {
+            j += 1;
+        }
+        j
+    }
+
+    /// The token range `[lo, hi)` of sentence `s`.
+    pub(crate) fn sentence_tokens(&self, s: &Sentence) -> (usize, usize) {
+        let lo = self.tokens.partition_point(|t| t.start < s.start);
+        let hi = self.tokens.partition_point(|t| t.start < s.end);
+        (lo, hi)
+    }
+
+    /// Byte span covering tokens `[a, b)`, as text.
+    pub(crate) fn span_text(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.tokens.len() {
+            return "";
+        }
+        self.text
+            .get(self.tokens[a].start..self.tokens[b - 1].end)
+            .unwrap_or("")
+    }
+
+    /// The company the article is about at byte `pos` in sentence `sentence`: the company
+    /// mentioned most, weighted by recency, in this sentence (before `pos`) and the `reach`
+    /// before it. Companies cited as news sources do not count.
+    pub(crate) fn topic_company(
+        &self,
+        pos: usize,
+        sentence: usize,
+        reach: usize,
+    ) -> Option<&'a str> {
+        let end = self.companies.partition_point(|c| c.start < pos);
+        let mut best: Option<(&str, f32)> = None;
+        let mut scores: Vec<(&str, f32)> = Vec::new();
+        for c in self.companies[..end].iter().rev() {
+            let dist = sentence.saturating_sub(c.sentence);
+            if dist > reach {
+                break;
+            }
+            let name = self.entities[c.entity].canonical.as_str();
+            let w = 0.6f32.powi(dist as i32);
+            match scores.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, s)) => *s += w,
+                None => scores.push((name, w)),
+            }
+        }
+        // Ties go to the most recent mention, which `scores` lists first.
+        for &(n, s) in &scores {
+            if best.is_none_or(|(_, b)| s > b + 1e-6) {
+                best = Some((n, s));
+            }
+        }
+        best.map(|(n, _)| n)
+    }
+
+    /// The speaker of the quotation containing byte `pos`, if it has one.
+    pub(crate) fn speaker_at(&self, pos: usize) -> Option<&'a str> {
+        self.quotes
+            .iter()
+            .find(|q| q.start <= pos && pos < q.end)
+            .and_then(|q| q.speaker.as_deref())
+    }
+
+    /// The nearest person mentioned before token `i`, no more than three sentences back.
+    pub(crate) fn previous_person(&self, i: usize, sentence: usize) -> Option<(usize, &'a Entity)> {
+        let pos = self.tokens.get(i)?.start;
+        let lo = self
+            .sentences
+            .get(sentence.saturating_sub(3))
+            .map_or(0, |s| s.start);
+        let end = self.entities.partition_point(|e| e.start < pos);
+        self.entities[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, e)| e.start >= lo)
+            .find(|(_, e)| e.kind == EntityType::Person)
+    }
+}
