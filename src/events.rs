@@ -73,6 +73,8 @@ pub fn find_events(
     let (affiliations, known) = affiliations::find(&ctx);
     let mut events: Vec<Event> = Vec::new();
     let mut last_group: Option<(usize, Mover<'_>)> = None;
+    // (person, type, company) of the moves found so far, for later sentences about them.
+    let mut history: Vec<(&str, EventType, &str)> = Vec::new();
     for (si, sentence) in sentences.iter().enumerate() {
         let (lo, hi) = ctx.sentence_tokens(sentence);
         // Trigger token and mover of the moves found so far in this sentence.
@@ -81,8 +83,11 @@ pub fn find_events(
             if !ctx.lex[t].has(class::TRIGGER) {
                 continue;
             }
-            let found = analyse(&ctx, t, lo, hi, si, &movers, last_group, &known);
-            for (ev, mover) in found {
+            let found = analyse(&ctx, t, lo, hi, si, &movers, last_group, &known, &history);
+            for (ev, mover, org) in found {
+                if let (Mover::Person { name, .. }, Some(org)) = (mover, org) {
+                    history.push((name, ev.kind, org));
+                }
                 if movers.last().is_none_or(|&(k, _)| k != t) {
                     movers.push((t, mover));
                 }
@@ -147,7 +152,8 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
         }
         Lemma::Take => {
             if next(1, "the") && next(2, "helm") {
-                (EventType::Join, t + 3)
+                let of = next(3, "of") || next(3, "at");
+                (EventType::Join, if of { t + 4 } else { t + 3 })
             } else if next(1, "over") && (next(2, "as") || next(2, "at")) {
                 (EventType::Join, t + 2)
             } else {
@@ -312,7 +318,8 @@ fn analyse<'a>(
     movers: &[(usize, Mover<'a>)],
     last_group: Option<(usize, Mover<'a>)>,
     known: &affiliations::Known<'a>,
-) -> Vec<(Event, Mover<'a>)> {
+    history: &[(&'a str, EventType, &'a str)],
+) -> Vec<(Event, Mover<'a>, Option<&'a str>)> {
     let mut out = Vec::new();
     let Some(lemma) = ctx.lex[t].lemma else {
         return out;
@@ -338,7 +345,9 @@ fn analyse<'a>(
     let mut mover: Option<Mover<'a>>;
     let mut subject_company: Option<Org<'a>> = None;
     let mut args_from = after;
-    if transitive && !passive {
+    let company_parts =
+        lemma == Lemma::Part && matches!(subject, Subject::Company(_) | Subject::CorpNoun(_));
+    if (transitive && !passive) || company_parts {
         // Active: "Meta fired Jane Doe", "Acme named Jane Doe chief executive".
         if lemma == Lemma::Tap || lemma == Lemma::Let {
             return out;
@@ -374,9 +383,12 @@ fn analyse<'a>(
     let Some(mover) = mover else {
         return out;
     };
-    let Some(args) =
+    let args = if company_parts {
+        Some(arguments::Args::default())
+    } else {
         arguments::arguments(ctx, lemma, kind, passive || !transitive, args_from, hi, si)
-    else {
+    };
+    let Some(args) = args else {
         return out;
     };
     let subject_tok = match mover {
@@ -403,7 +415,17 @@ fn analyse<'a>(
     let org = match args.org.or(subject_company.unwrap_or(Org::Unknown)) {
         Org::Named(c) => Some(c),
         Org::Null => None,
-        Org::Unknown => arguments::fallback_org(ctx, kind, mover, &title, known, t, si),
+        Org::Unknown => {
+            let employer = match mover {
+                Mover::Person { name, .. } => history
+                    .iter()
+                    .rev()
+                    .find(|h| h.0 == name && (h.1 == EventType::Join || kind == EventType::Leave))
+                    .map(|h| h.2),
+                Mover::Group { .. } => None,
+            };
+            arguments::fallback_org(ctx, kind, lemma, mover, &title, known, employer, t, si)
+        }
     };
     let role = args.role.or_else(|| {
         title
@@ -429,6 +451,7 @@ fn analyse<'a>(
             sentence,
         },
         mover,
+        org,
     ));
     if let Some((extra_kind, extra_org)) = args.extra {
         if Some(extra_org) != org {
@@ -444,6 +467,7 @@ fn analyse<'a>(
                     sentence,
                 },
                 mover,
+                Some(extra_org),
             ));
         }
     }

@@ -42,7 +42,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a>) -> (Vec<Affiliation>, Known<'a>) {
         if first < lo || first >= hi {
             continue;
         }
-        let title = title_before(ctx, first, lo)
+        let title = title_before(ctx, first, lo, si)
             .filter(|t| t.org.is_some())
             .or_else(|| appositive_after(ctx, ctx.entity_after(first), hi, si));
         let Some(title) = title else { continue };

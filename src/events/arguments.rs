@@ -52,6 +52,27 @@ fn company<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
         .map(|(_, e)| e.canonical.as_str())
 }
 
+/// A company named within a few words from token `i`, after descriptive words only:
+/// "rival publisher Birchwood", "AI startup Mistral", "the search giant Google".
+fn company_near<'a>(ctx: &Context<'a>, i: usize, hi: usize) -> Option<(&'a str, usize)> {
+    let mut k = i;
+    while k < hi && k < i + 4 {
+        if let Some(c) = company(ctx, k) {
+            return Some((c, ctx.entity_after(k)));
+        }
+        let descriptive = ctx.tokens[k].kind == TokenKind::Word
+            && ctx.entity(k).is_none()
+            && !ctx.has(k, class::FOLLOW | class::TRIGGER | class::REL | class::JOB)
+            && (ctx.lower(k) || super::roles::is_role_word(ctx, k))
+            && (!ctx.has(k, class::DET) || ctx.has(k, class::DEFINITE));
+        if !descriptive {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
 fn topic<'a>(ctx: &Context<'a>, i: usize, si: usize) -> Org<'a> {
     let pos = ctx.tokens.get(i).map_or(ctx.text.len(), |t| t.start);
     ctx.topic_company(pos, si, 4).map_or(Org::Null, Org::Named)
@@ -141,7 +162,7 @@ fn role_args<'a>(
     }
     let mut j = i;
     while j < hi && j < i + 8 && !ctx.is_hard_stop(j) {
-        let c = company(ctx, j + 1);
+        let c = company_near(ctx, j + 1, hi).map(|(c, _)| c);
         if ctx.is(j, "by") {
             if let (Some(c), Org::Unknown) = (c, args.org) {
                 args.org = Org::Named(c);
@@ -209,9 +230,9 @@ fn object_args<'a>(
     let end_of_clause = i >= hi
         || (ctx.tokens[i].kind == TokenKind::Punct && !ctx.is_quote_mark(i) && ctx.word(i) != "-");
     let mut j;
-    if let Some(c) = company(ctx, i) {
+    if let Some((c, after)) = company_near(ctx, i, hi) {
         args.org = Org::Named(c);
-        j = ctx.entity_after(i);
+        j = after;
     } else if let Some(after) = definite_corp(ctx, i, hi) {
         args.org = topic(ctx, i, si);
         j = after;
@@ -239,9 +260,9 @@ fn object_args<'a>(
         if join {
             return None;
         }
-        if let Some(c) = company(ctx, i + 1) {
+        if let Some((c, after)) = company_near(ctx, i + 1, hi) {
             args.org = Org::Named(c);
-            j = ctx.entity_after(i + 1);
+            j = after;
         } else if let Some(after) = definite_corp(ctx, i + 1, hi) {
             args.org = topic(ctx, i + 1, si);
             j = after;
@@ -278,7 +299,7 @@ fn object_args<'a>(
         {
             break;
         }
-        let c = company(ctx, k + 1);
+        let c = company_near(ctx, k + 1, hi).map(|(c, _)| c);
         let joins_next = (ctx.is(k, "for") && kind == EventType::Leave)
             || (ctx.is(k, "to") && lemma == Lemma::Defect);
         if joins_next {
@@ -385,16 +406,20 @@ pub(crate) fn mover_title<'a>(
     if first < lo || first >= hi {
         return None;
     }
-    title_before(ctx, first, lo).or_else(|| appositive_after(ctx, ctx.entity_after(first), hi, si))
+    title_before(ctx, first, lo, si)
+        .or_else(|| appositive_after(ctx, ctx.entity_after(first), hi, si))
 }
 
 /// The company when the words after the trigger do not name one.
+#[allow(clippy::too_many_arguments)]
 pub(crate) fn fallback_org<'a>(
     ctx: &Context<'a>,
     kind: EventType,
+    lemma: Lemma,
     mover: Mover<'a>,
     title: &Option<Title<'a>>,
     known: &Known<'a>,
+    employer: Option<&'a str>,
     t: usize,
     si: usize,
 ) -> Option<&'a str> {
@@ -408,8 +433,15 @@ pub(crate) fn fallback_org<'a>(
                     }
                 }
             }
+            // A company named earlier in this sentence ("spent six years at Tesla before
+            // leaving"), else where an earlier sentence of the article put the person.
             if kind == EventType::Leave {
-                if let Some(o) = known.get(name) {
+                if let Some(o) = ctx.topic_company(pos, si, 0) {
+                    return Some(o);
+                }
+            }
+            if kind == EventType::Leave || lemma == Lemma::Promote {
+                if let Some(o) = employer.or_else(|| known.get(name)) {
                     return Some(o);
                 }
             }

@@ -15,8 +15,17 @@ struct CompanyMention {
     start: usize,
     /// Sentence the mention is in.
     sentence: usize,
+    /// The mention opens its sentence (a likely subject), which makes it more salient.
+    opens: bool,
     /// Index into the entities.
     entity: usize,
+}
+
+/// "bank's" -> "bank".
+pub(crate) fn possessive_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .filter(|s| !s.is_empty())
 }
 
 /// An article prepared for the event rules.
@@ -44,7 +53,15 @@ impl<'a> Context<'a> {
         let lex: Vec<Lex> = tokens
             .iter()
             .map(|t| match t.kind {
-                TokenKind::Word => classify(t.text(text)),
+                TokenKind::Word => {
+                    let w = t.text(text);
+                    let lex = classify(w);
+                    if lex.flags == 0 {
+                        possessive_stem(w).map_or(lex, classify)
+                    } else {
+                        lex
+                    }
+                }
                 _ => Lex::default(),
             })
             .collect();
@@ -83,10 +100,15 @@ impl<'a> Context<'a> {
                 continue;
             }
             let sentence = self.sentences.partition_point(|s| s.end <= e.start);
+            let opens = self.sentences.get(sentence).is_some_and(|s| {
+                let lo = self.tokens.partition_point(|t| t.start < s.start);
+                first <= lo + 2
+            });
             out.push(CompanyMention {
                 start: e.start,
                 sentence,
                 entity: ei,
+                opens,
             });
         }
         out
@@ -113,6 +135,11 @@ impl<'a> Context<'a> {
     /// The text of token `i` ("" past the end).
     pub(crate) fn word(&self, i: usize) -> &'a str {
         self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// True when token `i` ends in a possessive "'s".
+    pub(crate) fn possessive(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.possessive) || possessive_stem(self.word(i)).is_some()
     }
 
     /// True when token `i` is `w`, ignoring ASCII case.
@@ -232,7 +259,7 @@ impl<'a> Context<'a> {
                 break;
             }
             let name = self.entities[c.entity].canonical.as_str();
-            let w = 0.6f32.powi(dist as i32);
+            let w = 0.6f32.powi(dist as i32) * if c.opens { 2.0 } else { 1.0 };
             match scores.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, s)) => *s += w,
                 None => scores.push((name, w)),

@@ -186,6 +186,34 @@ pub(crate) fn subject<'a>(
     if chain_start == lo {
         return (Subject::None, chain_start);
     }
+    // "... after leaving OpenAI", "before joining Google": the main clause's subject moves.
+    let before = chain_start - 1;
+    if ctx.word(t).ends_with("ing")
+        && [
+            "after", "before", "since", "without", "upon", "while", "when", "by",
+        ]
+        .iter()
+        .any(|w| ctx.is(before, w))
+    {
+        for k in (lo..before).rev() {
+            if let Some((ei, e)) = ctx.entity_of(k, EntityType::Person) {
+                return (
+                    Subject::Mover(Mover::Person {
+                        name: e.canonical.as_str(),
+                        mention: Some(ei),
+                    }),
+                    chain_start,
+                );
+            }
+            if ctx.has(k, class::PRONOUN) {
+                return (pronoun(ctx, k, sentence), chain_start);
+            }
+            if ctx.is_hard_stop(k) {
+                break;
+            }
+        }
+        return (Subject::None, chain_start);
+    }
     let mut m = chain_start - 1;
     let adjacent = m;
     let mut passed = 0;
@@ -231,9 +259,22 @@ fn at_token<'a>(
                 name: e.canonical.as_str(),
                 mention: Some(ei),
             })),
-            EntityType::Company if adjacent => Some(Subject::Company(e.canonical.as_str())),
+            EntityType::Company if adjacent && !after_preposition(ctx, ctx.entity_first(m), lo) => {
+                Some(Subject::Company(e.canonical.as_str()))
+            }
             _ => None,
         };
+    }
+    if adjacent
+        && ctx.is(m, "them")
+        && m >= lo + 2
+        && ctx.is(m - 1, "of")
+        && is_bare_quantifier(ctx, m - 2)
+    {
+        return Some(Subject::Mover(Mover::Group {
+            start: m - 2,
+            end: m + 1,
+        }));
     }
     if ctx.has(m, class::PRONOUN) {
         return Some(pronoun(ctx, m, sentence));
@@ -258,6 +299,15 @@ fn at_token<'a>(
         while k > lo && m - k < 24 {
             k -= 1;
             if ctx.word(k) == "," {
+                // "The bank's finance chief, Ruth Adler, resigned".
+                if let Some((ei, e)) = ctx.entity_of(k + 1, EntityType::Person) {
+                    if ctx.entity_after(k + 1) == m {
+                        return Some(Subject::Mover(Mover::Person {
+                            name: e.canonical.as_str(),
+                            mention: Some(ei),
+                        }));
+                    }
+                }
                 if k > lo {
                     if let Some(s) = head_at(ctx, k - 1, lo, k) {
                         return Some(s);
@@ -296,6 +346,25 @@ fn at_token<'a>(
     None
 }
 
+/// True when the company whose first token is `first` sits in a prepositional phrase ("at law
+/// firm Carrow Dean", "of Kestrel Mining"), so it is not the subject.
+fn after_preposition(ctx: &Context<'_>, first: usize, lo: usize) -> bool {
+    let mut k = first;
+    while k > lo && first - k < 4 {
+        k -= 1;
+        if ["at", "of", "for", "from", "with", "in", "by", "to", "on"]
+            .iter()
+            .any(|p| ctx.is(k, p))
+        {
+            return true;
+        }
+        if !(ctx.lower(k) && ctx.entity(k).is_none()) {
+            return false;
+        }
+    }
+    false
+}
+
 /// The subject a relative clause or appositive hangs off: the person or group ending at
 /// token `head`. A group phrase ends at `end`.
 fn head_at<'a>(ctx: &Context<'a>, head: usize, lo: usize, end: usize) -> Option<Subject<'a>> {
@@ -326,7 +395,10 @@ fn head_at<'a>(ctx: &Context<'a>, head: usize, lo: usize, end: usize) -> Option<
 fn pronoun<'a>(ctx: &Context<'a>, m: usize, sentence: usize) -> Subject<'a> {
     let w = ctx.word(m);
     if w == "I" {
-        return match ctx.speaker_at(ctx.tokens[m].start) {
+        return match ctx
+            .speaker_at(ctx.tokens[m].start)
+            .or_else(|| quote_speaker_nearby(ctx, m, sentence))
+        {
             Some(name) => Subject::Mover(Mover::Person {
                 name,
                 mention: None,
@@ -346,6 +418,21 @@ fn pronoun<'a>(ctx: &Context<'a>, m: usize, sentence: usize) -> Subject<'a> {
     Subject::None
 }
 
+/// When the quote stage gave no speaker: the person named right after the closing quotation
+/// mark ("...,” Helen Shaw said") in the same sentence, or right before the opening one.
+fn quote_speaker_nearby<'a>(ctx: &Context<'a>, m: usize, sentence: usize) -> Option<&'a str> {
+    let s = ctx.sentences.get(sentence)?;
+    let (lo, hi) = ctx.sentence_tokens(s);
+    let close = (m..hi).find(|&k| ctx.is_quote_mark(k) && !ctx.is_open_quote(k))?;
+    let open = (lo..m).rev().find(|&k| ctx.is_open_quote(k))?;
+    let after = (close + 1..hi.min(close + 4)).find_map(|k| ctx.entity_of(k, EntityType::Person));
+    let before = (lo..open)
+        .rev()
+        .take(4)
+        .find_map(|k| ctx.entity_of(k, EntityType::Person));
+    after.or(before).map(|(_, e)| e.canonical.as_str())
+}
+
 /// The mover written after an active transitive trigger ("Meta fired Jane Doe", "named its
 /// finance chief, Jane Doe,", "laid off 200 workers"): token range of the mover and the mover.
 pub(crate) fn object_mover<'a>(
@@ -354,7 +441,7 @@ pub(crate) fn object_mover<'a>(
     hi: usize,
 ) -> Option<(Mover<'a>, usize)> {
     let mut j = after;
-    while j < hi && j < after + 7 {
+    while j < hi && j < after + 10 {
         if let Some((ei, e)) = ctx.entity(j) {
             return match e.kind {
                 EntityType::Person => Some((
@@ -385,6 +472,7 @@ pub(crate) fn object_mover<'a>(
             j,
             class::DET | class::ROLE_MOD | class::ROLE_HEAD | class::FORMER | class::QUANT,
         ) || w == ","
+            || w == "-"
             || ctx.tokens[j].kind == crate::TokenKind::Number
             || super::roles::is_role_word(ctx, j);
         if !skippable {

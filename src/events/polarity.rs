@@ -26,7 +26,8 @@ pub(crate) fn polarity(
     let mut hypothetical = false;
     // The auxiliary chain right before the trigger: "did not", "won't", "has no plans to".
     for k in from..t {
-        if !ctx.lower(k) && ctx.word(k) != "n't" {
+        // "May", "Will", "Can" written with a capital are names and months.
+        if !ctx.lower(k) && matches!(ctx.word(k), "May" | "Will" | "Can" | "Might") {
             continue;
         }
         if ctx.has(k, class::NEG) {

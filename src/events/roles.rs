@@ -64,7 +64,18 @@ fn is_acronym_head(w: &str) -> bool {
 
 /// The title written before the person whose first token is `first` (not before `lo`):
 /// "[former] COMPANY ROLE PERSON", "COMPANY's ROLE PERSON", "COMPANY's PERSON", "ROLE PERSON".
-pub(crate) fn title_before<'a>(ctx: &Context<'a>, first: usize, lo: usize) -> Option<Title<'a>> {
+pub(crate) fn title_before<'a>(
+    ctx: &Context<'a>,
+    first: usize,
+    lo: usize,
+    sentence: usize,
+) -> Option<Title<'a>> {
+    // "The bank's finance chief, Ruth Adler": the title may sit before a comma.
+    let first = if first >= lo + 2 && ctx.word(first - 1) == "," && is_role_word(ctx, first - 2) {
+        first - 1
+    } else {
+        first
+    };
     let mut j = first;
     let mut org = None;
     let mut company_first = None;
@@ -75,9 +86,19 @@ pub(crate) fn title_before<'a>(ctx: &Context<'a>, first: usize, lo: usize) -> Op
             company_first = Some(ctx.entity_first(k));
             break;
         }
-        if is_role_word(ctx, k) && !ctx.has(k, class::DET) {
+        if is_role_word(ctx, k) && !ctx.has(k, class::DET) && !ctx.possessive(k) {
             j = k;
             continue;
+        }
+        // "its chief executive", "the bank's finance chief": the company the text is about.
+        let its = ctx.is(k, "its");
+        let corp_possessive = ctx.possessive(k)
+            && ctx.has(k, class::CORP)
+            && k > lo
+            && ctx.has(k - 1, class::DEFINITE);
+        if (its || corp_possessive) && j < first {
+            org = ctx.topic_company(ctx.tokens[k].start, sentence, 4);
+            company_first = Some(if its { k } else { k - 1 });
         }
         break;
     }
@@ -88,10 +109,7 @@ pub(crate) fn title_before<'a>(ctx: &Context<'a>, first: usize, lo: usize) -> Op
     let role = role_at(ctx, j, first)
         .filter(|&(_, e)| e == first)
         .map(|(s, e)| ctx.span_text(s, e));
-    let possessive_company = company_first.is_some() && j == first && {
-        let k = first - 1;
-        ctx.tokens[k].possessive || ctx.word(k).ends_with("’s") || ctx.word(k).ends_with("'s")
-    };
+    let possessive_company = company_first.is_some() && j == first && ctx.possessive(first - 1);
     if role.is_none() && !possessive_company {
         return None;
     }
