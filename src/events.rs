@@ -75,14 +75,33 @@ pub fn find_events(
     let mut last_group: Option<(usize, Mover<'_>)> = None;
     // (person, type, company) of the moves found so far, for later sentences about them.
     let mut history: Vec<(&str, EventType, &str)> = Vec::new();
-    for (si, sentence) in sentences.iter().enumerate() {
-        let (lo, hi) = ctx.sentence_tokens(sentence);
-        // Trigger token and mover of the moves found so far in this sentence.
-        let mut movers: Vec<(usize, Mover<'_>)> = Vec::new();
-        for t in lo..hi {
-            if !ctx.lex[t].has(class::TRIGGER) {
-                continue;
+    // Trigger token and mover of the moves found so far in the current sentence.
+    let mut movers: Vec<(usize, Mover<'_>)> = Vec::new();
+    // The sentence of the last trigger, and its token range.
+    let mut si = 0;
+    let mut range: Option<(usize, usize, usize)> = None;
+    // One pass over the tokens; a cheap test on each, the rules only around triggers.
+    for (t, token) in tokens.iter().enumerate() {
+        if !ctx.maybe_trigger(t) || !ctx.has(t, class::TRIGGER) {
+            continue;
+        }
+        let at = token.start;
+        while si < sentences.len() && sentences[si].end <= at {
+            si += 1;
+        }
+        let Some(sentence) = sentences.get(si).filter(|s| s.start <= at) else {
+            continue;
+        };
+        let (lo, hi) = match range {
+            Some((s, lo, hi)) if s == si => (lo, hi),
+            _ => {
+                movers.clear();
+                let (lo, hi) = ctx.sentence_tokens(sentence);
+                range = Some((si, lo, hi));
+                (lo, hi)
             }
+        };
+        {
             let found = analyse(&ctx, t, lo, hi, si, &movers, last_group, &known, &history);
             for (ev, mover, org) in found {
                 if let (Mover::Person { name, .. }, Some(org)) = (mover, org) {
@@ -321,7 +340,7 @@ fn analyse<'a>(
     history: &[(&'a str, EventType, &'a str)],
 ) -> Vec<(Event, Mover<'a>, Option<&'a str>)> {
     let mut out = Vec::new();
-    let Some(lemma) = ctx.lex[t].lemma else {
+    let Some(lemma) = ctx.lex(t).lemma else {
         return out;
     };
     // A capitalised trigger mid-sentence is a name ("Left Bank", "Join Us"); a trigger inside

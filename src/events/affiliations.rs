@@ -4,7 +4,7 @@
 use crate::document::{Affiliation, EntityType, Span};
 
 use super::context::Context;
-use super::roles::{appositive_after, title_before};
+use super::roles::{appositive_after, is_role_word, title_before};
 
 /// Current employers seen in titles so far: person -> company (first one wins).
 #[derive(Debug, Default)]
@@ -27,6 +27,7 @@ pub(crate) fn find<'a>(ctx: &Context<'a>) -> (Vec<Affiliation>, Known<'a>) {
     let mut out: Vec<Affiliation> = Vec::new();
     let mut known = Known::default();
     let mut si = 0;
+    let mut first = 0;
     for e in ctx.entities {
         if e.kind != EntityType::Person {
             continue;
@@ -37,8 +38,23 @@ pub(crate) fn find<'a>(ctx: &Context<'a>) -> (Vec<Affiliation>, Known<'a>) {
         let Some(sentence) = ctx.sentences.get(si) else {
             break;
         };
+        while first < ctx.tokens.len() && ctx.tokens[first].end <= e.start {
+            first += 1;
+        }
+        // Cheap test first: a title needs a role word, a possessive or a comma beside the name.
+        let mut after = first;
+        while after < ctx.tokens.len() && ctx.tokens[after].start < e.end {
+            after += 1;
+        }
+        let beside = ctx.word(after) == ","
+            || (first > 0
+                && (ctx.word(first - 1) == ","
+                    || ctx.possessive(first - 1)
+                    || is_role_word(ctx, first - 1)));
+        if !beside {
+            continue;
+        }
         let (lo, hi) = ctx.sentence_tokens(sentence);
-        let first = ctx.tokens.partition_point(|t| t.end <= e.start);
         if first < lo || first >= hi {
             continue;
         }

@@ -1,11 +1,13 @@
 //! [`Context`]: one article seen by the event rules — tokens with their word classes, which
 //! entity covers each token, the company mentions in order (for "the company"), and the quotes.
 
+use std::cell::{Cell, OnceCell};
+
 use crate::document::{Entity, EntityType, Quote, Sentence, Token, TokenKind};
 
 use super::lexicon::{Lex, classify};
 
-/// Marks "no entity" in [`Context::ent_at`].
+/// Marks "no entity" in the token -> entity index.
 const NONE: u32 = u32::MAX;
 
 /// A company mention that "the company" may refer to.
@@ -35,11 +37,12 @@ pub(crate) struct Context<'a> {
     pub entities: &'a [Entity],
     pub quotes: &'a [Quote],
     pub sentences: &'a [Sentence],
-    /// Word classes of each token.
-    pub lex: Vec<Lex>,
-    /// Index of the entity covering each token, or `NONE`.
-    ent_at: Vec<u32>,
-    companies: Vec<CompanyMention>,
+    /// Word classes of each token, looked up on first use: most tokens are never asked about.
+    lex: OnceCell<Vec<Cell<Option<Lex>>>>,
+    /// Built on first use: only articles with a move need it.
+    companies: OnceCell<Vec<CompanyMention>>,
+    /// Index of the entity covering each token (`NONE` for none), built on first use.
+    ent_at: OnceCell<Vec<u32>>,
 }
 
 impl<'a> Context<'a> {
@@ -50,43 +53,17 @@ impl<'a> Context<'a> {
         entities: &'a [Entity],
         quotes: &'a [Quote],
     ) -> Self {
-        let lex: Vec<Lex> = tokens
-            .iter()
-            .map(|t| match t.kind {
-                TokenKind::Word => {
-                    let w = t.text(text);
-                    let lex = classify(w);
-                    if lex.flags == 0 {
-                        possessive_stem(w).map_or(lex, classify)
-                    } else {
-                        lex
-                    }
-                }
-                _ => Lex::default(),
-            })
-            .collect();
-        let mut ent_at = vec![NONE; tokens.len()];
-        for (ei, e) in entities.iter().enumerate() {
-            let first = tokens.partition_point(|t| t.end <= e.start);
-            for (slot, t) in ent_at[first..].iter_mut().zip(&tokens[first..]) {
-                if t.start >= e.end {
-                    break;
-                }
-                *slot = ei as u32;
-            }
-        }
-        let mut ctx = Context {
+        let lex = OnceCell::new();
+        Context {
             text,
             tokens,
             entities,
             quotes,
             sentences,
             lex,
-            ent_at,
-            companies: Vec::new(),
-        };
-        ctx.companies = ctx.company_mentions();
-        ctx
+            companies: OnceCell::new(),
+            ent_at: OnceCell::new(),
+        }
     }
 
     fn company_mentions(&self) -> Vec<CompanyMention> {
@@ -149,7 +126,48 @@ impl<'a> Context<'a> {
 
     /// True when token `i` has any of the class bits in `flags`.
     pub(crate) fn has(&self, i: usize, flags: u32) -> bool {
-        self.lex.get(i).is_some_and(|l| l.has(flags))
+        self.lex(i).has(flags)
+    }
+
+    /// The word classes of token `i` (empty for punctuation and past the end).
+    pub(crate) fn lex(&self, i: usize) -> Lex {
+        let cache = self
+            .lex
+            .get_or_init(|| vec![Cell::new(None); self.tokens.len()]);
+        let Some(cell) = cache.get(i) else {
+            return Lex::default();
+        };
+        if let Some(l) = cell.get() {
+            return l;
+        }
+        let t = &self.tokens[i];
+        let l = match t.kind {
+            TokenKind::Word => {
+                let w = t.text(self.text);
+                let lex = classify(w);
+                if lex.flags == 0 {
+                    possessive_stem(w).map_or(lex, classify)
+                } else {
+                    lex
+                }
+            }
+            _ => Lex::default(),
+        };
+        cell.set(Some(l));
+        l
+    }
+
+    /// True when token `i` may be a trigger word: a cheap test on its first two letters and
+    /// length that rules out most words before the table lookup.
+    pub(crate) fn maybe_trigger(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind == TokenKind::Word
+            && (3..=11).contains(&(t.end - t.start))
+            && self
+                .text
+                .as_bytes()
+                .get(t.start..t.end)
+                .is_some_and(super::lexicon::trigger_prefix)
     }
 
     /// True when token `i` is a word written in lower case ("may", not "May").
@@ -191,8 +209,27 @@ impl<'a> Context<'a> {
 
     /// The entity covering token `i`.
     pub(crate) fn entity(&self, i: usize) -> Option<(usize, &'a Entity)> {
-        let e = *self.ent_at.get(i)?;
+        let at = self.ent_at.get_or_init(|| self.entity_index());
+        let e = *at.get(i)?;
         (e != NONE).then(|| (e as usize, &self.entities[e as usize]))
+    }
+
+    /// For each token, the index of the entity covering it: one merge walk over tokens and
+    /// entities (both in text order).
+    fn entity_index(&self) -> Vec<u32> {
+        let mut at = vec![NONE; self.tokens.len()];
+        let mut t = 0;
+        for (ei, e) in self.entities.iter().enumerate() {
+            while t < self.tokens.len() && self.tokens[t].end <= e.start {
+                t += 1;
+            }
+            let mut k = t;
+            while k < self.tokens.len() && self.tokens[k].start < e.end {
+                at[k] = ei as u32;
+                k += 1;
+            }
+        }
+        at
     }
 
     /// The entity covering token `i`, when it is of `kind`.
@@ -202,11 +239,11 @@ impl<'a> Context<'a> {
 
     /// The first token of the entity covering token `i` (or `i`).
     pub(crate) fn entity_first(&self, i: usize) -> usize {
-        let Some(e) = self.ent_at.get(i).copied().filter(|&e| e != NONE) else {
+        let Some((_, e)) = self.entity(i) else {
             return i;
         };
         let mut j = i;
-        while j > 0 && self.ent_at[j - 1] == e {
+        while j > 0 && self.tokens[j - 1].end > e.start {
             j -= 1;
         }
         j
@@ -214,11 +251,11 @@ impl<'a> Context<'a> {
 
     /// One past the last token of the entity covering token `i` (or `i + 1`).
     pub(crate) fn entity_after(&self, i: usize) -> usize {
-        let Some(e) = self.ent_at.get(i).copied().filter(|&e| e != NONE) else {
+        let Some((_, e)) = self.entity(i) else {
             return i + 1;
         };
         let mut j = i + 1;
-        while j < self.ent_at.len() && self.ent_at[j] == e {
+        while j < self.tokens.len() && self.tokens[j].start < e.end {
             j += 1;
         }
         j
@@ -250,10 +287,11 @@ impl<'a> Context<'a> {
         sentence: usize,
         reach: usize,
     ) -> Option<&'a str> {
-        let end = self.companies.partition_point(|c| c.start < pos);
+        let companies = self.companies.get_or_init(|| self.company_mentions());
+        let end = companies.partition_point(|c| c.start < pos);
         let mut best: Option<(&str, f32)> = None;
         let mut scores: Vec<(&str, f32)> = Vec::new();
-        for c in self.companies[..end].iter().rev() {
+        for c in companies[..end].iter().rev() {
             let dist = sentence.saturating_sub(c.sentence);
             if dist > reach {
                 break;

@@ -156,7 +156,7 @@ impl Hasher for Fnv {
     }
 }
 
-type Table = HashMap<&'static str, Lex, BuildHasherDefault<Fnv>>;
+type Table = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
 
 const TRIGGERS: &[(Lemma, &[&str])] = &[
     (Lemma::Quit, &["quit", "quits", "quitting"]),
@@ -1058,14 +1058,14 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut t = Table::default();
     for &(lemma, words) in TRIGGERS {
         for w in words {
-            let e = t.entry(*w).or_default();
+            let e = t.entry(w.as_bytes()).or_default();
             e.flags |= class::TRIGGER;
             e.lemma = Some(lemma);
         }
     }
     for &(flag, words) in CLASSES {
         for w in words {
-            t.entry(*w).or_default().flags |= flag;
+            t.entry(w.as_bytes()).or_default().flags |= flag;
         }
     }
     t
@@ -1084,13 +1084,39 @@ pub(crate) fn classify(word: &str) -> Lex {
     for (d, s) in buf.iter_mut().zip(bytes) {
         *d = s.to_ascii_lowercase();
     }
-    // Lower-casing ASCII bytes keeps UTF-8 valid.
-    match std::str::from_utf8(&buf[..bytes.len()]) {
-        Ok(w) => TABLE.get(w).copied().unwrap_or_default(),
-        Err(_) => Lex::default(),
-    }
+    TABLE.get(&buf[..bytes.len()]).copied().unwrap_or_default()
 }
 
+/// For each pair of lower-case first letters, the set of third letters some trigger word
+/// starts with.
+static TRIGGER_PREFIXES: Lazy<Vec<u32>> = Lazy::new(|| {
+    let mut t = vec![0u32; 26 * 26];
+    for &(_, words) in TRIGGERS {
+        for w in words {
+            let b = w.as_bytes();
+            let ab = usize::from(b[0] - b'a') * 26 + usize::from(b[1] - b'a');
+            t[ab] |= 1 << (b[2] - b'a');
+        }
+    }
+    t
+});
+
+/// True when the word's first three letters (any case) start some trigger word.
+pub(crate) fn trigger_prefix(word: &[u8]) -> bool {
+    let [a, b, c, ..] = *word else {
+        return false;
+    };
+    let (a, b, c) = (
+        a.to_ascii_lowercase(),
+        b.to_ascii_lowercase(),
+        c.to_ascii_lowercase(),
+    );
+    if !(a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase()) {
+        return false;
+    }
+    let ab = usize::from(a - b'a') * 26 + usize::from(b - b'a');
+    TRIGGER_PREFIXES[ab] & (1 << (c - b'a')) != 0
+}
 #[cfg(test)]
 mod tests {
     use super::*;

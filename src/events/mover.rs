@@ -134,7 +134,7 @@ pub(crate) fn group_start(ctx: &Context<'_>, head: usize, lo: usize) -> usize {
         }
         let plain = ctx.tokens[k].kind == crate::TokenKind::Word
             && ctx.lower(k)
-            && ctx.lex[k].flags == 0
+            && ctx.lex(k).flags == 0
             && loose < 2;
         if plain {
             loose += 1;
