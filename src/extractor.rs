@@ -1,11 +1,13 @@
 //! [`Extractor`]: owns the compiled matchers and runs the stages in order.
 
 use std::path::PathBuf;
+use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
-use crate::document::{Document, Entity};
+use crate::document::Document;
 use crate::error::Error;
+use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder};
 use crate::segment::Segmenter;
 
 /// Runs the whole pipeline over articles. Compile once, share across threads.
@@ -19,6 +21,7 @@ use crate::segment::Segmenter;
 #[derive(Debug, Clone)]
 pub struct Extractor {
     segmenter: Segmenter,
+    gazetteer: Arc<Gazetteer>,
     keep_tokens: bool,
 }
 
@@ -56,11 +59,16 @@ impl Extractor {
         &self.segmenter
     }
 
+    /// The compiled dictionaries this extractor matches.
+    pub fn gazetteer(&self) -> &Gazetteer {
+        &self.gazetteer
+    }
+
     /// Runs every stage over `text`.
     pub fn extract(&self, text: &str) -> Document {
         let sentences = self.segmenter.split(text);
         let tokens = self.segmenter.tokenize(text);
-        let entities: Vec<Entity> = Vec::new();
+        let entities = crate::entities::find_entities(&self.gazetteer, text, &sentences);
         let quotes = crate::quotes::find_quotes(text, &sentences, &tokens, &entities);
         let (events, affiliations) =
             crate::events::find_events(text, &sentences, &tokens, &entities, &quotes);
@@ -87,6 +95,7 @@ impl Extractor {
 pub struct ExtractorBuilder {
     builtin: bool,
     gazetteer_files: Vec<PathBuf>,
+    entries: Vec<Entry>,
     keep_tokens: bool,
 }
 
@@ -102,19 +111,49 @@ impl ExtractorBuilder {
         ExtractorBuilder {
             builtin: true,
             gazetteer_files: Vec::new(),
+            entries: Vec::new(),
             keep_tokens: false,
         }
     }
 
-    /// Use the built-in dictionaries (default `true`).
+    /// Use the built-in dictionaries of companies, people and models and the name lists
+    /// (default `true`). The grammar of the rules (titles, roles, designators) stays on.
     pub fn builtin(mut self, yes: bool) -> Self {
         self.builtin = yes;
         self
     }
 
-    /// Load extra gazetteer entries from a TSV file when building.
+    /// Load extra gazetteer entries from a TSV file when building (format in
+    /// [`gazetteer`](crate::gazetteer)); its entries win over built-in ones with the same
+    /// surface form.
+    ///
+    /// ```
+    /// use std::io::Write;
+    /// let mut f = tempfile::NamedTempFile::new().unwrap();
+    /// writeln!(f, "COMPANY\tZentrix Bionics\tZentrix\t\t").unwrap();
+    /// let ex = news_extract::Extractor::builder().gazetteer_file(f.path()).build().unwrap();
+    /// let doc = ex.extract("Zentrix hired 40 people.");
+    /// assert_eq!(doc.entities[0].canonical, "Zentrix Bionics");
+    /// ```
     pub fn gazetteer_file(mut self, path: impl Into<PathBuf>) -> Self {
         self.gazetteer_files.push(path.into());
+        self
+    }
+
+    /// Adds one dictionary entry.
+    ///
+    /// ```
+    /// use news_extract::{EntityType, Extractor};
+    /// use news_extract::gazetteer::Entry;
+    /// let ex = Extractor::builder()
+    ///     .add_entry(Entry::new(EntityType::Model, "Quill-7").maker("Zentrix"))
+    ///     .build()
+    ///     .unwrap();
+    /// let doc = ex.extract("The Quill-7 model beat its rivals.");
+    /// assert_eq!(doc.entities[0].canonical, "Quill-7");
+    /// ```
+    pub fn add_entry(mut self, entry: Entry) -> Self {
+        self.entries.push(entry);
         self
     }
 
@@ -126,15 +165,20 @@ impl ExtractorBuilder {
 
     /// Compiles the extractor.
     pub fn build(self) -> Result<Extractor, Error> {
+        let mut g = if self.builtin {
+            GazetteerBuilder::with_builtin()
+        } else {
+            GazetteerBuilder::new()
+        };
         for path in &self.gazetteer_files {
-            std::fs::metadata(path).map_err(|source| Error::Io {
-                path: path.clone(),
-                source,
-            })?;
+            g.load_file(path)?;
         }
-        let _ = self.builtin;
+        for entry in self.entries {
+            g.add_entry(entry);
+        }
         Ok(Extractor {
             segmenter: Segmenter::new(),
+            gazetteer: Arc::new(g.build()),
             keep_tokens: self.keep_tokens,
         })
     }

@@ -24,10 +24,14 @@
 #![warn(missing_docs)]
 
 pub mod document;
+mod entities;
 mod error;
 pub mod events;
 mod extractor;
+pub mod gazetteer;
+pub(crate) mod patterns;
 pub mod quotes;
+pub(crate) mod resolve;
 pub mod segment;
 
 pub use document::{

@@ -1,0 +1,39 @@
+//! The built-in data, compiled into the binary with `include_str!`.
+//!
+//! Sources, licences and the generator are described in `data/README.md` and `data/NOTICE`.
+
+use super::GazetteerBuilder;
+use crate::error::Error;
+
+/// Entity files, in load order (later entries win over earlier ones with the same surface).
+const ENTITY_FILES: &[(&str, &str)] = &[
+    (
+        "companies_curated.tsv",
+        include_str!("data/companies_curated.tsv"),
+    ),
+    (
+        "models_curated.tsv",
+        include_str!("data/models_curated.tsv"),
+    ),
+    (
+        "people_curated.tsv",
+        include_str!("data/people_curated.tsv"),
+    ),
+];
+
+/// Loads every built-in list into `b`.
+pub(super) fn load(b: &mut GazetteerBuilder) -> Result<(), Error> {
+    for (name, text) in ENTITY_FILES {
+        b.load_tsv(text, format!("<built-in>/{name}"))?;
+    }
+    Ok(())
+}
+
+/// Honorifics written before a name ("Mr", "Dr", "Prime Minister").
+pub(crate) const TITLES: &str = include_str!("data/titles.txt");
+/// Roles that describe a person ("chief executive", "researcher").
+pub(crate) const ROLES: &str = include_str!("data/roles.txt");
+/// Legal-form designators that end a company name ("Inc.", "GmbH").
+pub(crate) const DESIGNATORS: &str = include_str!("data/designators.txt");
+/// Last words of company names that are not legal forms ("Group", "Labs").
+pub(crate) const ORG_WORDS: &str = include_str!("data/org_words.txt");

@@ -1,0 +1,572 @@
+//! Dictionaries of companies, people and AI models, compiled into one automaton.
+//!
+//! A [`Gazetteer`] holds [`Entry`] values (type, canonical name, aliases, id, flags) and the
+//! single-token name lists the person rules use (first names, surnames, common words). It is
+//! built once by a [`GazetteerBuilder`] and then searched with `&self` from any thread.
+//!
+//! # Matching
+//!
+//! Every surface form (canonical name and aliases) goes into one contiguous-NFA
+//! [aho-corasick](aho_corasick) automaton with leftmost-longest semantics ("Google DeepMind"
+//! wins over "Google"). The automaton is run *anchored* at word starts that can begin a name
+//! (a capital, a digit, or an inner capital as in "xAI"), so lower-case prose is skipped and
+//! a match can only begin where a word begins. A match is kept only when it ends on a word
+//! boundary: "Googlers" and "FacebookTwitterLinkedin" give nothing, while a possessive
+//! ("Meta’s", "Platforms’") or a compound such as "Meta-owned" ends the mention before the
+//! apostrophe or hyphen. Matching is case-sensitive: lower-case text never matches a
+//! capitalised entry, unless the entry has the `nocase` flag. Single-token lists are hash sets
+//! looked up per capitalised token.
+//!
+//! # TSV format
+//!
+//! Built-in entity files and the files given to
+//! [`ExtractorBuilder::gazetteer_file`](crate::ExtractorBuilder::gazetteer_file) (CLI
+//! `--gazetteer FILE`) are UTF-8 text, one entry per line, five tab-separated columns:
+//!
+//! ```text
+//! # TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags
+//! COMPANY<TAB>Meta<TAB>Meta Platforms|Meta Platforms Inc.<TAB>META<TAB>ambiguous,exchange=NASDAQ
+//! MODEL<TAB>Bard<TAB><TAB><TAB>ambiguous,maker=Google
+//! PERSON<TAB>Sundar Pichai<TAB><TAB><TAB>org=Google,role=chief executive
+//! ```
+//!
+//! (`<TAB>` stands for one tab character.)
+//!
+//! - `TYPE`: `COMPANY`, `PERSON` or `MODEL` (publications and news agencies are companies);
+//! - `canonical`: the name every mention is reported under;
+//! - `aliases`: other surface forms separated by `|` (may be empty);
+//! - `id`: an optional stable identifier;
+//! - `flags`: comma-separated, any of `ambiguous` (the name is also a word or another thing
+//!   and needs context: a cue nearby or an unambiguous mention elsewhere in the article),
+//!   `nocase` (also match lower/Title/UPPER case), `maker=NAME` (MODEL: the canonical name of
+//!   its maker), `org=NAME` and `role=TEXT` (PERSON), `exchange=X` (COMPANY). Unknown
+//!   `key=value` flags are ignored.
+//!
+//! Lines starting with `#` and blank lines are ignored; trailing empty columns may be left
+//! out. A malformed line is an [`Error::Gazetteer`] naming the file, the line and the problem.
+//! Entries loaded later win over earlier ones with the same surface form, so a user file can
+//! override the built-in data.
+//!
+//! Name lists: `first_names.tsv` is `Name<TAB>gender(M|F|U)<TAB>flags`, `surnames.tsv` is
+//! `Name<TAB>flags` (flag `ambiguous`), `common_words.txt` one lower-case word per line.
+//!
+//! ```
+//! use news_extract::EntityType;
+//! use news_extract::gazetteer::{Entry, Gazetteer};
+//!
+//! let mut b = Gazetteer::builder();
+//! b.add_entry(Entry::new(EntityType::Company, "Zentrix").alias("Zentrix Labs"));
+//! let g = b.build();
+//! let text = "Zentrix Labs hired. Zentrixes did not.";
+//! let m = g.longest_at(text, 0).unwrap();
+//! assert_eq!(&text[0..m.end], "Zentrix Labs");
+//! assert_eq!(g.entry(g.entries_of(m.pattern)[0]).canonical, "Zentrix");
+//! assert!(g.longest_at(text, 20).is_none());
+//! ```
+//!
+//! # Resource usage
+//!
+//! [`Gazetteer::memory_usage`] reports the heap held by the automaton and the sets. With the
+//! full built-in data it is a few megabytes and builds in tens of milliseconds.
+
+pub(crate) mod builtin;
+mod entry;
+mod tsv;
+
+use std::collections::{HashMap, HashSet};
+use std::path::Path;
+
+use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+
+use crate::error::Error;
+
+pub use entry::{Entry, EntryFlags};
+pub(crate) use tsv::NameInfo;
+
+/// Collects entries and name lists, then compiles them into a [`Gazetteer`].
+///
+/// ```
+/// use news_extract::gazetteer::Gazetteer;
+/// let mut b = Gazetteer::builder();
+/// b.load_tsv("COMPANY\tAcme Widgets\tAcme\t\t\n", "inline.tsv").unwrap();
+/// assert_eq!(b.build().len(), 1);
+/// ```
+#[derive(Clone, Debug, Default)]
+pub struct GazetteerBuilder {
+    entries: Vec<Entry>,
+    first_names: HashMap<Box<str>, NameInfo>,
+    surnames: HashMap<Box<str>, NameInfo>,
+    common_words: HashSet<Box<str>>,
+}
+
+impl GazetteerBuilder {
+    /// An empty builder.
+    pub fn new() -> Self {
+        Self::default()
+    }
+
+    /// A builder holding all the built-in data.
+    pub fn with_builtin() -> Self {
+        let mut b = Self::new();
+        builtin::load(&mut b).expect("built-in gazetteer data is valid");
+        b
+    }
+
+    /// Adds one entry.
+    pub fn add_entry(&mut self, entry: Entry) -> &mut Self {
+        self.entries.push(entry);
+        self
+    }
+
+    /// Adds the entries of a TSV text in the [module format](self); `path` names it in errors.
+    pub fn load_tsv(&mut self, text: &str, path: impl AsRef<Path>) -> Result<&mut Self, Error> {
+        let entries = tsv::parse_entities(text, path.as_ref())?;
+        self.entries.extend(entries);
+        Ok(self)
+    }
+
+    /// Reads and adds a TSV file.
+    pub fn load_file(&mut self, path: impl AsRef<Path>) -> Result<&mut Self, Error> {
+        let path = path.as_ref();
+        let text = std::fs::read_to_string(path).map_err(|source| Error::Io {
+            path: path.to_path_buf(),
+            source,
+        })?;
+        self.load_tsv(&text, path)
+    }
+
+    /// Adds first names (`Name<TAB>gender<TAB>flags` lines).
+    pub fn load_first_names(
+        &mut self,
+        text: &str,
+        path: impl AsRef<Path>,
+    ) -> Result<&mut Self, Error> {
+        for (name, info) in tsv::parse_names(text, path.as_ref(), 2)? {
+            self.first_names.insert(name.into(), info);
+        }
+        Ok(self)
+    }
+
+    /// Adds surnames (`Name<TAB>flags` lines).
+    pub fn load_surnames(
+        &mut self,
+        text: &str,
+        path: impl AsRef<Path>,
+    ) -> Result<&mut Self, Error> {
+        for (name, info) in tsv::parse_names(text, path.as_ref(), 1)? {
+            self.surnames.insert(name.into(), info);
+        }
+        Ok(self)
+    }
+
+    /// Adds common lower-case words (one per line).
+    pub fn load_common_words(&mut self, text: &str) -> &mut Self {
+        self.common_words
+            .extend(tsv::parse_words(text).map(Into::into));
+        self
+    }
+
+    /// Compiles the automaton.
+    pub fn build(&self) -> Gazetteer {
+        Gazetteer::compile(self)
+    }
+}
+
+/// A match of a surface form: where it ends and which pattern it is.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct SurfaceMatch {
+    /// One past the last byte of the match.
+    pub end: usize,
+    /// The pattern: look its entries up with [`Gazetteer::entries_of`].
+    pub pattern: u32,
+}
+
+/// Compiled dictionaries; see the [module docs](self). `Send + Sync`, searched with `&self`.
+#[derive(Clone, Debug)]
+pub struct Gazetteer {
+    entries: Vec<Entry>,
+    automaton: Option<AhoCorasick>,
+    /// Entries of each pattern, most recently added last.
+    pattern_entries: Vec<Box<[u32]>>,
+    /// First bytes of `nocase` surface forms: words starting with them are searched even when
+    /// lower-case.
+    nocase_first: [bool; 256],
+    first_names: HashMap<Box<str>, NameInfo>,
+    surnames: HashMap<Box<str>, NameInfo>,
+    common_words: HashSet<Box<str>>,
+}
+
+impl Default for Gazetteer {
+    fn default() -> Self {
+        GazetteerBuilder::new().build()
+    }
+}
+
+fn title_case(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    let mut at_start = true;
+    for c in s.chars() {
+        if at_start {
+            out.extend(c.to_uppercase());
+        } else {
+            out.extend(c.to_lowercase());
+        }
+        at_start = !c.is_alphanumeric();
+    }
+    out
+}
+
+impl Gazetteer {
+    /// A builder (empty; see [`GazetteerBuilder::with_builtin`]).
+    pub fn builder() -> GazetteerBuilder {
+        GazetteerBuilder::new()
+    }
+
+    /// The compiled built-in data.
+    pub fn builtin() -> Gazetteer {
+        GazetteerBuilder::with_builtin().build()
+    }
+
+    fn compile(b: &GazetteerBuilder) -> Gazetteer {
+        let mut ids: HashMap<String, u32> = HashMap::new();
+        let mut patterns: Vec<String> = Vec::new();
+        let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
+        let mut nocase_first = [false; 256];
+        for (i, e) in b.entries.iter().enumerate() {
+            let mut forms: Vec<String> = Vec::new();
+            for form in e.surface_forms() {
+                let form = form.trim();
+                if form.is_empty() {
+                    continue;
+                }
+                forms.push(form.to_string());
+                if form.contains('\'') {
+                    forms.push(form.replace('\'', "’"));
+                }
+                if form.contains('’') {
+                    forms.push(form.replace('’', "'"));
+                }
+                if e.flags.nocase {
+                    for v in [form.to_lowercase(), form.to_uppercase(), title_case(form)] {
+                        nocase_first[v.as_bytes()[0] as usize] = true;
+                        forms.push(v);
+                    }
+                }
+            }
+            for form in forms {
+                let next = patterns.len() as u32;
+                let id = *ids.entry(form.clone()).or_insert_with(|| {
+                    patterns.push(form);
+                    pattern_entries.push(Vec::new());
+                    next
+                });
+                let list = &mut pattern_entries[id as usize];
+                if !list.contains(&(i as u32)) {
+                    list.push(i as u32);
+                }
+            }
+        }
+        let automaton = (!patterns.is_empty()).then(|| {
+            AhoCorasick::builder()
+                .kind(Some(AhoCorasickKind::ContiguousNFA))
+                .match_kind(MatchKind::LeftmostLongest)
+                .start_kind(StartKind::Anchored)
+                .build(&patterns)
+                .expect("gazetteer automaton within limits")
+        });
+        Gazetteer {
+            entries: b.entries.clone(),
+            automaton,
+            pattern_entries: pattern_entries
+                .into_iter()
+                .map(Vec::into_boxed_slice)
+                .collect(),
+            nocase_first,
+            first_names: b.first_names.clone(),
+            surnames: b.surnames.clone(),
+            common_words: b.common_words.clone(),
+        }
+    }
+
+    /// Number of entries.
+    pub fn len(&self) -> usize {
+        self.entries.len()
+    }
+
+    /// True when there are no entries.
+    pub fn is_empty(&self) -> bool {
+        self.entries.is_empty()
+    }
+
+    /// Entry number `id`.
+    pub fn entry(&self, id: u32) -> &Entry {
+        &self.entries[id as usize]
+    }
+
+    /// All entries.
+    pub fn entries(&self) -> &[Entry] {
+        &self.entries
+    }
+
+    /// The entries with the surface form `pattern`, most recently added last.
+    pub fn entries_of(&self, pattern: u32) -> &[u32] {
+        &self.pattern_entries[pattern as usize]
+    }
+
+    /// True when a word starting with byte `b` can begin a surface form even in lower case.
+    pub(crate) fn nocase_start(&self, b: u8) -> bool {
+        self.nocase_first[b as usize]
+    }
+
+    /// The longest surface form that starts exactly at byte `start` of `text` and ends on a
+    /// word boundary (see the [module docs](self)), if any.
+    pub fn longest_at(&self, text: &str, start: usize) -> Option<SurfaceMatch> {
+        let ac = self.automaton.as_ref()?;
+        let mut limit = text.len();
+        // A longest match that runs into a word ("Llama 20") is retried on a shorter haystack
+        // so that a shorter surface form ("Llama") can still match.
+        for _ in 0..4 {
+            let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
+            let m = ac.try_find(input).ok()??;
+            if ends_on_boundary(text, m.end()) {
+                return Some(SurfaceMatch {
+                    end: m.end(),
+                    pattern: m.pattern().as_u32(),
+                });
+            }
+            limit = previous_boundary(text, start, m.end())?;
+        }
+        None
+    }
+
+    /// Looks `word` up in the first-name list (case-insensitive).
+    pub(crate) fn first_name(&self, word: &str) -> Option<NameInfo> {
+        with_lower(word, |w| self.first_names.get(w).copied())
+    }
+
+    /// Looks `word` up in the surname list (case-insensitive).
+    pub(crate) fn surname(&self, word: &str) -> Option<NameInfo> {
+        with_lower(word, |w| self.surnames.get(w).copied())
+    }
+
+    /// True when `word` in lower case is a common English word.
+    pub(crate) fn is_common_word(&self, word: &str) -> bool {
+        with_lower(word, |w| self.common_words.contains(w))
+    }
+
+    /// Sizes of the name lists: (first names, surnames, common words).
+    pub fn name_list_sizes(&self) -> (usize, usize, usize) {
+        (
+            self.first_names.len(),
+            self.surnames.len(),
+            self.common_words.len(),
+        )
+    }
+
+    /// Approximate heap bytes held: the automaton plus the entries and hash sets.
+    pub fn memory_usage(&self) -> usize {
+        let ac = self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage);
+        let entries: usize = self
+            .entries
+            .iter()
+            .map(|e| {
+                std::mem::size_of::<Entry>()
+                    + e.canonical.len()
+                    + e.aliases.iter().map(|a| a.len() + 24).sum::<usize>()
+            })
+            .sum();
+        let per_key = std::mem::size_of::<Box<str>>() + 8;
+        let sets: usize = self
+            .first_names
+            .keys()
+            .chain(self.surnames.keys())
+            .chain(self.common_words.iter())
+            .map(|k| k.len() + per_key)
+            .sum();
+        let patterns: usize = self.pattern_entries.iter().map(|p| p.len() * 4 + 16).sum();
+        ac + entries + sets + patterns
+    }
+}
+
+/// Calls `f` with `word` lower-cased, without allocating for short ASCII words.
+pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let bytes = word.as_bytes();
+    if bytes.len() <= 32 && bytes.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        // ASCII in, ASCII out: always valid UTF-8.
+        f(std::str::from_utf8(&buf[..bytes.len()]).unwrap_or(""))
+    } else {
+        f(&word.to_lowercase())
+    }
+}
+
+/// Words that may follow a name after a hyphen without making the name part of a longer word
+/// ("Meta-owned Instagram", "OpenAI-backed").
+const HYPHEN_SUFFIXES: &[&str] = &[
+    "owned",
+    "backed",
+    "based",
+    "funded",
+    "led",
+    "made",
+    "built",
+    "powered",
+    "run",
+    "controlled",
+    "developed",
+    "style",
+    "like",
+    "era",
+    "branded",
+    "sponsored",
+    "affiliated",
+    "linked",
+    "related",
+    "focused",
+    "listed",
+    "operated",
+    "designed",
+    "trained",
+    "generated",
+    "supported",
+];
+
+/// True when a mention may end at byte `end`: not inside a word; a possessive or a
+/// hyphenated compound from [`HYPHEN_SUFFIXES`] ends it.
+pub(crate) fn ends_on_boundary(text: &str, end: usize) -> bool {
+    let rest = &text[end..];
+    let mut chars = rest.chars();
+    let Some(c) = chars.next() else { return true };
+    if c.is_alphanumeric() {
+        return false;
+    }
+    match c {
+        '\'' | '’' => match chars.next() {
+            None => true,
+            Some('s' | 'S') => chars.next().is_none_or(|n| !n.is_alphanumeric()),
+            Some(n) => !n.is_alphanumeric(),
+        },
+        '-' | '‐' => {
+            let after = chars.as_str();
+            let word_len = after
+                .find(|ch: char| !ch.is_alphanumeric())
+                .unwrap_or(after.len());
+            if word_len == 0 {
+                return true;
+            }
+            HYPHEN_SUFFIXES.contains(&after[..word_len].to_ascii_lowercase().as_str())
+        }
+        '.' | '&' | '@' | '_' => chars.next().is_none_or(|n| !n.is_alphanumeric()),
+        _ => true,
+    }
+}
+
+/// The last position after `start` and before `end` where a shorter mention could end.
+fn previous_boundary(text: &str, start: usize, end: usize) -> Option<usize> {
+    let s = &text[start..end];
+    let mut last = None;
+    for (i, c) in s.char_indices() {
+        if i > 0 && !c.is_alphanumeric() && ends_on_boundary(text, start + i) {
+            last = Some(start + i);
+        }
+    }
+    last
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::document::EntityType;
+
+    fn g(tsv: &str) -> Gazetteer {
+        let mut b = Gazetteer::builder();
+        b.load_tsv(tsv, "t").unwrap();
+        b.build()
+    }
+
+    fn found<'t>(g: &Gazetteer, text: &'t str, start: usize) -> Option<&'t str> {
+        g.longest_at(text, start).map(|m| &text[start..m.end])
+    }
+
+    #[test]
+    fn longest_and_boundaries() {
+        let g = g(
+            "COMPANY\tGoogle\nCOMPANY\tGoogle DeepMind\nMODEL\tLlama\nMODEL\tLlama 2\nCOMPANY\tMeta\tMeta Platforms\n",
+        );
+        assert_eq!(
+            found(&g, "Google DeepMind said", 0),
+            Some("Google DeepMind")
+        );
+        assert_eq!(found(&g, "Google said", 0), Some("Google"));
+        assert_eq!(found(&g, "Googlers", 0), None);
+        assert_eq!(found(&g, "Llama 20 times", 0), Some("Llama"));
+        assert_eq!(found(&g, "Llama 2, then", 0), Some("Llama 2"));
+        assert_eq!(found(&g, "Meta’s model", 0), Some("Meta"));
+        assert_eq!(
+            found(&g, "Meta Platforms’ releases", 0),
+            Some("Meta Platforms")
+        );
+        assert_eq!(found(&g, "Meta's", 0), Some("Meta"));
+        assert_eq!(found(&g, "Meta'sy", 0), None);
+        assert_eq!(found(&g, "Meta-owned Instagram", 0), Some("Meta"));
+        assert_eq!(found(&g, "Meta-analysis", 0), None);
+        assert_eq!(found(&g, "Meta.com", 0), None);
+        assert_eq!(found(&g, "Meta.", 0), Some("Meta"));
+        assert_eq!(found(&g, "FacebookGoogle", 8), Some("Google"));
+        assert_eq!(found(&g, "meta", 0), None);
+    }
+
+    #[test]
+    fn nocase_and_apostrophes() {
+        let g = g("COMPANY\tMcDonald's\nCOMPANY\tiRobot\t\t\tnocase\n");
+        assert_eq!(found(&g, "McDonald’s sales", 0), Some("McDonald’s"));
+        assert_eq!(found(&g, "IROBOT shares", 0), Some("IROBOT"));
+        assert_eq!(found(&g, "irobot shares", 0), Some("irobot"));
+        assert!(g.nocase_start(b'i'));
+        assert!(!g.nocase_start(b'm'));
+    }
+
+    #[test]
+    fn later_entries_listed_last() {
+        let mut b = Gazetteer::builder();
+        b.load_tsv("COMPANY\tApple\nMODEL\tApple\n", "t").unwrap();
+        b.add_entry(Entry::new(EntityType::Person, "Apple"));
+        let g = b.build();
+        let m = g.longest_at("Apple", 0).unwrap();
+        let kinds: Vec<_> = g
+            .entries_of(m.pattern)
+            .iter()
+            .map(|&i| g.entry(i).kind)
+            .collect();
+        assert_eq!(
+            kinds,
+            [EntityType::Company, EntityType::Model, EntityType::Person]
+        );
+    }
+
+    #[test]
+    fn name_lists() {
+        let mut b = Gazetteer::builder();
+        b.load_first_names("Jacob\tM\t\nWill\tM\tambiguous\n", "f")
+            .unwrap();
+        b.load_surnames("DEVLIN\t\n", "s").unwrap();
+        b.load_common_words("will\nreport\n");
+        let g = b.build();
+        assert!(g.first_name("Jacob").is_some());
+        assert!(g.first_name("Will").unwrap().ambiguous);
+        assert!(g.surname("Devlin").is_some());
+        assert!(!g.is_common_word("Reports") && g.is_common_word("Report"));
+        assert!(g.first_name("Émile").is_none());
+        assert!(g.memory_usage() > 0);
+    }
+
+    #[test]
+    fn empty_gazetteer_matches_nothing() {
+        let g = Gazetteer::builder().build();
+        assert!(g.longest_at("Anything", 0).is_none());
+        assert!(g.is_empty());
+    }
+}

@@ -1,0 +1,183 @@
+//! Readers for the gazetteer text formats (see the [module docs](super)).
+
+use std::path::Path;
+
+use crate::document::EntityType;
+use crate::error::Error;
+
+use super::entry::{Entry, EntryFlags};
+
+fn err(path: &Path, line: usize, message: impl Into<String>) -> Error {
+    Error::Gazetteer {
+        path: path.to_path_buf(),
+        line,
+        message: message.into(),
+    }
+}
+
+/// The lines of `text` that carry data, with their 1-based numbers: `#` comments and blank
+/// lines are skipped, a trailing `\r` is removed.
+fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.lines().enumerate().filter_map(|(i, line)| {
+        let line = line.strip_suffix('\r').unwrap_or(line);
+        let trimmed = line.trim();
+        (!trimmed.is_empty() && !trimmed.starts_with('#')).then_some((i + 1, line))
+    })
+}
+
+/// Parses the 5-column entity format `TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags`.
+/// Trailing empty columns may be left out.
+pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in data_lines(text) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        if cols.len() < 2 {
+            return Err(err(
+                path,
+                n,
+                "expected TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags",
+            ));
+        }
+        if cols.len() > 5 {
+            return Err(err(
+                path,
+                n,
+                format!("{} columns, at most 5 allowed", cols.len()),
+            ));
+        }
+        let kind = match cols[0].trim() {
+            "COMPANY" => EntityType::Company,
+            "PERSON" => EntityType::Person,
+            "MODEL" => EntityType::Model,
+            other => {
+                return Err(err(
+                    path,
+                    n,
+                    format!("unknown type `{other}` (COMPANY, PERSON or MODEL)"),
+                ));
+            }
+        };
+        let canonical = cols[1].trim();
+        if canonical.is_empty() {
+            return Err(err(path, n, "empty canonical name"));
+        }
+        let mut entry = Entry::new(kind, canonical);
+        if let Some(aliases) = cols.get(2) {
+            for alias in aliases.split('|') {
+                let alias = alias.trim();
+                if !alias.is_empty()
+                    && alias != canonical
+                    && !entry.aliases.iter().any(|a| a == alias)
+                {
+                    entry.aliases.push(alias.to_string());
+                }
+            }
+        }
+        if let Some(id) = cols.get(3).map(|s| s.trim()).filter(|s| !s.is_empty()) {
+            entry.id = Some(id.to_string());
+        }
+        if let Some(flags) = cols.get(4) {
+            entry.flags = EntryFlags::parse(flags).map_err(|m| err(path, n, m))?;
+        }
+        out.push(entry);
+    }
+    Ok(out)
+}
+
+/// A name from the first-name or surname lists.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct NameInfo {
+    /// The name is also a common word or otherwise needs more evidence ("Will", "May").
+    pub ambiguous: bool,
+}
+
+/// Parses `Name<TAB>gender<TAB>flags` (first names) or `Name<TAB>flags` (surnames): only the
+/// name and the `ambiguous` flag are used; gender is metadata.
+pub(crate) fn parse_names(
+    text: &str,
+    path: &Path,
+    flag_column: usize,
+) -> Result<Vec<(String, NameInfo)>, Error> {
+    let mut out = Vec::new();
+    for (n, line) in data_lines(text) {
+        let mut cols = line.split('\t');
+        let name = cols.next().unwrap_or("").trim();
+        if name.is_empty() || name.contains(' ') {
+            return Err(err(path, n, format!("bad name `{name}`")));
+        }
+        let flags = line.split('\t').nth(flag_column).unwrap_or("");
+        let ambiguous = flags.split(',').any(|f| f.trim() == "ambiguous");
+        out.push((name.to_lowercase(), NameInfo { ambiguous }));
+    }
+    Ok(out)
+}
+
+/// Parses a one-word-per-line list (first column only), lower-cased.
+pub(crate) fn parse_words(text: &str) -> impl Iterator<Item = String> + '_ {
+    data_lines(text).filter_map(|(_, line)| {
+        let w = line.split('\t').next()?.trim();
+        (!w.is_empty()).then(|| w.to_lowercase())
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn p(text: &str) -> Result<Vec<Entry>, Error> {
+        parse_entities(text, Path::new("test.tsv"))
+    }
+
+    #[test]
+    fn full_line() {
+        let e = p("# comment\n\nCOMPANY\tMeta\tMeta Platforms|Facebook Inc.\tMETA\tambiguous,exchange=NASDAQ\n")
+            .unwrap();
+        assert_eq!(e.len(), 1);
+        assert_eq!(e[0].canonical, "Meta");
+        assert_eq!(e[0].aliases, ["Meta Platforms", "Facebook Inc."]);
+        assert_eq!(e[0].id.as_deref(), Some("META"));
+        assert!(e[0].flags.ambiguous);
+        assert_eq!(e[0].flags.exchange.as_deref(), Some("NASDAQ"));
+    }
+
+    #[test]
+    fn short_lines_and_crlf() {
+        let e = p("MODEL\tBard\r\nPERSON\tSundar Pichai\t\t\torg=Google,role=CEO\r\n").unwrap();
+        assert_eq!(e[0].kind, EntityType::Model);
+        assert!(e[0].aliases.is_empty());
+        assert_eq!(e[1].flags.org.as_deref(), Some("Google"));
+        assert_eq!(e[1].flags.role.as_deref(), Some("CEO"));
+    }
+
+    #[test]
+    fn errors_name_line_and_problem() {
+        let e = p("COMPANY\tAcme\n\nPLACE\tParis\n").unwrap_err();
+        let msg = e.to_string();
+        assert!(msg.contains("test.tsv:3"), "{msg}");
+        assert!(msg.contains("PLACE"), "{msg}");
+        assert!(
+            p("COMPANY\t \n")
+                .unwrap_err()
+                .to_string()
+                .contains("empty canonical")
+        );
+        assert!(p("COMPANY\n").is_err());
+        assert!(
+            p("COMPANY\tA\t\t\tfancy\n")
+                .unwrap_err()
+                .to_string()
+                .contains("fancy")
+        );
+        assert!(p("COMPANY\tA\t\t\tmaker=\n").is_err());
+        assert!(p("COMPANY\tA\tb\tc\td\te\n").is_err());
+    }
+
+    #[test]
+    fn names() {
+        let v = parse_names("# x\nWill\tM\tambiguous\nSundar\tM\t\n", Path::new("f"), 2).unwrap();
+        assert_eq!(v[0], ("will".to_string(), NameInfo { ambiguous: true }));
+        assert!(!v[1].1.ambiguous);
+        let s = parse_names("Smith\t\nYoung\tambiguous\n", Path::new("s"), 1).unwrap();
+        assert!(s[1].1.ambiguous);
+    }
+}

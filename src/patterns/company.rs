@@ -1,0 +1,229 @@
+//! Companies no list holds: capitalised names ending in a designator ("Zentrix Labs Inc.",
+//! "Okafor Holdings plc") or with a cue around them ("startup Zentrix", "shares of Zentrix",
+//! "Zentrix's chief executive", "Zentrix, a Lagos-based company", "Zentrix (NASDAQ: ZTX)").
+
+use once_cell::sync::Lazy;
+use regex::Regex;
+
+use super::lexicon;
+use super::words::{DOT, POSS, UPPER};
+use super::{Candidate, Canon, Ctx};
+use crate::document::{EntitySource, EntityType};
+
+/// The end of legal designators that follow a company name ending at byte `end`
+/// (" Inc.", ", Inc.", " Holdings Ltd"), if any.
+pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
+    let mut k = ctx.word_from(end);
+    let mut pos = end;
+    let mut found = None;
+    while k < ctx.words.len() {
+        let gap = &ctx.text[pos..ctx.words[k].start];
+        if !(gap == " " || (found.is_none() && gap == ", ")) {
+            break;
+        }
+        let w = ctx.word(k);
+        if !lexicon::is_designator(w) {
+            break;
+        }
+        let mut e = ctx.words[k].end;
+        if ctx.words[k].has(DOT) && lexicon::designator_takes_dot(w) {
+            e += 1;
+        }
+        found = Some(e);
+        pos = e;
+        k += 1;
+    }
+    found
+}
+
+/// A word that may be part of a company name: a capitalised word, an acronym, "3M".
+fn company_word(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.words[i];
+    let t = ctx.word(i);
+    w.in_prose()
+        && (w.is_name_like()
+            || w.has(UPPER)
+            || w.has(super::words::DIGIT) && w.has(super::words::INNER))
+        && !lexicon::is_stop(t)
+        && !lexicon::is_title(t)
+        && !lexicon::is_role(t)
+        && !lexicon::is_designator(t)
+}
+
+/// The start word of the capitalised head that ends at word `last` (at most four words,
+/// joined by spaces or "&"), or `None` when word `last` cannot end a name.
+fn head_before(ctx: &Ctx, last: usize) -> Option<usize> {
+    if !company_word(ctx, last) {
+        return None;
+    }
+    let mut a = last;
+    while a > 0 && last - a < 3 {
+        let gap = ctx.gap(a - 1, a);
+        let joined = gap == " " || gap == " & " || gap == "&";
+        if !joined || ctx.words[a - 1].has(POSS) || !company_word(ctx, a - 1) {
+            break;
+        }
+        a -= 1;
+    }
+    Some(a)
+}
+
+/// True when at least one word of `a..=b` is neither a common word nor a function word:
+/// "Research Group" is not a company name, "Zentrix Group" is.
+fn distinctive(ctx: &Ctx, a: usize, b: usize) -> bool {
+    (a..=b).any(|i| {
+        let t = ctx.word(i);
+        !ctx.gaz.is_common_word(t) && !lexicon::is_stop(t)
+    })
+}
+
+fn push(ctx: &Ctx, out: &mut Vec<Candidate>, a: usize, b: usize, end: usize, canon_end: usize) {
+    let canon = ctx.name_text(a, canon_end);
+    out.push(Candidate {
+        start: ctx.words[a].start,
+        end,
+        kind: EntityType::Company,
+        canon: Canon::Text(canon),
+        source: EntitySource::Pattern,
+        ambiguous: false,
+        evidence: true,
+        first: a,
+        last: b,
+    });
+}
+
+/// Proposes pattern companies. `taken` marks words already covered by dictionary names.
+pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
+    designated(ctx, taken, out);
+    cued(ctx, taken, out);
+}
+
+/// "Zentrix Labs", "Okafor Holdings plc", "Acme, Inc.".
+fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
+    let n = ctx.words.len();
+    let mut k = 1;
+    while k < n {
+        let t = ctx.word(k);
+        let legal = lexicon::is_designator(t);
+        let org = !legal && lexicon::is_org_word(t);
+        if !(legal || org) || !ctx.words[k].in_prose() {
+            k += 1;
+            continue;
+        }
+        let gap = ctx.gap(k - 1, k);
+        let comma = gap == ", ";
+        if !(gap == " " || (legal && comma)) || ctx.words[k - 1].has(POSS) {
+            k += 1;
+            continue;
+        }
+        let Some(a) = head_before(ctx, k - 1) else {
+            k += 1;
+            continue;
+        };
+        // A dictionary name followed by an organisation word stays the dictionary name
+        // ("Google AI researcher"); a legal designator already extended it.
+        if (a..k).any(|i| taken[i]) {
+            k += 1;
+            continue;
+        }
+        let head_ok = if legal {
+            // A lone sentence-initial common word is not a name ("Research Ltd" is fine
+            // mid-sentence, "Shares Inc" at a sentence start is not).
+            !(a + 1 == k && ctx.words[a].has(super::words::SENT_START) && !distinctive(ctx, a, a))
+        } else {
+            distinctive(ctx, a, k - 1) && !(a + 1 == k && ctx.gaz.first_name(ctx.word(a)).is_some())
+        };
+        if !head_ok {
+            k += 1;
+            continue;
+        }
+        // Further designators: "Holdings Ltd", "Group plc".
+        let mut b = k;
+        let mut canon_end = if legal { k - 1 } else { k };
+        while b + 1 < n && ctx.gap(b, b + 1) == " " {
+            let u = ctx.word(b + 1);
+            if lexicon::is_designator(u) {
+                b += 1;
+            } else if lexicon::is_org_word(u) && !lexicon::is_designator(ctx.word(b)) {
+                b += 1;
+                canon_end = b;
+            } else {
+                break;
+            }
+        }
+        let mut end = ctx.words[b].end;
+        if ctx.words[b].has(DOT) && lexicon::designator_takes_dot(ctx.word(b)) {
+            end += 1;
+        }
+        push(ctx, out, a, b, end, canon_end);
+        k = b + 1;
+    }
+}
+
+static APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^,\s+(?:a|an|the)\s+(?:[\w.$’'&-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster)\b",
+    )
+    .expect("appositive regex")
+});
+
+/// The run of company words starting at word `a` (at most three), or `None`.
+fn run_from(ctx: &Ctx, taken: &[bool], a: usize) -> Option<usize> {
+    if a >= ctx.words.len() || taken[a] || !company_word(ctx, a) {
+        return None;
+    }
+    let mut b = a;
+    while b + 1 < ctx.words.len()
+        && b - a < 2
+        && !ctx.words[b].has(POSS)
+        && ctx.spaced(b)
+        && company_word(ctx, b + 1)
+        && !taken[b + 1]
+    {
+        b += 1;
+    }
+    Some(b)
+}
+
+/// A capitalised run that reads as a person: a known first name and a second word.
+fn looks_like_person(ctx: &Ctx, a: usize, b: usize) -> bool {
+    ctx.gaz
+        .first_name(ctx.word(a))
+        .is_some_and(|f| !f.ambiguous)
+        && (b > a || ctx.words[a].has(POSS))
+}
+
+/// "startup X", "shares of X", "X's chief executive", "X, a ...-based company", "X (NYSE: X)".
+fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
+    let n = ctx.words.len();
+    let mut i = 0;
+    while i < n {
+        let w = ctx.words[i];
+        if !w.in_prose() || taken[i] || !company_word(ctx, i) || !distinctive(ctx, i, i) {
+            i += 1;
+            continue;
+        }
+        let Some(b) = run_from(ctx, taken, i) else {
+            i += 1;
+            continue;
+        };
+        let before =
+            |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
+        let mut cue = before(1).is_some_and(lexicon::is_company_cue_before)
+            || (before(1).is_some_and(|p| p == "of" || p == "in")
+                && before(2).is_some_and(|p| matches!(p, "shares" | "stake" | "stock")));
+        let end = ctx.words[b].end;
+        if !cue && ctx.words[b].has(POSS) && b + 1 < n {
+            cue = lexicon::is_company_possessed(ctx.word(b + 1));
+        }
+        if !cue {
+            let after = &ctx.text[ctx.words[b].full_end..];
+            cue = after.starts_with(", ") && APPOSITIVE.is_match(&after[..after.len().min(120)]);
+        }
+        cue = cue || ctx.ticker_after(ctx.words[b].full_end);
+        if cue && !looks_like_person(ctx, i, b) {
+            push(ctx, out, i, b, end, b);
+        }
+        i = b + 1;
+    }
+}

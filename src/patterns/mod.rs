@@ -1,0 +1,223 @@
+//! Candidate mentions: dictionary matches and the pattern rules for what no list holds.
+//!
+//! Each rule reads the [word view](words) of the text and proposes [`Candidate`]s; the
+//! [resolver](crate::resolve) then keeps one mention per span. The rules:
+//!
+//! - [`gazetteer_candidates`]: dictionary surface forms at word starts, a model family
+//!   extended by its version ("Llama 3.1 405B"), a company name by its legal designator
+//!   ("Microsoft Corp.");
+//! - `person`: capitalised name sequences anchored by a title or role ("CEO Sundar Pichai",
+//!   "Dr. Amara Okafor"), a known first name, or a speech/move verb ("..., Okafor said");
+//! - `company`: capitalised sequences ending in a designator ("Zentrix Labs Inc."), or with a
+//!   cue ("startup X", "shares of X", "X's chief executive", "X, a Lagos-based company",
+//!   "X (NASDAQ: XYZ)");
+//! - `evidence`: ambiguous dictionary names ("Apple", "Bard", "Meta") need a cue or an
+//!   unambiguous mention elsewhere in the article.
+
+pub(crate) mod company;
+pub(crate) mod evidence;
+pub(crate) mod layout;
+pub(crate) mod lexicon;
+pub(crate) mod model;
+pub(crate) mod person;
+pub(crate) mod words;
+
+use crate::document::{EntitySource, EntityType};
+use crate::gazetteer::Gazetteer;
+
+use words::{CAP, DIGIT, HEAD_CAPS, HEAD_TITLE, INNER, SKIP, Word};
+
+/// The canonical name of a candidate: a dictionary entry or a text built by a rule.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) enum Canon {
+    /// Entry number in the gazetteer.
+    Entry(u32),
+    /// A name built from the text.
+    Text(String),
+}
+
+/// A proposed mention.
+#[derive(Clone, Debug)]
+pub(crate) struct Candidate {
+    pub start: usize,
+    pub end: usize,
+    pub kind: EntityType,
+    pub canon: Canon,
+    pub source: EntitySource,
+    /// Needs evidence before it can be kept.
+    pub ambiguous: bool,
+    /// Has a cue of its own (designator, version, ticker, ...).
+    pub evidence: bool,
+    /// First and last word (indices into the word view).
+    pub first: usize,
+    pub last: usize,
+}
+
+/// What every rule reads.
+pub(crate) struct Ctx<'a> {
+    pub text: &'a str,
+    pub words: &'a [Word],
+    pub gaz: &'a Gazetteer,
+    pub tickers: &'a [(usize, usize)],
+}
+
+impl Ctx<'_> {
+    /// Text of word `i`.
+    pub fn word(&self, i: usize) -> &str {
+        self.words[i].text(self.text)
+    }
+
+    /// Index of the first word that starts at or after byte `pos`.
+    pub fn word_from(&self, pos: usize) -> usize {
+        self.words.partition_point(|w| w.start < pos)
+    }
+
+    /// The text between the end of word `a` (possessive included) and the start of word `b`.
+    pub fn gap(&self, a: usize, b: usize) -> &str {
+        let (x, y) = (self.words[a].full_end, self.words[b].start);
+        if x <= y { &self.text[x..y] } else { "" }
+    }
+
+    /// True when words `a` and `a + 1` are separated by spaces only.
+    pub fn spaced(&self, a: usize) -> bool {
+        a + 1 < self.words.len()
+            && words::spaced(self.text, self.words[a].full_end, self.words[a + 1].start)
+    }
+
+    /// True when a ticker span starts right after byte `end` (spaces between).
+    pub fn ticker_after(&self, end: usize) -> bool {
+        let i = self.tickers.partition_point(|t| t.0 < end);
+        self.tickers
+            .get(i)
+            .is_some_and(|t| self.text[end..t.0].bytes().all(|b| b == b' '))
+    }
+
+    /// The canonical text of a candidate.
+    pub fn canonical<'c>(&'c self, c: &'c Candidate) -> &'c str {
+        match &c.canon {
+            Canon::Entry(id) => &self.gaz.entry(*id).canonical,
+            Canon::Text(s) => s,
+        }
+    }
+
+    /// Words of the sentence holding word `i`, as an index range.
+    pub fn sentence_words(&self, i: usize) -> std::ops::Range<usize> {
+        let s = self.words[i].sentence;
+        let a = self.words[..i]
+            .iter()
+            .rposition(|w| w.sentence != s)
+            .map_or(0, |p| p + 1);
+        let b = self.words[i..]
+            .iter()
+            .position(|w| w.sentence != s)
+            .map_or(self.words.len(), |p| i + p);
+        a..b
+    }
+
+    /// The text from word `a` to word `b` (inclusive) with runs of white space collapsed.
+    pub fn name_text(&self, a: usize, b: usize) -> String {
+        let raw = &self.text[self.words[a].start..self.words[b].end];
+        let mut out = String::with_capacity(raw.len());
+        for (i, part) in raw.split_whitespace().enumerate() {
+            if i > 0 {
+                out.push(' ');
+            }
+            out.push_str(part);
+        }
+        out
+    }
+}
+
+/// Dictionary matches at word starts, longest first, never overlapping each other.
+pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
+    let (text, words, gaz) = (ctx.text, ctx.words, ctx.gaz);
+    let mut i = 0;
+    while i < words.len() {
+        let w = words[i];
+        let eligible = w.flags & (SKIP | HEAD_CAPS) == 0
+            && (w.flags & (CAP | DIGIT | INNER) != 0 || gaz.nocase_start(text.as_bytes()[w.start]));
+        let Some(m) = eligible.then(|| gaz.longest_at(text, w.start)).flatten() else {
+            i += 1;
+            continue;
+        };
+        let ids = gaz.entries_of(m.pattern);
+        let Some(&id) = ids
+            .iter()
+            .rev()
+            .find(|&&e| !gaz.entry(e).flags.ambiguous)
+            .or(ids.last())
+        else {
+            i += 1;
+            continue;
+        };
+        let entry = gaz.entry(id);
+        let mut end = m.end;
+        let mut canon = Canon::Entry(id);
+        let mut evidence = false;
+        match entry.kind {
+            EntityType::Model => {
+                let versioned = entry.canonical.ends_with(|c: char| c.is_ascii_digit());
+                if let Some((e, tail)) = model::tail(text, end, versioned) {
+                    canon = Canon::Text(format!("{}{}", entry.canonical, tail));
+                    end = e;
+                    evidence = true;
+                }
+            }
+            EntityType::Company => {
+                if let Some(e) = company::legal_tail(ctx, end) {
+                    end = e;
+                    evidence = true;
+                }
+            }
+            EntityType::Person => {}
+        }
+        let last = ctx.word_from(end).saturating_sub(1).max(i);
+        out.push(Candidate {
+            start: w.start,
+            end,
+            kind: entry.kind,
+            canon,
+            source: EntitySource::Gazetteer,
+            ambiguous: entry.flags.ambiguous,
+            evidence,
+            first: i,
+            last,
+        });
+        i = last + 1;
+    }
+}
+
+/// For each word, true when an unambiguous (or already evidenced) COMPANY or MODEL
+/// candidate covers it: person rules do not start or run there.
+pub(crate) fn taken_words(words: &[Word], cands: &[Candidate]) -> Vec<bool> {
+    let mut taken = vec![false; words.len()];
+    for c in cands {
+        if c.kind != EntityType::Person && (!c.ambiguous || c.evidence) {
+            for t in &mut taken[c.first..=c.last] {
+                *t = true;
+            }
+        }
+    }
+    taken
+}
+
+/// True when word `i` may be part of a name in running text.
+pub(crate) fn name_word(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.words[i];
+    if !w.in_prose() || !w.is_name_like() {
+        return false;
+    }
+    let t = w.text(ctx.text);
+    if lexicon::is_stop(t) {
+        return false;
+    }
+    // "Oxford-based", "Meta-owned": a capitalised word joined to a lower-case one.
+    if w.has(words::HYPHEN)
+        && t.split(['-', '‐'])
+            .skip(1)
+            .any(|p| p.chars().next().is_some_and(char::is_lowercase))
+    {
+        return false;
+    }
+    !w.has(HEAD_TITLE)
+}

@@ -1,0 +1,269 @@
+//! The word view of a text that the entity rules work on.
+//!
+//! The rules need a few facts per word that a general tokenizer does not give: is it
+//! capitalised, all caps, sentence-initial, followed by a possessive or a full stop. One pass
+//! over the text builds them; inner hyphens, apostrophes and dots stay inside a word
+//! ("Jean-Luc", "O'Neil", "GPT-3.5", "Character.AI"), a possessive `'s`/`’s` or plural `s’`
+//! does not ("Meta’s" is the word "Meta" with [`POSS`] set).
+
+use crate::document::Sentence;
+
+/// First character is upper case.
+pub(crate) const CAP: u16 = 1;
+/// Has at least one letter and no lower-case letter ("IBM", "AI", "U.S").
+pub(crate) const UPPER: u16 = 1 << 1;
+/// First character is lower case.
+pub(crate) const LOWER: u16 = 1 << 2;
+/// First character is a digit.
+pub(crate) const DIGIT: u16 = 1 << 3;
+/// An upper-case letter or a digit after the first character ("xAI", "o1", "McDonald").
+pub(crate) const INNER: u16 = 1 << 4;
+/// Followed by a possessive ending, excluded from the word.
+pub(crate) const POSS: u16 = 1 << 5;
+/// First word of its sentence or of its line.
+pub(crate) const SENT_START: u16 = 1 << 6;
+/// Followed directly by a full stop.
+pub(crate) const DOT: u16 = 1 << 7;
+/// Inside layout that is not prose: a dateline place name or ticker markup.
+pub(crate) const SKIP: u16 = 1 << 8;
+/// In an ALL-CAPS headline line.
+pub(crate) const HEAD_CAPS: u16 = 1 << 9;
+/// In a Title Case headline line.
+pub(crate) const HEAD_TITLE: u16 = 1 << 10;
+/// Contains a hyphen.
+pub(crate) const HYPHEN: u16 = 1 << 11;
+
+/// One word: its byte span (possessive excluded), the end including the possessive, flags.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Word {
+    pub start: usize,
+    pub end: usize,
+    pub full_end: usize,
+    pub flags: u16,
+    /// Index of the sentence that holds the word.
+    pub sentence: u32,
+}
+
+impl Word {
+    pub fn has(&self, f: u16) -> bool {
+        self.flags & f != 0
+    }
+
+    pub fn text<'t>(&self, text: &'t str) -> &'t str {
+        &text[self.start..self.end]
+    }
+
+    /// Capitalised like a name: upper-case first letter followed by a lower-case one
+    /// ("Pichai", "McDonald", "O'Neil"), or a single capital ("J" of "J. Smith").
+    pub fn is_name_like(&self) -> bool {
+        self.has(CAP) && (!self.has(UPPER) || self.end - self.start == 1)
+    }
+
+    /// True when the word is an upper-case initial such as "J" followed by a dot.
+    pub fn is_initial(&self) -> bool {
+        self.end - self.start == 1 && self.has(CAP)
+    }
+
+    /// True when the word can start a capitalised name or entity in running text.
+    pub fn in_prose(&self) -> bool {
+        self.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) == 0
+    }
+}
+
+fn is_apostrophe(c: char) -> bool {
+    c == '\'' || c == '’'
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '‐' | '.' | '\'' | '’' | '&')
+}
+
+/// Splits `text` into [`Word`]s; `sentences` must cover the text in order (as the segmenter
+/// gives them) and mark sentence starts.
+pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
+    let mut words = Vec::with_capacity(text.len() / 6);
+    let mut sent_idx = 0usize;
+    let mut last_sentence_seen = usize::MAX;
+    let mut line_has_word = false;
+    let mut iter = text.char_indices().peekable();
+    while let Some((i, c)) = iter.next() {
+        if !c.is_alphanumeric() {
+            if c == '\n' {
+                line_has_word = false;
+            }
+            continue;
+        }
+        let start = i;
+        let mut flags = 0u16;
+        if c.is_uppercase() {
+            flags |= CAP;
+        } else if c.is_lowercase() {
+            flags |= LOWER;
+        } else if c.is_numeric() {
+            flags |= DIGIT;
+        }
+        let mut has_lower = c.is_lowercase();
+        let mut has_letter = c.is_alphabetic();
+        let mut end = i + c.len_utf8();
+        // Consume the rest of the word.
+        while let Some(&(j, d)) = iter.peek() {
+            if d.is_alphanumeric() {
+                if d.is_uppercase() || d.is_numeric() {
+                    flags |= INNER;
+                }
+                has_lower |= d.is_lowercase();
+                has_letter |= d.is_alphabetic();
+                end = j + d.len_utf8();
+                iter.next();
+                continue;
+            }
+            if !is_joiner(d) {
+                break;
+            }
+            // A joiner stays inside the word only between two alphanumerics, and an
+            // apostrophe before a final "s" is a possessive.
+            let after = &text[j + d.len_utf8()..];
+            let mut rest = after.chars();
+            let Some(n) = rest.next() else { break };
+            if !n.is_alphanumeric() {
+                break;
+            }
+            if is_apostrophe(d)
+                && (n == 's' || n == 'S')
+                && rest.next().is_none_or(|m| !m.is_alphanumeric())
+            {
+                break;
+            }
+            if d == '-' || d == '‐' {
+                flags |= HYPHEN;
+            }
+            iter.next();
+        }
+        let mut full_end = end;
+        let after = &text[end..];
+        if let Some(a) = after.chars().next().filter(|&a| is_apostrophe(a)) {
+            let rest = &after[a.len_utf8()..];
+            let mut r = rest.chars();
+            match r.next() {
+                Some('s' | 'S') if r.next().is_none_or(|m| !m.is_alphanumeric()) => {
+                    flags |= POSS;
+                    full_end = end + a.len_utf8() + 1;
+                }
+                n if n.is_none_or(|m| !m.is_alphanumeric())
+                    && text[..end].ends_with(['s', 'S']) =>
+                {
+                    flags |= POSS;
+                    full_end = end + a.len_utf8();
+                }
+                _ => {}
+            }
+        }
+        // Skip the characters already covered by the possessive.
+        while iter.peek().is_some_and(|&(j, _)| j < full_end) {
+            iter.next();
+        }
+        if has_letter && !has_lower {
+            flags |= UPPER;
+        }
+        if text[full_end..].starts_with('.') {
+            flags |= DOT;
+        }
+        while sent_idx + 1 < sentences.len() && sentences[sent_idx].end <= start {
+            sent_idx += 1;
+        }
+        if last_sentence_seen != sent_idx || !line_has_word {
+            flags |= SENT_START;
+        }
+        last_sentence_seen = sent_idx;
+        line_has_word = true;
+        words.push(Word {
+            start,
+            end,
+            full_end,
+            flags,
+            sentence: sent_idx as u32,
+        });
+    }
+    words
+}
+
+/// True when only spaces or tabs (no line break, no punctuation) separate byte `a` from `b`.
+pub(crate) fn spaced(text: &str, a: usize, b: usize) -> bool {
+    a < b && text[a..b].bytes().all(|c| c == b' ' || c == b'\t')
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn words(text: &str) -> Vec<(&str, u16)> {
+        let sents = vec![Sentence {
+            start: 0,
+            end: text.len(),
+        }];
+        scan(text, &sents)
+            .iter()
+            .map(|w| (w.text(text), w.flags))
+            .collect()
+    }
+
+    #[test]
+    fn inner_joiners_and_possessives() {
+        let w = words("Meta’s GPT-3.5 and O'Neil's Jean-Luc; analysts’ views, Character.AI.");
+        let texts: Vec<_> = w.iter().map(|x| x.0).collect();
+        assert_eq!(
+            texts,
+            [
+                "Meta",
+                "GPT-3.5",
+                "and",
+                "O'Neil",
+                "Jean-Luc",
+                "analysts",
+                "views",
+                "Character.AI"
+            ]
+        );
+        assert!(w[0].1 & POSS != 0);
+        assert!(w[0].1 & SENT_START != 0);
+        assert!(w[1].1 & UPPER != 0 && w[1].1 & HYPHEN != 0);
+        assert!(w[3].1 & POSS != 0);
+        assert!(w[5].1 & POSS != 0);
+        assert!(w[7].1 & DOT != 0);
+        assert!(w[2].1 & LOWER != 0);
+    }
+
+    #[test]
+    fn sentence_and_line_starts() {
+        let text = "Headline here\nBody one. Body two";
+        let sents = vec![
+            Sentence { start: 0, end: 23 },
+            Sentence { start: 24, end: 32 },
+        ];
+        let w = scan(text, &sents);
+        let starts: Vec<_> = w
+            .iter()
+            .filter(|w| w.has(SENT_START))
+            .map(|w| w.text(text))
+            .collect();
+        assert_eq!(starts, ["Headline", "Body", "Body"]);
+    }
+
+    #[test]
+    fn odd_input_does_not_panic() {
+        for t in [
+            "",
+            "’",
+            "'s",
+            "a'",
+            "-",
+            "é’s",
+            "Ünïcödé’",
+            "x.y.",
+            "A&",
+            "s’",
+        ] {
+            let _ = words(t);
+        }
+    }
+}

@@ -1,0 +1,172 @@
+//! Character classes shared by the splitter and the tokenizer.
+
+/// The character starting at byte `i` (`None` at the end or off a char boundary).
+#[inline]
+pub(crate) fn char_at(text: &str, i: usize) -> Option<char> {
+    text.get(i..)?.chars().next()
+}
+
+/// The character ending at byte `i`.
+#[inline]
+pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
+    text.get(..i)?.chars().next_back()
+}
+
+/// White space, including no-break spaces, the BOM and zero-width spaces.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{FEFF}' | '\u{2060}')
+}
+
+/// White space that does not end a line.
+#[inline]
+pub(crate) fn is_inline_space(c: char) -> bool {
+    is_space(c) && !matches!(c, '\n' | '\u{2029}' | '\u{85}')
+}
+
+/// Marks that may follow a sentence's final punctuation and still belong to it.
+#[inline]
+pub(crate) fn is_closer(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '”'
+            | '’'
+            | '»'
+            | '›'
+            | ')'
+            | ']'
+            | '}'
+            | '」'
+            | '』'
+            | '）'
+            | '》'
+            | '〉'
+            | '】'
+    )
+}
+
+/// Quotation marks among the closers.
+#[inline]
+pub(crate) fn is_quote(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\'' | '”' | '’' | '»' | '›' | '“' | '‘' | '«' | '‹'
+    )
+}
+
+/// Marks that may open a sentence before its first word.
+#[inline]
+pub(crate) fn is_opener(c: char) -> bool {
+    matches!(
+        c,
+        '"' | '\''
+            | '“'
+            | '‘'
+            | '„'
+            | '«'
+            | '‹'
+            | '('
+            | '['
+            | '{'
+            | '「'
+            | '『'
+            | '（'
+            | '《'
+            | '〈'
+            | '【'
+            | '¿'
+            | '¡'
+    )
+}
+
+/// Punctuation that is not an ASCII character: quotation marks, dashes, the ellipsis, CJK marks.
+#[inline]
+pub(crate) fn is_unicode_punct(c: char) -> bool {
+    is_opener(c)
+        || is_closer(c)
+        || matches!(
+            c,
+            '…' | '–'
+                | '—'
+                | '‒'
+                | '―'
+                | '‐'
+                | '‑'
+                | '·'
+                | '•'
+                | '‹'
+                | '‚'
+                | '。'
+                | '、'
+                | '，'
+                | '：'
+                | '；'
+                | '！'
+                | '？'
+                | '．'
+                | '〜'
+                | '・'
+        )
+}
+
+/// Currency signs that may open a number ("$1.2", "£600m").
+#[inline]
+pub(crate) fn is_currency(c: char) -> bool {
+    matches!(c, '$' | '£' | '€' | '¥' | '₹' | '₩' | '₽' | '₺' | '₿' | '¢')
+}
+
+/// Line-start list markers: "-", "*", "•", "–", "—", "·", "▪", "►".
+#[inline]
+pub(crate) fn is_bullet(c: char) -> bool {
+    matches!(c, '-' | '*' | '•' | '–' | '—' | '·' | '▪' | '►' | '◦' | '‣')
+}
+
+/// Number of characters in `s` (counts UTF-8 lead bytes).
+#[inline]
+pub(crate) fn char_len(s: &str) -> usize {
+    s.bytes().filter(|&b| (b as i8) >= -0x40).count()
+}
+
+/// Byte index of the first non-space character at or after `i` (or `text.len()`).
+pub(crate) fn skip_space(text: &str, mut i: usize) -> usize {
+    let bytes = text.as_bytes();
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if !b.is_ascii_whitespace() && b != 0x0B {
+                return i;
+            }
+            i += 1;
+        } else {
+            match char_at(text, i) {
+                Some(c) if is_space(c) => i += c.len_utf8(),
+                _ => return i,
+            }
+        }
+    }
+    i
+}
+
+/// `span` without leading and trailing white space.
+pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
+    let s = &text[start..end];
+    let left = s.trim_start_matches(is_space);
+    let start = end - left.len();
+    let right = left.trim_end_matches(is_space);
+    (start, start + right.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn trims_unicode_space() {
+        let t = "\u{a0} Hi \u{feff}\n";
+        let (s, e) = trim(t, 0, t.len());
+        assert_eq!(&t[s..e], "Hi");
+        assert_eq!(char_len("Meta’s"), 6);
+        assert_eq!(skip_space(t, 0), t.find('H').unwrap());
+    }
+}

@@ -1,0 +1,337 @@
+//! The tokenizer: one forward pass, ASCII handled byte by byte, words that contain other
+//! letters measured with Unicode word boundaries (UAX #29, `unicode-segmentation`).
+//!
+//! Rules (see the [module docs](super) for examples):
+//!
+//! - White space (including no-break and zero-width spaces) separates tokens and is dropped.
+//! - **Word**: starts with a letter. A word goes on across `-`/`‐`/`‑`, `.`, `'`/`’`, `@` and
+//!   `_` when a letter or digit follows, and across `&` between capitals, so "co-founder",
+//!   "GPT-4o", "Jean-Luc", "O'Neil", "don't", "U.S", "OpenAI.com", "v2.0", "jane@acme.com",
+//!   "AT&T" are single words. `http://` and `https://` URLs run to the next space, less
+//!   trailing punctuation.
+//! - A final `.` joins the word when the word is a known abbreviation ("Corp.", "Mr.", "e.g."),
+//!   an initial ("W.") or dotted capitals ("U.S.", "H.R."); "No." and friends only before a
+//!   number. Otherwise the period is its own token.
+//! - **Possessives** stay inside the word and set [`Token::possessive`]: "Meta’s", "Meta's",
+//!   and a bare apostrophe after a final `s` ("analysts'") unless a single quotation is open.
+//!   Contractions of pronouns and adverbs ("it’s", "here’s", "that's") are not possessive.
+//! - **Number**: starts with a digit, or a currency sign followed by a digit ("$1.2", "£600m").
+//!   Goes on across `.`, `:`, `/` between digits and `,` before exactly three digits; letters
+//!   glued to the end ("1.13bn", "40.5x", "4o", "1990s") and a `%` ("3.5%") join it. A hyphen
+//!   followed by a letter or digit joins too; when a letter follows, the token is a word
+//!   ("40-year-old"), otherwise a number ("2004-05").
+//! - **Punct**: runs of `.`, `!`, `?` ("...", "?!") and of `-` ("--") are one token; other
+//!   punctuation (quotes, brackets, dashes, `…`, CJK marks) is one token per character.
+//! - **Symbol**: anything else (`%`, `&`, `#`, `+`, emoji, a lone currency sign).
+
+use unicode_segmentation::UnicodeSegmentation;
+
+use super::chars::{char_at, char_before, is_currency, is_opener, is_space, is_unicode_punct};
+use super::lexicon::{Abbrev, abbreviation};
+use crate::document::{Token, TokenKind};
+
+/// Appends the tokens of `text[start..end]` to `out`, with offsets into `text`.
+pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    let mut t = Tokenizer {
+        text: &text[..end],
+        single_open: false,
+    };
+    let bytes = t.text.as_bytes();
+    let mut i = start;
+    while i < bytes.len() {
+        let b = bytes[i];
+        if b < 0x80 {
+            if b.is_ascii_whitespace() || b == 0x0B {
+                if b == b'\n' {
+                    t.single_open = false;
+                }
+                i += 1;
+                continue;
+            }
+            let token = if b.is_ascii_alphabetic() || b == b'_' {
+                t.word(i)
+            } else if b.is_ascii_digit() {
+                t.number(i, i)
+            } else if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
+                t.number(i, i + 1)
+            } else {
+                t.ascii_mark(i, b)
+            };
+            i = token.end;
+            out.push(token);
+        } else {
+            let Some(c) = char_at(t.text, i) else {
+                i += 1;
+                continue;
+            };
+            let len = c.len_utf8();
+            if is_space(c) {
+                i += len;
+                continue;
+            }
+            let token = if c.is_alphabetic() {
+                t.word(i)
+            } else if c.is_numeric() {
+                t.number(i, i)
+            } else if is_currency(c) && bytes.get(i + len).is_some_and(u8::is_ascii_digit) {
+                t.number(i, i + len)
+            } else {
+                t.unicode_mark(i, c)
+            };
+            i = token.end;
+            out.push(token);
+        }
+    }
+}
+
+struct Tokenizer<'t> {
+    text: &'t str,
+    /// A single quotation mark (‘ or ') was opened and not yet closed.
+    single_open: bool,
+}
+
+fn token(start: usize, end: usize, kind: TokenKind) -> Token {
+    Token {
+        start,
+        end,
+        kind,
+        possessive: false,
+    }
+}
+
+/// Letters, digits, `_`, combining marks and joiners.
+#[inline]
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+        || c == '_'
+        || matches!(
+            c,
+            '\u{300}'..='\u{36F}' | '\u{200C}' | '\u{200D}' | '\u{FE0F}'
+        )
+}
+
+#[inline]
+fn is_alnum_at(text: &str, i: usize) -> bool {
+    match text.as_bytes().get(i) {
+        Some(b) if b.is_ascii() => b.is_ascii_alphanumeric(),
+        Some(_) => char_at(text, i).is_some_and(char::is_alphanumeric),
+        None => false,
+    }
+}
+
+impl Tokenizer<'_> {
+    /// End of the run of letters and digits at `i`: ASCII byte by byte; from the first letter
+    /// that is not ASCII on, the UAX #29 word that starts there, cut before any inner
+    /// punctuation (UAX #29 keeps "Café’s" and "U.S" whole; the connector rules re-join them).
+    fn core(&self, i: usize) -> usize {
+        let bytes = self.text.as_bytes();
+        let mut j = i;
+        while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_') {
+            j += 1;
+        }
+        if j >= bytes.len() || bytes[j] < 0x80 {
+            return j;
+        }
+        match char_at(self.text, j) {
+            Some(c) if is_word_char(c) => {
+                let seg = self.text[j..].split_word_bounds().next().unwrap_or("");
+                let cut = seg.find(|c: char| !is_word_char(c)).unwrap_or(seg.len());
+                j + cut.max(c.len_utf8())
+            }
+            _ => j,
+        }
+    }
+
+    fn word(&mut self, start: usize) -> Token {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut end = self.core(start);
+        let mut possessive = false;
+        while let Some(c) = char_at(text, end) {
+            let after = end + c.len_utf8();
+            match c {
+                '-' | '‐' | '‑' | '.' | '_' if is_alnum_at(text, after) => {
+                    end = self.core(after);
+                }
+                '@' if is_alnum_at(text, after) => end = self.core(after),
+                '&' if bytes.get(after).is_some_and(u8::is_ascii_uppercase)
+                    && bytes[end - 1].is_ascii_uppercase() =>
+                {
+                    end = self.core(after);
+                }
+                '\'' | '’' if is_alnum_at(text, after) => {
+                    let s_end = after + 1;
+                    if matches!(bytes[after], b's' | b'S') && !is_alnum_at(text, s_end) {
+                        possessive = !is_contraction(&text[start..end]);
+                        end = s_end;
+                        break;
+                    }
+                    end = self.core(after);
+                }
+                '\'' | '’'
+                    if !self.single_open
+                        && matches!(bytes[end - 1], b's' | b'S')
+                        && !is_alnum_at(text, after) =>
+                {
+                    possessive = true;
+                    end = after;
+                    break;
+                }
+                ':' if text[after..].starts_with("//")
+                    && matches!(&text[start..end], "http" | "https" | "HTTP" | "HTTPS") =>
+                {
+                    end = url_end(text, after + 2);
+                    return token(start, end, TokenKind::Word);
+                }
+                _ => break,
+            }
+        }
+        if !possessive && bytes.get(end) == Some(&b'.') && self.keeps_period(start, end) {
+            end += 1;
+        }
+        Token {
+            start,
+            end,
+            kind: TokenKind::Word,
+            possessive,
+        }
+    }
+
+    /// Whether the `.` right after `text[start..end]` belongs to the word.
+    fn keeps_period(&self, start: usize, end: usize) -> bool {
+        match abbreviation(&self.text[start..end], false) {
+            Some(Abbrev::Number) => {
+                let rest = self.text[end + 1..].trim_start_matches(is_space);
+                rest.starts_with(|c: char| c.is_ascii_digit() || c == '#')
+            }
+            Some(_) => !is_alnum_at(self.text, end + 1),
+            None => false,
+        }
+    }
+
+    /// A number starting at `start` whose digits start at `digits`.
+    fn number(&mut self, start: usize, digits: usize) -> Token {
+        let text = self.text;
+        let bytes = text.as_bytes();
+        let mut end = self.core(digits);
+        let mut kind = TokenKind::Number;
+        while let Some(&b) = bytes.get(end) {
+            let next_digit = bytes.get(end + 1).is_some_and(u8::is_ascii_digit);
+            match b {
+                b'.' | b':' | b'/' if next_digit => end = self.core(end + 1),
+                b',' if next_digit && three_digits(bytes, end + 1) => end = self.core(end + 1),
+                b'%' => {
+                    end += 1;
+                    break;
+                }
+                b'-' if is_alnum_at(text, end + 1) => {
+                    if !bytes[end + 1].is_ascii_digit() {
+                        kind = TokenKind::Word;
+                    }
+                    end = self.core(end + 1);
+                }
+                _ => break,
+            }
+        }
+        token(start, end, kind)
+    }
+
+    fn ascii_mark(&mut self, i: usize, b: u8) -> Token {
+        let bytes = self.text.as_bytes();
+        match b {
+            b'.' | b'!' | b'?' => {
+                let mut end = i + 1;
+                while end < bytes.len() && matches!(bytes[end], b'.' | b'!' | b'?') {
+                    end += 1;
+                }
+                token(i, end, TokenKind::Punct)
+            }
+            b'-' => {
+                let mut end = i + 1;
+                while end < bytes.len() && bytes[end] == b'-' {
+                    end += 1;
+                }
+                token(i, end, TokenKind::Punct)
+            }
+            b'\'' => {
+                let opening = char_before(self.text, i).is_none_or(|c| is_space(c) || is_opener(c))
+                    && is_alnum_at(self.text, i + 1);
+                self.single_open = opening;
+                token(i, i + 1, TokenKind::Punct)
+            }
+            b'"' | b'(' | b')' | b'[' | b']' | b'{' | b'}' | b',' | b';' | b':' | b'/' => {
+                token(i, i + 1, TokenKind::Punct)
+            }
+            _ => token(i, i + 1, TokenKind::Symbol),
+        }
+    }
+
+    fn unicode_mark(&mut self, i: usize, c: char) -> Token {
+        let end = i + c.len_utf8();
+        match c {
+            '‘' => self.single_open = true,
+            '’' => self.single_open = false,
+            _ => {}
+        }
+        let kind = if is_unicode_punct(c) {
+            TokenKind::Punct
+        } else {
+            TokenKind::Symbol
+        };
+        token(i, end, kind)
+    }
+}
+
+fn three_digits(bytes: &[u8], i: usize) -> bool {
+    bytes.len() >= i + 3
+        && bytes[i..i + 3].iter().all(u8::is_ascii_digit)
+        && !bytes.get(i + 3).is_some_and(u8::is_ascii_digit)
+}
+
+/// End of a URL whose body starts at `i`: printable ASCII other than quotes and angle
+/// brackets, and letters or digits beyond ASCII, less trailing punctuation.
+fn url_end(text: &str, i: usize) -> usize {
+    let rest = &text[i..];
+    let stop = rest
+        .find(|c: char| {
+            if c.is_ascii() {
+                !c.is_ascii_graphic() || matches!(c, '"' | '<' | '>')
+            } else {
+                !c.is_alphanumeric()
+            }
+        })
+        .unwrap_or(rest.len());
+    let body = &rest[..stop];
+    let body = body.trim_end_matches(|c: char| {
+        matches!(
+            c,
+            '.' | ',' | ';' | ':' | '!' | '?' | ')' | ']' | '"' | '\'' | '”' | '’' | '»'
+        )
+    });
+    i + body.len()
+}
+
+/// Pronouns and adverbs whose `’s` is "is" or "has", not a possessive.
+fn is_contraction(stem: &str) -> bool {
+    const WORDS: [&str; 18] = [
+        "it",
+        "that",
+        "here",
+        "there",
+        "he",
+        "she",
+        "what",
+        "who",
+        "where",
+        "when",
+        "why",
+        "how",
+        "let",
+        "everyone",
+        "everybody",
+        "nobody",
+        "someone",
+        "somebody",
+    ];
+    stem.len() <= 9 && WORDS.iter().any(|w| w.eq_ignore_ascii_case(stem))
+}
