@@ -357,7 +357,7 @@ fn analyse<'a>(
         return out;
     }
     let earlier = movers.last().map(|&(k, _)| k);
-    let (subject, chain_start) = mover::subject(ctx, t, lo, si, earlier);
+    let (subject, chain_start, subject_at) = mover::subject(ctx, t, lo, si, earlier);
     let passive = (chain_start..t).any(|k| ctx.has(k, class::BE)) && is_participle(word);
     let transitive = lemma.mover_is_object_when_active();
 
@@ -418,9 +418,9 @@ fn analyse<'a>(
             ctx.tokens
                 .partition_point(|tk| tk.end <= ctx.entities[e].start),
         ),
-        _ => chain_start.checked_sub(1),
+        _ => subject_at.or(chain_start.checked_sub(1)),
     };
-    let polarity = polarity::polarity(ctx, t, subject_tok.filter(|&s| s < t), lo, hi);
+    let polarity = polarity::polarity(ctx, t, chain_start, subject_tok.filter(|&s| s < t), lo, hi);
     let sentence = Span::new(ctx.sentences[si].start, ctx.sentences[si].end);
     let trigger_end = if after > t + 1 && !matches!(lemma, Lemma::Defect | Lemma::Part) {
         after - 1
@@ -446,6 +446,14 @@ fn analyse<'a>(
             arguments::fallback_org(ctx, kind, lemma, mover, &title, known, employer, t, si)
         }
     };
+    if let Mover::Group { start, end } = mover {
+        // A group needs a company (or a phrase that names none) and more than a bare plural:
+        // "employees have been sacked" is a generality, "the officers left" a room.
+        let bare = end == start + 1 && mover::demonym_company(ctx, start).is_none();
+        if bare || (org.is_none() && args.org != Org::Null) {
+            return out;
+        }
+    }
     let role = args.role.or_else(|| {
         title
             .as_ref()

@@ -206,10 +206,11 @@ fn is_time_phrase(ctx: &Context<'_>, i: usize) -> bool {
     if ctx.has(i, class::TIME) && !ctx.is(i, "the") && !ctx.is(i, "may") {
         return true;
     }
+    let period = |k: usize| matches!(w(k), "end" | "start" | "beginning" | "close" | "age");
     (matches!(
         w(0),
         "in" | "on" | "at" | "during" | "since" | "earlier" | "later"
-    ) && (time(1) || (ctx.is(i + 1, "the") && time(2))))
+    ) && (time(1) || (ctx.is(i + 1, "the") && (time(2) || period(2)))))
         || matches!(w(0), "yesterday" | "today" | "recently")
 }
 
@@ -280,11 +281,23 @@ fn object_args<'a>(
             return None;
         }
         j = i;
-    } else if end_of_clause
-        || ctx.has(i, class::FOLLOW | class::TIME)
-        || ctx.tokens[i].kind == TokenKind::Number
-        || ctx.is_quote_mark(i)
-    {
+    } else if end_of_clause || ctx.has(i, class::FOLLOW | class::TIME) || ctx.is_quote_mark(i) {
+        // "left in March", "left in protest"; not "left in the industry", "left on the table".
+        let place = (ctx.is(i, "in") || ctx.is(i, "on") || ctx.is(i, "at"))
+            && !is_time_phrase(ctx, i)
+            && ![
+                "protest",
+                "disgust",
+                "anger",
+                "frustration",
+                "acrimony",
+                "disgrace",
+            ]
+            .iter()
+            .any(|w| ctx.is(i + 1, w));
+        if place {
+            return None;
+        }
         j = i;
     } else {
         return None;

@@ -167,7 +167,7 @@ pub(crate) fn subject<'a>(
     lo: usize,
     sentence: usize,
     earlier: Option<usize>,
-) -> (Subject<'a>, usize) {
+) -> (Subject<'a>, usize, Option<usize>) {
     // The auxiliary chain right before the trigger: "has not yet", "is expected to", "was".
     let mut i = t;
     while i > lo && ctx.has(i - 1, class::AUX) && ctx.lower(i - 1) && ctx.entity(i - 1).is_none() {
@@ -180,11 +180,11 @@ pub(crate) fn subject<'a>(
             && (ctx.is(chain_start - 1, "and") || ctx.is(chain_start - 1, "or"))
             && e < chain_start;
         if (infinitive || coordinated) && t - e <= 14 {
-            return (Subject::Inherit, chain_start);
+            return (Subject::Inherit, chain_start, None);
         }
     }
     if chain_start == lo {
-        return (Subject::None, chain_start);
+        return (Subject::None, chain_start, None);
     }
     // "... after leaving OpenAI", "before joining Google": the main clause's subject moves.
     let before = chain_start - 1;
@@ -203,41 +203,45 @@ pub(crate) fn subject<'a>(
                         mention: Some(ei),
                     }),
                     chain_start,
+                    Some(k),
                 );
             }
             if ctx.has(k, class::PRONOUN) {
-                return (pronoun(ctx, k, sentence), chain_start);
+                return (pronoun(ctx, k, sentence), chain_start, Some(k));
             }
             if ctx.is_hard_stop(k) {
                 break;
             }
         }
-        return (Subject::None, chain_start);
+        return (Subject::None, chain_start, None);
     }
     let mut m = chain_start - 1;
     let adjacent = m;
     let mut passed = 0;
     loop {
         if let Some(found) = at_token(ctx, m, m == adjacent, chain_start, lo, sentence) {
-            return (found, chain_start);
+            return (found, chain_start, Some(m));
         }
-        if m == adjacent && ctx.word(m) == "," {
-            return (Subject::None, chain_start);
+        if m == adjacent && (ctx.word(m) == "," || infinitive) {
+            // "expected more companies to leave", "urged the men to step down": the noun
+            // before an infinitive is its subject, and it is no mover.
+            return (Subject::None, chain_start, None);
         }
         // Give up at clause boundaries and reporting verbs.
         if ctx.is_hard_stop(m)
             || ctx.is_open_quote(m)
             || (ctx.word(m) == "," && m != adjacent)
+            || ((ctx.is(m, "and") || ctx.is(m, "or")) && m != adjacent)
             || (ctx.has(m, class::STOP) && ctx.lower(m))
             || (ctx.has(m, class::CLAUSE) && ctx.lower(m))
             || (ctx.has(m, class::ROLE_HEAD) && ctx.lower(m) && ctx.entity(m).is_none())
             || (ctx.has(m, class::TRIGGER) && ctx.lower(m))
         {
-            return (Subject::None, chain_start);
+            return (Subject::None, chain_start, None);
         }
         passed += 1;
         if m == lo || passed > 16 {
-            return (Subject::None, chain_start);
+            return (Subject::None, chain_start, None);
         }
         m -= 1;
     }
@@ -328,7 +332,9 @@ fn at_token<'a>(
             end,
         }));
     }
-    if adjacent && is_bare_quantifier(ctx, m) {
+    let clause_start =
+        m == lo || ctx.is_quote_mark(m - 1) || ctx.tokens[m - 1].kind == crate::TokenKind::Punct;
+    if adjacent && clause_start && is_bare_quantifier(ctx, m) {
         return Some(Subject::Mover(Mover::Group {
             start: m,
             end: m + 1,
@@ -444,13 +450,25 @@ pub(crate) fn object_mover<'a>(
     while j < hi && j < after + 10 {
         if let Some((ei, e)) = ctx.entity(j) {
             return match e.kind {
-                EntityType::Person => Some((
-                    Mover::Person {
-                        name: e.canonical.as_str(),
-                        mention: Some(ei),
-                    },
-                    ctx.entity_after(j),
-                )),
+                EntityType::Person => {
+                    // "dismissed Gordon Brown's Budget", "the Brown/Blair feud": a modifier.
+                    let end = ctx.entity_after(j);
+                    let next = ctx.word(end);
+                    let modifier = ctx.possessive(end - 1)
+                        || matches!(next, "/" | "-")
+                        || (ctx.lower(end)
+                            && !ctx.has(
+                                end,
+                                class::FOLLOW | class::TIME | class::ROLE_HEAD | class::ROLE_MOD,
+                            ));
+                    (!modifier).then_some((
+                        Mover::Person {
+                            name: e.canonical.as_str(),
+                            mention: Some(ei),
+                        },
+                        end,
+                    ))
+                }
                 EntityType::Company => {
                     j = ctx.entity_after(j);
                     continue;

@@ -10,11 +10,17 @@ use crate::document::Polarity;
 use super::context::Context;
 use super::lexicon::class;
 
-/// The polarity of the trigger at token `t`, whose subject starts at token `subject` (or is
-/// unknown), in the sentence of tokens `[lo, hi)`.
+/// The polarity of the trigger at token `t`, whose auxiliary chain starts at `chain` and
+/// whose subject starts at token `subject` (or is unknown), in the sentence of tokens
+/// `[lo, hi)`.
+///
+/// Negation counts in the auxiliary chain ("did not", "won't"), as "no plans/intention to",
+/// or as a verb of denial before the subject ("denied that"); hedges count from a few words
+/// before the subject up to the trigger, or anywhere for "rumoured" and "sources said".
 pub(crate) fn polarity(
     ctx: &Context<'_>,
     t: usize,
+    chain: usize,
     subject: Option<usize>,
     lo: usize,
     hi: usize,
@@ -24,18 +30,30 @@ pub(crate) fn polarity(
         .max(lo);
     let mut negated = false;
     let mut hypothetical = false;
-    // The auxiliary chain right before the trigger: "did not", "won't", "has no plans to".
     for k in from..t {
-        // "May", "Will", "Can" written with a capital are names and months.
-        if !ctx.lower(k) && matches!(ctx.word(k), "May" | "Will" | "Can" | "Might") {
+        // Capitalised mid-sentence, "May", "Will" or "Can" are names and months.
+        let initial = k == lo || ctx.is_quote_mark(k - 1);
+        if !ctx.lower(k) && !initial && ctx.word(k) != "n't" {
             continue;
         }
         if ctx.has(k, class::NEG) {
+            let attached = k >= chain
+                || (ctx.is(k, "no")
+                    && [
+                        "plans",
+                        "plan",
+                        "intention",
+                        "intentions",
+                        "desire",
+                        "wish",
+                        "interest",
+                    ]
+                    .iter()
+                    .any(|w| ctx.is(k + 1, w)));
             // "no longer" and "not only" do not deny the move.
-            if ctx.is(k + 1, "longer") || ctx.is(k + 1, "only") {
-                continue;
+            if attached && !ctx.is(k + 1, "longer") && !ctx.is(k + 1, "only") {
+                negated = true;
             }
-            negated = true;
         }
         if ctx.has(k, class::DENY) {
             negated = true;
