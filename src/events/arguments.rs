@@ -385,7 +385,9 @@ fn object_args<'a>(
 fn indefinite_corp(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usize> {
     let mut j = i;
     while j < hi && j < i + 4 {
-        if ctx.entity(j).is_some() || ctx.tokens[j].kind != TokenKind::Word {
+        // Only determiners and modifiers before the noun: not "left in the industry".
+        let preposition = ctx.has(j, class::FOLLOW) && !ctx.has(j, class::DET | class::CORP_PLURAL);
+        if ctx.entity(j).is_some() || ctx.tokens[j].kind != TokenKind::Word || preposition {
             return None;
         }
         if ctx.has(j, class::CORP_PLURAL) && ctx.lower(j) {
@@ -467,5 +469,13 @@ pub(crate) fn fallback_org<'a>(
             }
         }
     }
-    ctx.topic_company(pos, si, 1)
+    // The article's company, when this sentence names it or refers to it ("the firm said").
+    let (lo, hi) = ctx.sentence_tokens(&ctx.sentences[si]);
+    let refers = (lo..hi).any(|k| definite_corp(ctx, k, hi).is_some());
+    let reach = match (kind, refers) {
+        (_, true) => 4,
+        (EventType::Join, false) => 1,
+        (EventType::Leave, false) => 0,
+    };
+    ctx.topic_company(pos, si, reach)
 }

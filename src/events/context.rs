@@ -94,13 +94,20 @@ impl<'a> Context<'a> {
     /// "a report by The Information", "according to Reuters", "told the BBC", "Bloomberg
     /// reported": a company cited as the source is not what the article is about.
     fn is_news_source(&self, first: usize, e: &Entity) -> bool {
-        let before = |k: usize| first.checked_sub(k).map(|i| self.word(i));
-        let b1 = before(1).unwrap_or("");
-        let b2 = before(2).unwrap_or("");
-        if b1.eq_ignore_ascii_case("told")
-            || (b1.eq_ignore_ascii_case("to") && b2.eq_ignore_ascii_case("according"))
-            || (b1.eq_ignore_ascii_case("by")
-                && (b2.eq_ignore_ascii_case("report") || b2.eq_ignore_ascii_case("reported")))
+        // Skip a "the" before the name: "told the Daily Telegraph".
+        let first = if first > 0 && self.is(first - 1, "the") {
+            first - 1
+        } else {
+            first
+        };
+        let before = |k: usize| first.checked_sub(k).map_or("", |i| self.word(i));
+        let (b1, b2) = (before(1), before(2));
+        let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+        if is(b1, "told")
+            || (is(b1, "to") && is(b2, "according"))
+            || (is(b1, "by") && (is(b2, "report") || is(b2, "reported")))
+            || (is(b1, "with") && is(b2, "interview"))
+            || (is(b1, "in") && (is(b2, "writing") || is(b2, "wrote") || is(b2, "report")))
         {
             return true;
         }
@@ -328,11 +335,31 @@ impl<'a> Context<'a> {
             .get(sentence.saturating_sub(3))
             .map_or(0, |s| s.start);
         let end = self.entities.partition_point(|e| e.start < pos);
-        self.entities[..end]
+        // In the pronoun's own sentence, prefer the person in subject position ("Mr Blair told
+        // Mr Brown he would step down" -> Blair): one not preceded by a lower-case word.
+        let own = self.sentences.get(sentence).map_or(pos, |s| s.start);
+        let subject = self.entities[..end]
             .iter()
             .enumerate()
-            .rev()
-            .take_while(|(_, e)| e.start >= lo)
-            .find(|(_, e)| e.kind == EntityType::Person)
+            .filter(|(_, e)| e.kind == EntityType::Person && e.start >= own)
+            .find(|(_, e)| {
+                let k = self.tokens.partition_point(|t| t.end <= e.start);
+                k == 0 || {
+                    let w = self.word(k - 1);
+                    !w.starts_with(char::is_lowercase)
+                        || self.has(
+                            k - 1,
+                            super::lexicon::class::ROLE_HEAD | super::lexicon::class::ROLE_MOD,
+                        )
+                }
+            });
+        subject.or_else(|| {
+            self.entities[..end]
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, e)| e.start >= lo)
+                .find(|(_, e)| e.kind == EntityType::Person)
+        })
     }
 }

@@ -300,9 +300,11 @@ fn at_token<'a>(
     if adjacent && ctx.word(m) == "," {
         // An appositive or a relative clause closes here: find where it opened.
         let mut k = m;
+        let mut segments = 0;
         while k > lo && m - k < 24 {
             k -= 1;
             if ctx.word(k) == "," {
+                segments += 1;
                 // "The bank's finance chief, Ruth Adler, resigned".
                 if let Some((ei, e)) = ctx.entity_of(k + 1, EntityType::Person) {
                     if ctx.entity_after(k + 1) == m {
@@ -317,7 +319,11 @@ fn at_token<'a>(
                         return Some(s);
                     }
                 }
-                return None;
+                // "Mr Betts-Green, of Woodbridge, Suffolk, has resigned": look one more back.
+                if segments >= 3 {
+                    return None;
+                }
+                continue;
             }
             if ctx.is_hard_stop(k) {
                 return None;
@@ -364,7 +370,7 @@ fn after_preposition(ctx: &Context<'_>, first: usize, lo: usize) -> bool {
         {
             return true;
         }
-        if !(ctx.lower(k) && ctx.entity(k).is_none()) {
+        if ctx.entity(k).is_some() || ctx.tokens[k].kind != crate::TokenKind::Word {
             return false;
         }
     }

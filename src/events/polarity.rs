@@ -65,6 +65,15 @@ pub(crate) fn polarity(
     if negated {
         return Polarity::Negated;
     }
+    // A condition after the move: "would quit if the board sold the unit".
+    for k in t + 1..(t + 9).min(hi) {
+        if ctx.word(k) == "," || ctx.is_hard_stop(k) {
+            break;
+        }
+        if ctx.is(k, "if") || ctx.is(k, "unless") {
+            hypothetical = true;
+        }
+    }
     // Hedges anywhere in the sentence.
     for k in lo..hi {
         if !ctx.lower(k) {
