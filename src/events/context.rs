@@ -335,22 +335,50 @@ impl<'a> Context<'a> {
             .get(sentence.saturating_sub(3))
             .map_or(0, |s| s.start);
         let end = self.entities.partition_point(|e| e.start < pos);
-        // In the pronoun's own sentence, prefer the person in subject position ("Mr Blair told
-        // Mr Brown he would step down" -> Blair): one not preceded by a lower-case word.
+        // In the pronoun's own sentence, prefer the nearest person in subject position ("Mr
+        // Blair told Mr Brown he would step down" -> Blair): one that opens a clause, after a
+        // capital, a punctuation mark, a title, "said" or "that", not after a verb like "told".
+        use super::lexicon::class;
         let own = self.sentences.get(sentence).map_or(pos, |s| s.start);
         let subject = self.entities[..end]
             .iter()
             .enumerate()
-            .filter(|(_, e)| e.kind == EntityType::Person && e.start >= own)
+            .rev()
+            .take_while(|(_, e)| e.start >= own)
+            .filter(|(_, e)| e.kind == EntityType::Person)
             .find(|(_, e)| {
-                let k = self.tokens.partition_point(|t| t.end <= e.start);
-                k == 0 || {
+                let mut k = self.tokens.partition_point(|t| t.end <= e.start);
+                // Look past a title: "told Mr Brown".
+                while k > 0
+                    && matches!(
+                        self.word(k - 1),
+                        "Mr" | "Mrs"
+                            | "Ms"
+                            | "Dr"
+                            | "Sir"
+                            | "Lord"
+                            | "Lady"
+                            | "Dame"
+                            | "Prof"
+                            | "Mr."
+                            | "Mrs."
+                            | "Ms."
+                            | "Dr."
+                    )
+                {
+                    k -= 1;
+                }
+                (k == 0 || {
                     let w = self.word(k - 1);
                     !w.starts_with(char::is_lowercase)
                         || self.has(
                             k - 1,
-                            super::lexicon::class::ROLE_HEAD | super::lexicon::class::ROLE_MOD,
+                            class::ROLE_HEAD | class::ROLE_MOD | class::STOP | class::CLAUSE,
                         )
+                        || matches!(w, "that" | "and" | "so")
+                }) && !{
+                    let w = self.word(k.saturating_sub(1));
+                    matches!(w, "told" | "tells" | "telling" | "with" | "by" | "to")
                 }
             });
         subject.or_else(|| {

@@ -321,3 +321,47 @@ fn bad_input_does_not_panic() {
         let _ = run(text, &[]);
     }
 }
+
+#[test]
+fn corpus_lessons_must_not_fire() {
+    let names = &["C:Acme", "P:Jane Doe", "P:Tom Reyes"];
+    for text in [
+        // "left" as "remaining".
+        "There were about 40 independent studios left in the industry, Jane Doe said.",
+        // A person's name as a modifier of the object.
+        "Tom Reyes dismissed Jane Doe's budget as reckless.",
+        // A generality, not a move.
+        "In many firms employees have been sacked for what they wrote online.",
+        // The infinitive's subject is the object of "urged".
+        "Jane Doe urged the men to step down from the council.",
+        // A number after "left" is an object.
+        "The storm left 3,000 passengers stranded, Acme said.",
+    ] {
+        check(text, names, &[]);
+    }
+}
+
+#[test]
+fn pronoun_prefers_the_clause_subject() {
+    check(
+        "Jane Doe told Tom Reyes in March she would step down as chief executive of Acme.",
+        &["C:Acme", "P:Jane Doe", "P:Tom Reyes"],
+        &["LEAVE Jane Doe @Acme [chief executive] asserted"],
+    );
+}
+
+#[test]
+fn conditional_and_attached_negation() {
+    let names = &["C:Acme", "P:Jane Doe"];
+    check(
+        "Jane Doe said she would quit Acme if the board sold the unit.",
+        names,
+        &["LEAVE Jane Doe @Acme hypothetical"],
+    );
+    // "no" that does not govern the move does not negate it.
+    check(
+        "Jane Doe has no mandate and should resign from Acme.",
+        names,
+        &["LEAVE Jane Doe @Acme hypothetical"],
+    );
+}
