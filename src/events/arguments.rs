@@ -245,6 +245,11 @@ fn object_args<'a>(
         }
     } else if needs_company {
         return None;
+    } else if let Some(after) = unknown_organisation(ctx, i, hi, join) {
+        // "quit the UK Independence Party", "joined Liverpool as chief executive": an
+        // organisation the entity stage does not know; the move stands, the company is null.
+        args.org = Org::Null;
+        j = after;
     } else if let Some(after) = indefinite_corp(ctx, i, hi) {
         args.org = Org::Null;
         j = after;
@@ -378,6 +383,58 @@ fn object_args<'a>(
         }
     }
     Some(args)
+}
+
+/// A capitalised name that is no entity but reads as an organisation: one ending in a word
+/// such as "Party" or "Council" ("the UK Independence Party"), or, after "join", one followed
+/// by "as ROLE", "from" or a date ("joined Liverpool as chief executive in 1998").
+fn unknown_organisation(ctx: &Context<'_>, i: usize, hi: usize, join: bool) -> Option<usize> {
+    const SUFFIX: &[&str] = &[
+        "Party",
+        "Council",
+        "Corporation",
+        "Committee",
+        "Commission",
+        "Ministry",
+        "Department",
+        "Agency",
+        "Union",
+        "Club",
+        "Association",
+        "Authority",
+        "Institute",
+        "Foundation",
+        "Board",
+        "Cabinet",
+        "Parliament",
+        "Government",
+        "Assembly",
+        "Group",
+        "Bank",
+        "Trust",
+    ];
+    let start = if ctx.is(i, "the") { i + 1 } else { i };
+    let mut j = start;
+    while j < hi && j < start + 5 {
+        let w = ctx.word(j);
+        let capital = ctx.tokens[j].kind == TokenKind::Word
+            && w.starts_with(|c: char| c.is_uppercase())
+            && ctx.entity(j).is_none();
+        if !capital {
+            break;
+        }
+        j += 1;
+    }
+    if j == start {
+        return None;
+    }
+    if SUFFIX.contains(&ctx.word(j - 1)) {
+        return Some(j);
+    }
+    let follows = ctx.is(j, "as") && role_at(ctx, j + 1, hi).is_some()
+        || ctx.is(j, "from")
+        || is_time_phrase(ctx, j);
+    (join && start == i && j - start <= 3 && follows).then_some(j)
 }
 
 /// "rival companies", "other AI startups", "a rival", "a startup": a company phrase that names

@@ -285,7 +285,7 @@ fn at_token<'a>(
     }
     if ctx.has(m, class::REL) && ctx.lower(m) {
         let mut h = m;
-        if h > lo && ctx.word(h - 1) == "," {
+        if h > lo && matches!(ctx.word(h - 1), "," | "-" | "–" | "—") {
             h -= 1;
         }
         if h == lo {
