@@ -25,6 +25,7 @@ import importlib.util
 import json
 import os
 import re
+import shutil
 import sqlite3
 import sys
 
@@ -37,6 +38,10 @@ MONTHS_DAYS = {
     "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
     "friday", "saturday", "sunday",
 }
+
+HAND_KEPT = ("companies_curated.tsv", "models_curated.tsv", "people_curated.tsv",
+             "employee_demonyms.tsv", "titles.txt", "roles.txt", "designators.txt",
+             "org_words.txt", "places.txt")
 
 # Thresholds of the core name lists (SOURCES.md, "first names, core" / "surnames, core").
 SSA_MIN = 1000
@@ -83,6 +88,14 @@ def is_common(word, common):
     return w in common or w in MONTHS_DAYS
 
 
+def read_places():
+    """places.txt (hand-kept): place names that are also person or company names."""
+    return {line for _, line in check_data.rows(need(os.path.join(HERE, "places.txt")))}
+
+
+PLACES = set()  # filled by main() from places.txt
+
+
 def read_entities(path):
     """Hand-kept entity file -> list of (type, canonical, aliases, id, flags dict)."""
     out = []
@@ -102,6 +115,7 @@ OTHER_THINGS = {
     "Dover", "Duluth", "Fermi", "Hartford", "Indus", "Lear", "Meiji", "Olympus",
     "Oppenheimer", "Oshkosh", "Palomar", "Polaris", "Toto", "Viking", "Vinci", "Orion",
     "Newmarket", "Harrow", "Dow", "Tim", "Genius", "Phoenix", "Mercury", "Trinity",
+    "Janus",
 }
 
 
@@ -119,7 +133,8 @@ class Lexicon:
         short acronym ("Compass", "May", "Cooper", "Dover", "XP")."""
         return (is_common(name, self.common) or name.lower() in self.broad
                 or name in self.first_core or name in self.surname_big
-                or name in OTHER_THINGS or (name.isupper() and len(name) <= 3))
+                or name in OTHER_THINGS or name in PLACES
+                or (name.isupper() and len(name) <= 3))
 
     def weak_name(self, name):
         """weak_word for one word; for two words: both common words ("Public Policy",
@@ -214,7 +229,7 @@ def build_first_names(src, common):
             continue
         male = c[1] / 100.0 if c and c[0] > 0 else (m / (f + m) if f + m else 0.5)
         gender = "M" if male >= 0.9 else "F" if male <= 0.1 else "U"
-        flag = "ambiguous" if is_common(name, common) else ""
+        flag = "ambiguous" if is_common(name, common) or name.capitalize() in PLACES else ""
         rows.append(f"{name.capitalize()}\t{gender}\t{flag}")
     return sorted(rows), years
 
@@ -226,7 +241,8 @@ def build_surnames(src, common):
         name = r["name"]
         if r["count"] < SURNAME_MIN or not name.replace("-", "").isalpha() or len(name) < 2:
             continue
-        flag = "ambiguous" if is_common(name, common) else ""
+        flag = ("ambiguous" if is_common(name, common) or title_surname(name) in PLACES
+                else "")
         rows.append(f"{title_surname(name)}\t{flag}")
     return sorted(set(rows))
 
@@ -476,9 +492,15 @@ def build_companies(src, lex, curated):
             forms += [strip_legal(c["common"]), c["common"]]
         forms += [strip_legal(c["full"]), strip_legal(c["full"], strip_org=False), c["full"]]
         forms = [" ".join(f.split()) for f in forms if f and f.strip()]
-        # The canonical is the first short form that is not a bare common word.
-        short = [f for f in forms if not is_common(f, common)]
-        canon = short[0] if short else forms[0]
+        # The canonical is the shortest listed form that is not a weak name: a weak short
+        # form ("Williams", "Cooper", "XP") is left out rather than flagged, so these
+        # little-known companies only match in their longer forms ("Williams Companies").
+        strong = [f for f in forms if not lex.weak_name(f)]
+        canon = strong[0] if strong else forms[0]
+        if not strong and (is_common(canon, common) or canon.lower() in lex.broad
+                           or canon in OTHER_THINGS or len(canon.split()) > 1):
+            stats["dropped_weak_name"] += 1  # "Partners", "Phoenix", "Public Policy"
+            continue
         if not re.search(r"[A-Za-z]{2}", canon) or len(canon) < 2:
             stats["dropped_bad_name"] += 1
             continue
@@ -613,7 +635,7 @@ def clean_model_name(name):
 
 
 def build_ai(src, epoch_csv, lex, curated, public_lines):
-    common, first_core, surname_big = lex.common, lex.first_core, lex.surname_big
+    common = lex.common
     companies = {}   # lower surface -> canonical, curated + public
     for typ, canon, aliases, _, _ in curated:
         if typ == "COMPANY":
@@ -681,10 +703,10 @@ def build_ai(src, epoch_csv, lex, curated, public_lines):
         if len(name) < 3 or not re.search(r"[A-Za-z]", name) or name.lower() in cur_models:
             continue
         aliases = sorted(a for a in labs[name] if a.lower() not in companies and len(a) > 2)
-        flags = []
-        if lex.weak_name(name):
-            flags.append("ambiguous")
-        lab_lines.append(entity_line("COMPANY", name, aliases, "", flags))
+        if lex.weak_name(name):  # "Magic", "Factory", "Writer": too weak to match
+            stats["ai_labs_dropped_weak"] += 1
+            continue
+        lab_lines.append(entity_line("COMPANY", name, aliases, "", []))
         for s in (name, *aliases):
             companies.setdefault(s.lower(), name)
     stats["ai_labs"] = len(lab_lines)
@@ -759,7 +781,8 @@ def build_ai(src, epoch_csv, lex, curated, public_lines):
 def main():
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     ap.add_argument("sources", help="folder filled by fetch_sources.sh")
-    ap.add_argument("--out", default=HERE, help="output folder (default: this folder)")
+    ap.add_argument("--out", default=HERE, help="output folder (default: this folder; "
+                    "another folder also gets a copy of the hand-kept files)")
     ap.add_argument("--epoch-csv", default=os.environ.get(
         "EPOCH_CSV", os.path.join(HERE, "../../../../shared/docs/data-sources/"
                                   "epoch-all-ai-models.csv")))
@@ -769,6 +792,7 @@ def main():
     for fn in ("companies_curated.tsv", "models_curated.tsv", "people_curated.tsv"):
         curated += read_entities(need(os.path.join(HERE, fn)))
 
+    PLACES.update(read_places())
     common = build_common_words(src)
     write_lines(out, "common_words.txt", [
         "Common lower-case English words: SCOWL sizes 10 and 20 (english, american and",
@@ -830,6 +854,9 @@ def main():
         "company; minus models_curated.tsv. Generated by build_gazetteer.py; do not edit.",
     ], models)
 
+    if out != HERE:  # check the generated files together with the hand-kept ones
+        for fn in HAND_KEPT:
+            shutil.copyfile(os.path.join(HERE, fn), os.path.join(out, fn))
     errors, entities = check_data.check(out)
     for e in errors:
         print(e, file=sys.stderr)

@@ -126,7 +126,7 @@ def check(data_dir):
             if len(cols) != 2 or not all(cols):
                 errors.append(f"nicknames.tsv:{n}: want nickname<TAB>name: {line!r}")
     for fn in ("common_words.txt", "titles.txt", "roles.txt", "designators.txt",
-               "org_words.txt"):
+               "org_words.txt", "places.txt"):
         path = os.path.join(data_dir, fn)
         if not os.path.exists(path):
             continue
