@@ -2,23 +2,23 @@
 //!
 //! The stage reads the sentences, tokens, entities and quotes of one article and, for every
 //! sentence (quotations included), looks for trigger words with one table lookup per token
-//! ([`lexicon`]). Around each trigger it looks locally:
+//! (`lexicon`). Around each trigger it looks locally:
 //!
 //! - the phrase the trigger needs ("step down", "part ways with", "take the helm of",
 //!   "let go", "laid off") and the words that rule it out ("the left wing", "left the
 //!   meeting", "quit smoking", "joined forces", "Microsoft joined the lawsuit");
-//! - who moves ([`mover`]): the subject, a relative clause's head ("Smith, who joined Salomon
+//! - who moves (`mover`): the subject, a relative clause's head ("Smith, who joined Salomon
 //!   in 1979"), an appositive's head, a pronoun resolved to the nearest person, a group
 //!   ("some of the engineers who worked on Llama"), or the object of an active "Meta fired
 //!   Smith";
-//! - which company ([`arguments`]): the object or a preposition ("left Meta for OpenAI",
+//! - which company (`arguments`): the object or a preposition ("left Meta for OpenAI",
 //!   "resigned from Google", "was hired by Anthropic"), the company in the mover's title
 //!   ("OpenAI CEO Sam Altman"), or for "the company" the company the text is about there;
 //! - the role ("as chief scientist", "named CEO", a title before the name) and the polarity
-//!   ([`polarity`]).
+//!   (`polarity`).
 //!
 //! Employment facts ("Google CEO Sundar Pichai", "Jacob Devlin, a researcher at Google") come
-//! out as [`Affiliation`]s ([`affiliations`]).
+//! out as [`Affiliation`]s (`affiliations`).
 //!
 //! ```
 //! use news_extract::events::find_events;
