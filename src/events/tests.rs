@@ -365,3 +365,130 @@ fn conditional_and_attached_negation() {
         &["LEAVE Jane Doe @Acme hypothetical"],
     );
 }
+
+#[test]
+fn every_trigger_phrase() {
+    let names = &[
+        "C:Acme",
+        "C:Globex",
+        "C:Anthropic",
+        "C:Google",
+        "P:Jane Doe",
+        "P:Tom Reyes",
+    ];
+    let cases: &[(&str, &[&str])] = &[
+        (
+            "Jane Doe quit Acme in May.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe exited Acme last year.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe departed Acme on Monday.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe stepped down as chairman of Acme.",
+            &["LEAVE Jane Doe @Acme [chairman] asserted"],
+        ),
+        (
+            "Jane Doe was ousted from Acme.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe was sacked by Acme.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe was let go by Acme.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe was laid off by Acme.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe parted ways with Acme.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe defected from Acme to Globex.",
+            &[
+                "LEAVE Jane Doe @Acme asserted",
+                "JOIN Jane Doe @Globex asserted",
+            ],
+        ),
+        (
+            "Jane Doe walked out of Acme.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe was hired by Anthropic.",
+            &["JOIN Jane Doe @Anthropic asserted"],
+        ),
+        (
+            "Jane Doe was poached by Globex from Acme.",
+            &[
+                "JOIN Jane Doe @Globex asserted",
+                "LEAVE Jane Doe @Acme asserted",
+            ],
+        ),
+        (
+            "Jane Doe was recruited by Acme.",
+            &["JOIN Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe was named chief executive of Acme.",
+            &["JOIN Jane Doe @Acme [chief executive] asserted"],
+        ),
+        (
+            "Jane Doe was elected chairman of Acme.",
+            &["JOIN Jane Doe @Acme [chairman] asserted"],
+        ),
+        (
+            "Jane Doe was appointed as chief scientist at Acme.",
+            &["JOIN Jane Doe @Acme [chief scientist] asserted"],
+        ),
+        (
+            "Jane Doe took the helm of Acme.",
+            &["JOIN Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe was tapped to lead Acme.",
+            &["JOIN Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe rejoined Acme in 2019.",
+            &["JOIN Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe returned to Acme last month.",
+            &["JOIN Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe defected to Globex.",
+            &["JOIN Jane Doe @Globex asserted"],
+        ),
+        (
+            "Jane Doe will join Google next month.",
+            &["JOIN Jane Doe @Google asserted"],
+        ),
+        (
+            "Jane Doe will leave Acme, effective June 1.",
+            &["LEAVE Jane Doe @Acme asserted"],
+        ),
+        (
+            "Jane Doe is rumoured to be joining Google.",
+            &["JOIN Jane Doe @Google hypothetical"],
+        ),
+        (
+            "Jane Doe was nominated by Acme and may join its board in June.",
+            &["JOIN Jane Doe @Acme hypothetical"],
+        ),
+    ];
+    for (text, want) in cases {
+        check(text, names, want);
+    }
+}
