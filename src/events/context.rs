@@ -166,6 +166,7 @@ impl<'a> Context<'a> {
 
     /// True when token `i` may be a trigger word: a cheap test on its first two letters and
     /// length that rules out most words before the table lookup.
+    #[inline]
     pub(crate) fn maybe_trigger(&self, i: usize) -> bool {
         let t = &self.tokens[i];
         t.kind == TokenKind::Word

@@ -1099,35 +1099,41 @@ pub(crate) fn classify(word: &str) -> Lex {
 }
 
 /// For each pair of lower-case first letters, the set of third letters some trigger word
-/// starts with.
-static TRIGGER_PREFIXES: Lazy<Vec<u32>> = Lazy::new(|| {
-    let mut t = vec![0u32; 26 * 26];
-    for &(_, words) in TRIGGERS {
-        for w in words {
-            let b = w.as_bytes();
-            let ab = usize::from(b[0] - b'a') * 26 + usize::from(b[1] - b'a');
+/// starts with; computed at compile time.
+static TRIGGER_PREFIXES: [u32; 26 * 26] = trigger_prefixes();
+
+const fn trigger_prefixes() -> [u32; 26 * 26] {
+    let mut t = [0u32; 26 * 26];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let words = TRIGGERS[i].1;
+        let mut j = 0;
+        while j < words.len() {
+            let b = words[j].as_bytes();
+            let ab = (b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize;
             t[ab] |= 1 << (b[2] - b'a');
+            j += 1;
         }
+        i += 1;
     }
     t
-});
+}
 
 /// True when the word's first three letters (any case) start some trigger word.
+#[inline]
 pub(crate) fn trigger_prefix(word: &[u8]) -> bool {
     let [a, b, c, ..] = *word else {
         return false;
     };
-    let (a, b, c) = (
-        a.to_ascii_lowercase(),
-        b.to_ascii_lowercase(),
-        c.to_ascii_lowercase(),
-    );
+    // ASCII letters only; `| 0x20` lower-cases them.
+    let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
     if !(a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase()) {
         return false;
     }
     let ab = usize::from(a - b'a') * 26 + usize::from(b - b'a');
     TRIGGER_PREFIXES[ab] & (1 << (c - b'a')) != 0
 }
+
 #[cfg(test)]
 mod tests {
     use super::*;
