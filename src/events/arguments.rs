@@ -206,7 +206,12 @@ fn is_time_phrase(ctx: &Context<'_>, i: usize) -> bool {
     if ctx.has(i, class::TIME) && !ctx.is(i, "the") && !ctx.is(i, "may") {
         return true;
     }
-    let period = |k: usize| matches!(w(k), "end" | "start" | "beginning" | "close" | "age");
+    let period = |k: usize| {
+        matches!(
+            w(k),
+            "end" | "start" | "beginning" | "close" | "age" | "past" | "meantime" | "interim"
+        )
+    };
     (matches!(
         w(0),
         "in" | "on" | "at" | "during" | "since" | "earlier" | "later"
