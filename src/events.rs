@@ -48,6 +48,7 @@ mod arguments;
 mod context;
 pub(crate) mod lexicon;
 mod mover;
+mod names;
 mod polarity;
 mod roles;
 

@@ -329,7 +329,14 @@ impl<'a> Context<'a> {
     }
 
     /// The nearest person mentioned before token `i`, no more than three sentences back.
-    pub(crate) fn previous_person(&self, i: usize, sentence: usize) -> Option<(usize, &'a Entity)> {
+    pub(crate) fn previous_person(
+        &self,
+        i: usize,
+        sentence: usize,
+        gender: super::names::Gender,
+    ) -> Option<(usize, &'a Entity)> {
+        // A name the first-name list gives the other gender does not fit the pronoun.
+        let fits = |e: &Entity| super::names::gender(&e.canonical).is_none_or(|g| g == gender);
         let pos = self.tokens.get(i)?.start;
         let lo = self
             .sentences
@@ -346,7 +353,7 @@ impl<'a> Context<'a> {
             .enumerate()
             .rev()
             .take_while(|(_, e)| e.start >= own)
-            .filter(|(_, e)| e.kind == EntityType::Person)
+            .filter(|(_, e)| e.kind == EntityType::Person && fits(e))
             .find(|(_, e)| {
                 let mut k = self.tokens.partition_point(|t| t.end <= e.start);
                 // Look past a title: "told Mr Brown".
@@ -388,7 +395,7 @@ impl<'a> Context<'a> {
                 .enumerate()
                 .rev()
                 .take_while(|(_, e)| e.start >= lo)
-                .find(|(_, e)| e.kind == EntityType::Person)
+                .find(|(_, e)| e.kind == EntityType::Person && fits(e))
         })
     }
 }

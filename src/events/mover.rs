@@ -88,6 +88,12 @@ pub(crate) fn is_group_head(ctx: &Context<'_>, i: usize) -> bool {
 /// "Googlers" -> "Google", when a company with that name is mentioned in the text.
 pub(crate) fn demonym_company<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
     let w = ctx.word(i);
+    if !w.starts_with(|c: char| c.is_uppercase()) {
+        return None;
+    }
+    if let Some(c) = super::names::demonym(w) {
+        return Some(c);
+    }
     let stem = w.strip_suffix("rs").or_else(|| w.strip_suffix("ers"))?;
     if stem.len() < 3 || !stem.starts_with(|c: char| c.is_uppercase()) {
         return None;
@@ -419,7 +425,12 @@ fn pronoun<'a>(ctx: &Context<'a>, m: usize, sentence: usize) -> Subject<'a> {
         };
     }
     if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
-        return match ctx.previous_person(m, sentence) {
+        let gender = if w.eq_ignore_ascii_case("he") {
+            super::names::Gender::Male
+        } else {
+            super::names::Gender::Female
+        };
+        return match ctx.previous_person(m, sentence, gender) {
             Some((_, e)) => Subject::Mover(Mover::Person {
                 name: e.canonical.as_str(),
                 mention: None,

@@ -492,3 +492,15 @@ fn every_trigger_phrase() {
         check(text, names, want);
     }
 }
+
+#[test]
+fn pronoun_gender_from_first_names() {
+    check(
+        "Sarah Lind hired Michael Sears in 2001. She left Acme last year.",
+        &["C:Acme", "P:Sarah Lind", "P:Michael Sears"],
+        &[
+            "JOIN Michael Sears @- asserted",
+            "LEAVE Sarah Lind @Acme asserted",
+        ],
+    );
+}
