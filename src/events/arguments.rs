@@ -231,6 +231,10 @@ fn object_args<'a>(
 ) -> Option<Args<'a>> {
     let mut args = Args::default();
     let i = skip_adverbs(ctx, i, hi);
+    // "retired hurt", "retired injured": a player leaving a match.
+    if lemma == Lemma::Retire && (ctx.is(i, "hurt") || ctx.is(i, "injured")) {
+        return None;
+    }
     let needs_company = matches!(lemma, Lemma::Walk | Lemma::Return | Lemma::Part);
     let join = kind == EventType::Join && lemma != Lemma::Take;
     let end_of_clause = i >= hi
@@ -284,6 +288,25 @@ fn object_args<'a>(
                 }
             }
         } else {
+            // "retired from the match", "withdrew from the race": sport, not a job.
+            let contest = [
+                "match",
+                "game",
+                "race",
+                "tournament",
+                "contest",
+                "event",
+                "final",
+                "semi-final",
+                "quarter-final",
+                "bout",
+                "fight",
+                "competition",
+            ];
+            let noun = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
+            if contest.iter().any(|w| ctx.is(noun, w)) {
+                return None;
+            }
             j = i;
         }
     } else if join {

@@ -504,3 +504,14 @@ fn pronoun_gender_from_first_names() {
         ],
     );
 }
+
+#[test]
+fn sport_retirements_from_a_match_are_not_moves() {
+    let names = &["P:Jane Doe"];
+    check("Jane Doe retired hurt in the second set.", names, &[]);
+    check(
+        "Jane Doe retired from the match with a wrist injury.",
+        names,
+        &[],
+    );
+}
