@@ -379,6 +379,11 @@ fn object_args<'a>(
             } else if ctx.is(r, "its") || ctx.is(r, "the") || ctx.is(r, "a") {
                 its = ctx.is(r, "its");
                 r += 1;
+                // "as the company's chief executive".
+                if ctx.possessive(r) && ctx.has(r, class::CORP) {
+                    its = true;
+                    r += 1;
+                }
             }
             if let Some((rs, re)) = role_at(ctx, r, hi) {
                 args.role = Some(ctx.span_text(rs, re));

@@ -515,3 +515,12 @@ fn sport_retirements_from_a_match_are_not_moves() {
         &[],
     );
 }
+
+#[test]
+fn role_after_the_company_possessive() {
+    check(
+        "Acme shares fell after Jane Doe resigned as the company's chief executive.",
+        &["C:Acme", "P:Jane Doe"],
+        &["LEAVE Jane Doe @Acme [chief executive] asserted"],
+    );
+}
