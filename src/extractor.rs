@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
-use crate::document::Document;
+use crate::document::{Document, Entity, Sentence};
 use crate::error::Error;
 use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder};
 use crate::segment::Segmenter;
@@ -64,11 +64,25 @@ impl Extractor {
         &self.gazetteer
     }
 
+    /// Runs only the entity stage (dictionary and pattern matching, resolution) over `text`
+    /// split into `sentences` (as [`Segmenter::split`] gives them).
+    ///
+    /// ```
+    /// let ex = news_extract::Extractor::shared();
+    /// let text = "Shares of Zentrix Labs rose, said analyst Jane Roe.";
+    /// let sentences = ex.segmenter().split(text);
+    /// let names: Vec<_> = ex.find_entities(text, &sentences).into_iter().map(|e| e.canonical).collect();
+    /// assert_eq!(names, ["Zentrix Labs", "Jane Roe"]);
+    /// ```
+    pub fn find_entities(&self, text: &str, sentences: &[Sentence]) -> Vec<Entity> {
+        crate::entities::find_entities(&self.gazetteer, text, sentences)
+    }
+
     /// Runs every stage over `text`.
     pub fn extract(&self, text: &str) -> Document {
         let sentences = self.segmenter.split(text);
         let tokens = self.segmenter.tokenize(text);
-        let entities = crate::entities::find_entities(&self.gazetteer, text, &sentences);
+        let entities = self.find_entities(text, &sentences);
         let quotes = crate::quotes::find_quotes(text, &sentences, &tokens, &entities);
         let (events, affiliations) =
             crate::events::find_events(text, &sentences, &tokens, &entities, &quotes);

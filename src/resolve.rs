@@ -12,9 +12,12 @@
 //! 4. **Headlines**: in ALL-CAPS and Title Case lines the names the body establishes are
 //!    matched (case-insensitively for ALL CAPS).
 
-use std::collections::{BTreeMap, HashMap};
+use std::collections::BTreeMap;
+
+use rustc_hash::FxHashMap as HashMap;
 
 use crate::document::{Entity, EntitySource, EntityType};
+use crate::gazetteer::word_key;
 use crate::patterns::lexicon;
 use crate::patterns::words::{HEAD_CAPS, HEAD_TITLE, SENT_START, SKIP};
 use crate::patterns::{Candidate, Ctx};
@@ -58,9 +61,9 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     let mut covered = vec![false; ctx.words.len()];
     let mut out: Vec<Entity> = Vec::with_capacity(cands.len() + 4);
     // Surname -> people with that surname, in text order.
-    let mut surnames: HashMap<String, Vec<Known>> = HashMap::new();
+    let mut surnames: HashMap<u64, Vec<Known>> = HashMap::default();
     // Short company names -> company.
-    let mut short: HashMap<String, Known> = HashMap::new();
+    let mut short: HashMap<u64, Known> = HashMap::default();
     for c in &cands {
         for k in &mut covered[c.first..=c.last] {
             *k = true;
@@ -75,15 +78,24 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             EntityType::Person if canonical.contains(' ') => {
                 let mut parts = canonical.split(' ').rev();
                 let mut s = parts.next().unwrap_or("");
-                if lexicon::is_name_suffix(s.trim_end_matches('.')) {
+                if lexicon::classify(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX != 0 {
                     s = parts.next().unwrap_or(s);
                 }
-                surnames.entry(s.to_string()).or_default().push(known);
+                surnames.entry(word_key(s)).or_default().push(known);
             }
             EntityType::Company if c.source == EntitySource::Pattern => {
                 let head = canonical.split(' ').next().unwrap_or("");
-                if !head.is_empty() && !ctx.gaz.is_common_word(head) && !lexicon::is_stop(head) {
-                    short.entry(head.to_string()).or_insert(known);
+                if !head.is_empty()
+                    && lexicon::classify(ctx.gaz, head)
+                        & (lexicon::COMMON
+                            | lexicon::STOP
+                            | lexicon::MONTH
+                            | lexicon::PLACE
+                            | lexicon::FIRST)
+                        == 0
+                    && !demonym_like(head)
+                {
+                    short.entry(word_key(head)).or_insert(known);
                 }
             }
             _ => {}
@@ -97,29 +109,119 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             source: c.source,
         });
     }
+    // "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
+    // surname makes another person's full name.
+    if !surnames.is_empty() {
+        for i in 1..ctx.words.len() {
+            let (p, w) = (i - 1, &ctx.words[i]);
+            let pw = &ctx.words[p];
+            if covered[i]
+                || covered[p]
+                || !w.is_name_like()
+                || !w.in_prose()
+                || !pw.in_prose()
+                || !ctx.spaced(p)
+                || !pw.is_name_like()
+                || pw.has(crate::patterns::words::POSS)
+                || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON)
+                    != 0
+                || !surnames.contains_key(&word_key(w.text(text)))
+            {
+                continue;
+            }
+            covered[p] = true;
+            covered[i] = true;
+            let canonical = ctx.name_text(p, i);
+            surnames
+                .entry(word_key(w.text(text)))
+                .or_default()
+                .push(Known {
+                    kind: EntityType::Person,
+                    canonical: canonical.clone(),
+                    at: pw.start,
+                });
+            out.push(Entity {
+                text: text[pw.start..w.end].to_string(),
+                kind: EntityType::Person,
+                canonical,
+                start: pw.start,
+                end: w.end,
+                source: EntitySource::Pattern,
+            });
+        }
+        for list in surnames.values_mut() {
+            list.sort_by_key(|k| k.at);
+        }
+    }
+    // First names of full names, when no two people share one ("Chinedu" -> "Chinedu
+    // Okafor"); a first name that is also a surname key or a common word is left out.
+    let mut firsts: HashMap<u64, Option<Known>> = HashMap::default();
+    for list in surnames.values() {
+        for k in list {
+            let first = k.canonical.split(' ').next().unwrap_or("");
+            let key = word_key(first);
+            if surnames.contains_key(&key)
+                || lexicon::classify(ctx.gaz, first) & lexicon::COMMON != 0
+            {
+                continue;
+            }
+            let slot = firsts.entry(key).or_insert_with(|| Some(k.clone()));
+            if slot.as_ref().is_some_and(|s| s.canonical != k.canonical) {
+                *slot = None;
+            }
+        }
+    }
     let person_for = |word: &str, at: usize| -> Option<&Known> {
-        let list = surnames.get(word)?;
-        list.iter().rev().find(|k| k.at < at).or(list.first())
+        let key = word_key(word);
+        match surnames.get(&key) {
+            Some(list) => list.iter().rev().find(|k| k.at < at).or(list.first()),
+            None => firsts.get(&key)?.as_ref(),
+        }
     };
-    // Single-word people from a title ("Mr. Devlin") take the full name.
+    // Short forms found by a rule take the full name: a single word after a title ("Mr.
+    // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
+    let full_names: Vec<String> = out
+        .iter()
+        .filter(|e| e.kind == EntityType::Person && e.canonical.contains(' '))
+        .map(|e| e.canonical.clone())
+        .collect();
     for e in &mut out {
-        if e.kind == EntityType::Person && !e.canonical.contains(' ') {
+        if e.kind != EntityType::Person || e.source == EntitySource::Gazetteer {
+            continue;
+        }
+        if !e.canonical.contains(' ') {
             if let Some(k) = person_for(&e.text, e.start) {
                 e.canonical = k.canonical.clone();
                 e.source = EntitySource::Coreference;
             }
+            continue;
+        }
+        let longer = full_names.iter().find(|f| {
+            f.len() > e.canonical.len()
+                && f.to_lowercase()
+                    .ends_with(&format!(" {}", e.canonical.to_lowercase()))
+        });
+        if let Some(f) = longer {
+            e.canonical = f.clone();
+            e.source = EntitySource::Coreference;
         }
     }
     // Bare surnames and short company names.
+    let any_short = !surnames.is_empty() || !short.is_empty();
     for (i, w) in ctx.words.iter().enumerate() {
-        if covered[i] || w.has(SKIP) || w.has(HEAD_CAPS) || !w.is_name_like() {
+        if !any_short
+            || covered[i]
+            || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0
+            || !w.is_name_like()
+        {
             continue;
         }
         let t = w.text(text);
-        let sentence_common = w.has(SENT_START) && ctx.gaz.is_common_word(t);
+        let bits = ctx.bits(i);
+        let sentence_common = w.has(SENT_START) && bits & lexicon::COMMON != 0;
         let found = person_for(t, w.start)
-            .or_else(|| short.get(t))
-            .filter(|_| !sentence_common && !lexicon::is_stop(t));
+            .or_else(|| short.get(&word_key(t)))
+            .filter(|_| !sentence_common && bits & lexicon::STOP == 0);
         if let Some(k) = found {
             covered[i] = true;
             out.push(Entity {
@@ -137,22 +239,28 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     out
 }
 
+/// "European", "Japanese", "British": capitalised adjectives that start many names but are no
+/// short form of any.
+fn demonym_like(w: &str) -> bool {
+    w.ends_with("an") || w.ends_with("ese") || w.ends_with("ish") || w.ends_with("ic")
+}
+
 /// Names in headline lines, matched against what the body establishes.
 fn headlines(
     ctx: &Ctx,
     covered: &mut [bool],
     out: &mut Vec<Entity>,
-    surnames: &HashMap<String, Vec<Known>>,
+    surnames: &HashMap<u64, Vec<Known>>,
 ) {
     let words = ctx.words;
-    if !words
-        .iter()
-        .any(|w| w.flags & (HEAD_CAPS | HEAD_TITLE) != 0)
-    {
+    let open = |(i, w): (usize, &crate::patterns::words::Word)| {
+        !covered[i] && w.flags & (HEAD_CAPS | HEAD_TITLE) != 0 && w.has(crate::patterns::words::CAP)
+    };
+    if !words.iter().enumerate().any(open) {
         return;
     }
     // Upper-cased surface -> (kind, canonical), from body mentions, canonicals and surnames.
-    let mut known: HashMap<String, (EntityType, String)> = HashMap::new();
+    let mut known: HashMap<String, (EntityType, String)> = HashMap::default();
     for e in out.iter() {
         known
             .entry(e.text.to_uppercase())
@@ -161,8 +269,9 @@ fn headlines(
             .entry(e.canonical.to_uppercase())
             .or_insert((e.kind, e.canonical.clone()));
     }
-    for (s, list) in surnames {
+    for list in surnames.values() {
         if let [only] = list.as_slice() {
+            let s = only.canonical.rsplit(' ').next().unwrap_or("");
             known
                 .entry(s.to_uppercase())
                 .or_insert((only.kind, only.canonical.clone()));
@@ -224,6 +333,7 @@ mod tests {
             source,
             ambiguous: false,
             evidence: true,
+            entry: None,
             first: 0,
             last: 0,
         }

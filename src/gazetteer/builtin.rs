@@ -5,11 +5,21 @@
 use super::GazetteerBuilder;
 use crate::error::Error;
 
-/// Entity files, in load order (later entries win over earlier ones with the same surface).
+/// Entity files, in load order: generated lists first, so that the hand-kept ones (loaded
+/// later) win on a shared surface form.
 const ENTITY_FILES: &[(&str, &str)] = &[
+    (
+        "companies_public.tsv",
+        include_str!("data/companies_public.tsv"),
+    ),
+    ("ai_labs.tsv", include_str!("data/ai_labs.tsv")),
     (
         "companies_curated.tsv",
         include_str!("data/companies_curated.tsv"),
+    ),
+    (
+        "models_generated.tsv",
+        include_str!("data/models_generated.tsv"),
     ),
     (
         "models_curated.tsv",
@@ -26,6 +36,12 @@ pub(super) fn load(b: &mut GazetteerBuilder) -> Result<(), Error> {
     for (name, text) in ENTITY_FILES {
         b.load_tsv(text, format!("<built-in>/{name}"))?;
     }
+    b.load_first_names(
+        include_str!("data/first_names.tsv"),
+        "<built-in>/first_names.tsv",
+    )?;
+    b.load_surnames(include_str!("data/surnames.tsv"), "<built-in>/surnames.tsv")?;
+    b.load_common_words(include_str!("data/common_words.txt"));
     Ok(())
 }
 

@@ -73,15 +73,18 @@ pub(crate) mod builtin;
 mod entry;
 mod tsv;
 
-use std::collections::{HashMap, HashSet};
+use std::collections::HashMap;
 use std::path::Path;
 
 use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
+use rustc_hash::FxHashMap;
 
 use crate::error::Error;
+use crate::patterns::lexicon::{
+    self, COMMON, FIRST, FIRST_AMBIGUOUS, GAZ_START, SURNAME, SURNAME_AMBIGUOUS,
+};
 
 pub use entry::{Entry, EntryFlags};
-pub(crate) use tsv::NameInfo;
 
 /// Collects entries and name lists, then compiles them into a [`Gazetteer`].
 ///
@@ -94,9 +97,8 @@ pub(crate) use tsv::NameInfo;
 #[derive(Clone, Debug, Default)]
 pub struct GazetteerBuilder {
     entries: Vec<Entry>,
-    first_names: HashMap<Box<str>, NameInfo>,
-    surnames: HashMap<Box<str>, NameInfo>,
-    common_words: HashSet<Box<str>>,
+    /// Hash of a lower-case word -> name-list class bits.
+    names: FxHashMap<u64, u32>,
 }
 
 impl GazetteerBuilder {
@@ -142,7 +144,8 @@ impl GazetteerBuilder {
         path: impl AsRef<Path>,
     ) -> Result<&mut Self, Error> {
         for (name, info) in tsv::parse_names(text, path.as_ref(), 2)? {
-            self.first_names.insert(name.into(), info);
+            let bits = FIRST | if info.ambiguous { FIRST_AMBIGUOUS } else { 0 };
+            *self.names.entry(word_key(&name)).or_default() |= bits;
         }
         Ok(self)
     }
@@ -154,20 +157,22 @@ impl GazetteerBuilder {
         path: impl AsRef<Path>,
     ) -> Result<&mut Self, Error> {
         for (name, info) in tsv::parse_names(text, path.as_ref(), 1)? {
-            self.surnames.insert(name.into(), info);
+            let bits = SURNAME | if info.ambiguous { SURNAME_AMBIGUOUS } else { 0 };
+            *self.names.entry(word_key(&name)).or_default() |= bits;
         }
         Ok(self)
     }
 
     /// Adds common lower-case words (one per line).
     pub fn load_common_words(&mut self, text: &str) -> &mut Self {
-        self.common_words
-            .extend(tsv::parse_words(text).map(Into::into));
+        for w in tsv::parse_words(text) {
+            *self.names.entry(word_key(&w)).or_default() |= COMMON;
+        }
         self
     }
 
     /// Compiles the automaton.
-    pub fn build(&self) -> Gazetteer {
+    pub fn build(self) -> Gazetteer {
         Gazetteer::compile(self)
     }
 }
@@ -191,9 +196,13 @@ pub struct Gazetteer {
     /// First bytes of `nocase` surface forms: words starting with them are searched even when
     /// lower-case.
     nocase_first: [bool; 256],
-    first_names: HashMap<Box<str>, NameInfo>,
-    surnames: HashMap<Box<str>, NameInfo>,
-    common_words: HashSet<Box<str>>,
+    /// Word as written -> case-sensitive class bits: titles, designators, organisation words,
+    /// and [`GAZ_START`] for the first alphanumeric run of every surface form ("GPT" of
+    /// "GPT-4o", "Meta" of "Meta Platforms"), so that other words skip the automaton.
+    exact: FxHashMap<u64, u32>,
+    /// Lower-case word -> class bits: name lists (first name, surname, common word) and the
+    /// lower-case lexicon classes (roles, cue words, ...).
+    names: FxHashMap<u64, u32>,
 }
 
 impl Default for Gazetteer {
@@ -227,8 +236,8 @@ impl Gazetteer {
         GazetteerBuilder::with_builtin().build()
     }
 
-    fn compile(b: &GazetteerBuilder) -> Gazetteer {
-        let mut ids: HashMap<String, u32> = HashMap::new();
+    fn compile(b: GazetteerBuilder) -> Gazetteer {
+        let mut ids: HashMap<String, u32> = HashMap::with_capacity(b.entries.len() * 2);
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
         let mut nocase_first = [false; 256];
@@ -274,17 +283,27 @@ impl Gazetteer {
                 .build(&patterns)
                 .expect("gazetteer automaton within limits")
         });
+        let mut exact: FxHashMap<u64, u32> = FxHashMap::default();
+        for (k, v) in lexicon::exact_classes() {
+            *exact.entry(word_key(k)).or_default() |= v;
+        }
+        for p in &patterns {
+            *exact.entry(word_key(first_run(p))).or_default() |= GAZ_START;
+        }
+        let mut names = b.names;
+        for (k, v) in lexicon::lower_classes() {
+            *names.entry(word_key(k)).or_default() |= v;
+        }
         Gazetteer {
-            entries: b.entries.clone(),
+            entries: b.entries,
             automaton,
             pattern_entries: pattern_entries
                 .into_iter()
                 .map(Vec::into_boxed_slice)
                 .collect(),
             nocase_first,
-            first_names: b.first_names.clone(),
-            surnames: b.surnames.clone(),
-            common_words: b.common_words.clone(),
+            exact,
+            names,
         }
     }
 
@@ -339,28 +358,25 @@ impl Gazetteer {
         None
     }
 
-    /// Looks `word` up in the first-name list (case-insensitive).
-    pub(crate) fn first_name(&self, word: &str) -> Option<NameInfo> {
-        with_lower(word, |w| self.first_names.get(w).copied())
+    /// Case-sensitive class bits of a word as written.
+    pub(crate) fn exact_bits(&self, word: &str) -> u32 {
+        self.exact.get(&word_key(word)).copied().unwrap_or(0)
     }
 
-    /// Looks `word` up in the surname list (case-insensitive).
-    pub(crate) fn surname(&self, word: &str) -> Option<NameInfo> {
-        with_lower(word, |w| self.surnames.get(w).copied())
+    /// True when `run` (the first alphanumeric run of a word) starts some surface form.
+    pub(crate) fn starts_surface(&self, run: &str) -> bool {
+        self.exact_bits(run) & GAZ_START != 0
     }
 
-    /// True when `word` in lower case is a common English word.
-    pub(crate) fn is_common_word(&self, word: &str) -> bool {
-        with_lower(word, |w| self.common_words.contains(w))
+    /// Name-list class bits of a lower-case word.
+    pub(crate) fn lower_bits(&self, lower: &str) -> u32 {
+        self.names.get(&word_key(lower)).copied().unwrap_or(0)
     }
 
     /// Sizes of the name lists: (first names, surnames, common words).
     pub fn name_list_sizes(&self) -> (usize, usize, usize) {
-        (
-            self.first_names.len(),
-            self.surnames.len(),
-            self.common_words.len(),
-        )
+        let count = |bit: u32| self.names.values().filter(|&&b| b & bit != 0).count();
+        (count(FIRST), count(SURNAME), count(COMMON))
     }
 
     /// Approximate heap bytes held: the automaton plus the entries and hash sets.
@@ -375,17 +391,30 @@ impl Gazetteer {
                     + e.aliases.iter().map(|a| a.len() + 24).sum::<usize>()
             })
             .sum();
-        let per_key = std::mem::size_of::<Box<str>>() + 8;
-        let sets: usize = self
-            .first_names
-            .keys()
-            .chain(self.surnames.keys())
-            .chain(self.common_words.iter())
-            .map(|k| k.len() + per_key)
-            .sum();
+        // Hash tables of (u64, u32) pairs, at most 8/7 full.
+        let sets = (self.names.capacity() + self.exact.capacity()) * 17;
         let patterns: usize = self.pattern_entries.iter().map(|p| p.len() * 4 + 16).sum();
         ac + entries + sets + patterns
     }
+}
+
+/// The table key of a word: a 64-bit hash of its bytes. Keys instead of strings keep each
+/// look-up to one cache line; with some 60,000 words a false hit is practically impossible.
+pub(crate) fn word_key(word: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = rustc_hash::FxHasher::default();
+    h.write(word.as_bytes());
+    h.write_u8(0xff);
+    h.finish()
+}
+
+/// The first alphanumeric run of `s` ("GPT" of "GPT-4o", "The" of "The Information").
+pub(crate) fn first_run(s: &str) -> &str {
+    let end = s
+        .char_indices()
+        .find(|(_, c)| !c.is_alphanumeric())
+        .map_or(s.len(), |(i, _)| i);
+    &s[..end]
 }
 
 /// Calls `f` with `word` lower-cased, without allocating for short ASCII words.
@@ -555,11 +584,17 @@ mod tests {
         b.load_surnames("DEVLIN\t\n", "s").unwrap();
         b.load_common_words("will\nreport\n");
         let g = b.build();
-        assert!(g.first_name("Jacob").is_some());
-        assert!(g.first_name("Will").unwrap().ambiguous);
-        assert!(g.surname("Devlin").is_some());
-        assert!(!g.is_common_word("Reports") && g.is_common_word("Report"));
-        assert!(g.first_name("Émile").is_none());
+        let bits = |w: &str| with_lower(w, |l| g.lower_bits(l));
+        assert_eq!(bits("Jacob"), FIRST);
+        assert_eq!(
+            bits("Will") & !lexicon::STOP,
+            FIRST | FIRST_AMBIGUOUS | COMMON
+        );
+        assert_eq!(bits("Devlin"), SURNAME);
+        assert_eq!(bits("Reports"), 0);
+        assert_eq!(bits("Report"), COMMON);
+        assert_eq!(bits("Émile"), 0);
+        assert_eq!(g.name_list_sizes(), (2, 1, 2));
         assert!(g.memory_usage() > 0);
     }
 

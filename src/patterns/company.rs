@@ -5,7 +5,7 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::lexicon;
+use super::lexicon::{self, CUE_BEFORE, DESIGNATOR, MONTH, ORG_WORD, POSSESSED, ROLE, STOP, TITLE};
 use super::words::{DOT, POSS, UPPER};
 use super::{Candidate, Canon, Ctx};
 use crate::document::{EntitySource, EntityType};
@@ -18,12 +18,23 @@ pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
     let mut found = None;
     while k < ctx.words.len() {
         let gap = &ctx.text[pos..ctx.words[k].start];
-        if !(gap == " " || (found.is_none() && gap == ", ")) {
+        let w = ctx.word(k);
+        // " Inc", ", Inc.", " & Co", and an organisation word only before a designator
+        // ("Goldman Sachs Group Inc").
+        let joined = gap == " "
+            || (found.is_none() && gap == ", ")
+            || (gap == " & " && matches!(w, "Co" | "Cos"));
+        if !joined {
             break;
         }
-        let w = ctx.word(k);
-        if !lexicon::is_designator(w) {
-            break;
+        if !ctx.is(k, DESIGNATOR) {
+            let org_then_legal = ctx.is(k, ORG_WORD)
+                && k + 1 < ctx.words.len()
+                && ctx.spaced(k)
+                && ctx.is(k + 1, DESIGNATOR);
+            if !org_then_legal {
+                break;
+            }
         }
         let mut e = ctx.words[k].end;
         if ctx.words[k].has(DOT) && lexicon::designator_takes_dot(w) {
@@ -40,14 +51,12 @@ pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
 fn company_word(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
     let t = ctx.word(i);
+    // "3M", "7-Eleven" are names; "2004" is not.
+    let digit_name = w.has(super::words::DIGIT) && t.chars().any(char::is_alphabetic);
     w.in_prose()
-        && (w.is_name_like()
-            || w.has(UPPER)
-            || w.has(super::words::DIGIT) && w.has(super::words::INNER))
-        && !lexicon::is_stop(t)
-        && !lexicon::is_title(t)
-        && !lexicon::is_role(t)
-        && !lexicon::is_designator(t)
+        && (w.is_name_like() || w.has(UPPER) || digit_name)
+        && !(w.has(super::words::HYPHEN) && super::lower_compound(t))
+        && !ctx.is(i, STOP | MONTH | TITLE | ROLE | DESIGNATOR)
 }
 
 /// The start word of the capitalised head that ends at word `last` (at most four words,
@@ -65,16 +74,17 @@ fn head_before(ctx: &Ctx, last: usize) -> Option<usize> {
         }
         a -= 1;
     }
+    // "Rival Kestrel Dynamics": a sentence-initial common word is not part of the name.
+    if a < last && ctx.words[a].has(super::words::SENT_START) && ctx.is(a, lexicon::COMMON) {
+        a += 1;
+    }
     Some(a)
 }
 
 /// True when at least one word of `a..=b` is neither a common word nor a function word:
 /// "Research Group" is not a company name, "Zentrix Group" is.
 fn distinctive(ctx: &Ctx, a: usize, b: usize) -> bool {
-    (a..=b).any(|i| {
-        let t = ctx.word(i);
-        !ctx.gaz.is_common_word(t) && !lexicon::is_stop(t)
-    })
+    (a..=b).any(|i| !ctx.is(i, lexicon::COMMON | STOP))
 }
 
 fn push(ctx: &Ctx, out: &mut Vec<Candidate>, a: usize, b: usize, end: usize, canon_end: usize) {
@@ -87,6 +97,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Candidate>, a: usize, b: usize, end: usize, can
         source: EntitySource::Pattern,
         ambiguous: false,
         evidence: true,
+        entry: None,
         first: a,
         last: b,
     });
@@ -103,9 +114,22 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let n = ctx.words.len();
     let mut k = 1;
     while k < n {
+        // Designators and organisation words are capitalised, except "plc".
+        let w = &ctx.words[k];
+        if w.has(super::words::LOWER) && !w.has(super::words::INNER) && ctx.word(k) != "plc" {
+            k += 1;
+            continue;
+        }
+        let bits = ctx.bits(k);
+        if bits & (DESIGNATOR | ORG_WORD) == 0 {
+            k += 1;
+            continue;
+        }
         let t = ctx.word(k);
-        let legal = lexicon::is_designator(t);
-        let org = !legal && lexicon::is_org_word(t);
+        // "Company" and "Limited" are English words too: they need a distinctive head.
+        let weak_legal = matches!(t, "Company" | "Limited");
+        let legal = bits & DESIGNATOR != 0 && !weak_legal;
+        let org = !legal && (bits & ORG_WORD != 0 || weak_legal);
         if !(legal || org) || !ctx.words[k].in_prose() {
             k += 1;
             continue;
@@ -131,7 +155,7 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             // mid-sentence, "Shares Inc" at a sentence start is not).
             !(a + 1 == k && ctx.words[a].has(super::words::SENT_START) && !distinctive(ctx, a, a))
         } else {
-            distinctive(ctx, a, k - 1) && !(a + 1 == k && ctx.gaz.first_name(ctx.word(a)).is_some())
+            distinctive(ctx, a, k - 1) && !(a + 1 == k && ctx.is(a, lexicon::FIRST))
         };
         if !head_ok {
             k += 1;
@@ -141,15 +165,25 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         let mut b = k;
         let mut canon_end = if legal { k - 1 } else { k };
         while b + 1 < n && ctx.gap(b, b + 1) == " " {
-            let u = ctx.word(b + 1);
-            if lexicon::is_designator(u) {
+            let u = ctx.bits(b + 1);
+            if u & DESIGNATOR != 0 {
                 b += 1;
-            } else if lexicon::is_org_word(u) && !lexicon::is_designator(ctx.word(b)) {
+            } else if u & ORG_WORD != 0 && !ctx.is(b, DESIGNATOR) {
                 b += 1;
                 canon_end = b;
             } else {
                 break;
             }
+        }
+        // An organisation word inside a longer name is no designator ("Bafta Interactive
+        // Awards", "European Airlines Association").
+        if !ctx.is(b, DESIGNATOR)
+            && ctx.spaced(b)
+            && ctx.words[b + 1].is_name_like()
+            && !ctx.is(b + 1, STOP)
+        {
+            k = b + 1;
+            continue;
         }
         let mut end = ctx.words[b].end;
         if ctx.words[b].has(DOT) && lexicon::designator_takes_dot(ctx.word(b)) {
@@ -162,10 +196,21 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
 
 static APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^,\s+(?:a|an|the)\s+(?:[\w.$’'&-]+\s+){0,4}?(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster)\b",
+        r"^,\s+(?:(?:a|an)\s+(?:[\w.$’'&-]+\s+){0,4}?|the\s+(?:[\w.$’'&-]+\s+){1,4}?)(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster)\b",
     )
     .expect("appositive regex")
 });
+
+/// The first `n` bytes of `s`, cut back to a character boundary.
+fn prefix(s: &str, mut n: usize) -> &str {
+    if n >= s.len() {
+        return s;
+    }
+    while !s.is_char_boundary(n) {
+        n -= 1;
+    }
+    &s[..n]
+}
 
 /// The run of company words starting at word `a` (at most three), or `None`.
 fn run_from(ctx: &Ctx, taken: &[bool], a: usize) -> Option<usize> {
@@ -187,9 +232,7 @@ fn run_from(ctx: &Ctx, taken: &[bool], a: usize) -> Option<usize> {
 
 /// A capitalised run that reads as a person: a known first name and a second word.
 fn looks_like_person(ctx: &Ctx, a: usize, b: usize) -> bool {
-    ctx.gaz
-        .first_name(ctx.word(a))
-        .is_some_and(|f| !f.ambiguous)
+    ctx.bits(a) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS) == lexicon::FIRST
         && (b > a || ctx.words[a].has(POSS))
 }
 
@@ -209,16 +252,17 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         };
         let before =
             |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
-        let mut cue = before(1).is_some_and(lexicon::is_company_cue_before)
-            || (before(1).is_some_and(|p| p == "of" || p == "in")
-                && before(2).is_some_and(|p| matches!(p, "shares" | "stake" | "stock")));
+        let mut cue =
+            before(1).is_some() && ctx.is(i - 1, CUE_BEFORE) && !ctx.words[i - 1].has(POSS)
+                || (before(1) == Some("of") && before(2).is_some_and(|p| p == "shares"))
+                || (before(1) == Some("in") && before(2).is_some_and(|p| p == "stake"));
         let end = ctx.words[b].end;
         if !cue && ctx.words[b].has(POSS) && b + 1 < n {
-            cue = lexicon::is_company_possessed(ctx.word(b + 1));
+            cue = ctx.is(b + 1, POSSESSED);
         }
         if !cue {
             let after = &ctx.text[ctx.words[b].full_end..];
-            cue = after.starts_with(", ") && APPOSITIVE.is_match(&after[..after.len().min(120)]);
+            cue = after.starts_with(", ") && APPOSITIVE.is_match(prefix(after, 120));
         }
         cue = cue || ctx.ticker_after(ctx.words[b].full_end);
         if cue && !looks_like_person(ctx, i, b) {

@@ -10,8 +10,11 @@
 
 use std::collections::HashSet;
 
-use super::lexicon;
-use super::words::{HEAD_TITLE, POSS, SENT_START};
+use super::lexicon::{
+    COMMON, CORPORATE, CUE_BEFORE, FIRST, MODEL_CUE, MONTH, POSSESSED, ROLE, STOP, TITLE,
+    VERB_AFTER,
+};
+use super::words::{CAP, HEAD_TITLE, POSS, SENT_START};
 use super::{Candidate, Canon, Ctx};
 use crate::document::EntityType;
 
@@ -21,12 +24,25 @@ fn accepted(c: &Candidate) -> bool {
 
 /// Drops ambiguous candidates without evidence.
 pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
-    let mut blocked = vec![false; cands.len()];
-    for (i, c) in cands.iter().enumerate() {
-        if c.ambiguous && !c.evidence && c.kind == EntityType::Model && followed_by_name(ctx, c) {
-            blocked[i] = true;
+    if !cands.iter().any(|c| !accepted(c)) {
+        return;
+    }
+    let mut covered = vec![false; ctx.words.len()];
+    for c in cands.iter() {
+        for k in &mut covered[c.first..=c.last] {
+            *k = true;
         }
     }
+    let blocked: Vec<bool> = cands
+        .iter()
+        .map(|c| {
+            !accepted(c)
+                && (after_title(ctx, c)
+                    || inside_longer_name(ctx, c, &covered)
+                    || (c.kind == EntityType::Company && in_common_compound(ctx, c))
+                    || (c.kind == EntityType::Model && followed_by_name(ctx, c)))
+        })
+        .collect();
     for round in 0..2 {
         for i in 0..cands.len() {
             if accepted(&cands[i]) || blocked[i] || ctx.words[cands[i].first].has(HEAD_TITLE) {
@@ -61,6 +77,85 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     });
 }
 
+/// "Dr Fox", "Mr Ford": a title makes the name a person's.
+fn after_title(ctx: &Ctx, c: &Candidate) -> bool {
+    c.first > 0 && {
+        let gap = ctx.gap(c.first - 1, c.first);
+        (gap == " " || gap == ". ") && ctx.is(c.first - 1, TITLE)
+    }
+}
+
+/// "Windows XP", "Harrison Ford": a capitalised word no other mention covers right before
+/// the name makes it part of a longer name.
+fn inside_longer_name(ctx: &Ctx, c: &Candidate, covered: &[bool]) -> bool {
+    c.first > 0 && {
+        let p = c.first - 1;
+        ctx.spaced(p)
+            && !covered[p]
+            && ctx.words[p].has(CAP)
+            && !ctx.words[p].has(POSS)
+            && ctx.words[p].in_prose()
+            && !ctx.is(p, STOP | TITLE | ROLE | MONTH)
+    }
+}
+
+/// "the Amazon rainforest", "an Apple pie": after an article, a lower-case word that is no
+/// verb and no business word makes the name part of an ordinary noun phrase.
+fn in_common_compound(ctx: &Ctx, c: &Candidate) -> bool {
+    let (p, k) = (c.first.wrapping_sub(1), c.last + 1);
+    c.first == c.last
+        && c.first > 0
+        && k < ctx.words.len()
+        && matches!(ctx.word(p), "the" | "a" | "an" | "The" | "A" | "An")
+        && ctx.spaced(p)
+        && ctx.spaced(c.last)
+        && !ctx.words[c.last].has(POSS)
+        && ctx.words[k].has(super::words::LOWER)
+        && !ctx.is(k, CORPORATE | POSSESSED | MODEL_CUE | VERB_AFTER)
+        && SUBJECT_NEXT.binary_search(&ctx.word(k)).is_err()
+}
+
+/// Lower-case words that follow a company as the subject of its sentence ("Apple has",
+/// "Shell said"): at a sentence start the name must be followed by one.
+const SUBJECT_NEXT: &[&str] = &[
+    "added",
+    "agreed",
+    "also",
+    "announced",
+    "bought",
+    "can",
+    "could",
+    "cut",
+    "denied",
+    "expects",
+    "had",
+    "has",
+    "have",
+    "hopes",
+    "is",
+    "launched",
+    "made",
+    "may",
+    "might",
+    "must",
+    "needs",
+    "now",
+    "owns",
+    "plans",
+    "posted",
+    "released",
+    "reported",
+    "said",
+    "says",
+    "sold",
+    "told",
+    "unveiled",
+    "wants",
+    "was",
+    "will",
+    "would",
+];
+
 /// "Claude Monet", "Gemini Ganesan": a capitalised word right after the model name.
 fn followed_by_name(ctx: &Ctx, c: &Candidate) -> bool {
     let k = c.last + 1;
@@ -69,18 +164,21 @@ fn followed_by_name(ctx: &Ctx, c: &Candidate) -> bool {
         && ctx.spaced(c.last)
         && ctx.words[k].is_name_like()
         && !ctx.words[k].has(HEAD_TITLE)
-        && !lexicon::is_stop(ctx.word(k))
+        && !ctx.is(k, STOP)
+}
+
+/// The canonical name of the maker of a model candidate.
+fn maker_of<'a>(ctx: &'a Ctx, c: &Candidate) -> Option<&'a str> {
+    ctx.gaz.entry(c.entry?).flags.maker.as_deref()
 }
 
 fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
     let first = &ctx.words[c.first];
     // A multi-word form mid-sentence ("by The Information"), or one with a distinctive word
     // ("Meta Platforms"), is evidence by itself for companies and people.
-    if c.kind != EntityType::Model && c.last > c.first {
-        let distinctive = (c.first..=c.last).any(|k| {
-            let t = ctx.word(k);
-            !ctx.gaz.is_common_word(t) && !lexicon::is_stop(t)
-        });
+    // A name that reads as a person's ("Howard Hughes", "Laura Ashley") is no evidence.
+    if c.kind != EntityType::Model && c.last > c.first && !ctx.is(c.first, FIRST) {
+        let distinctive = (c.first..=c.last).any(|k| !ctx.is(k, COMMON | STOP));
         if !first.has(SENT_START) || distinctive {
             return true;
         }
@@ -89,33 +187,58 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
         return true;
     }
     let sentence = ctx.sentence_words(c.first);
-    let others = sentence.clone().filter(|&k| k < c.first || k > c.last);
+    // Context words: the sentence, at most eight words either side.
+    let lo = sentence.start.max(c.first.saturating_sub(8));
+    let hi = sentence.end.min(c.last + 9);
+    let others = (lo..hi).filter(|&k| k < c.first || k > c.last);
     match c.kind {
         EntityType::Company => {
             let prev_cue = c.first > 0
                 && ctx.gap(c.first - 1, c.first) == " "
-                && lexicon::is_company_cue_before(ctx.word(c.first - 1));
+                && ctx.is(c.first - 1, CUE_BEFORE);
             let possessed = ctx.words[c.last].has(POSS)
                 && c.last + 1 < ctx.words.len()
-                && lexicon::is_company_possessed(ctx.word(c.last + 1));
-            prev_cue
-                || possessed
-                || others
-                    .into_iter()
-                    .any(|k| lexicon::is_corporate(ctx.word(k)))
+                && ctx.is(c.last + 1, POSSESSED);
+            if prev_cue || possessed {
+                return true;
+            }
+            if with_others {
+                let canonical = ctx.canonical(c);
+                let s = first.sentence;
+                let helped = all.iter().filter(|o| accepted(o)).any(|o| {
+                    // Another company nearby ("Apple and Amazon", "Shell, BP and Total").
+                    (o.kind == EntityType::Company && o.first >= lo && o.first < hi && o.first != c.first)
+                    // The maker of a model in the sentence ("Meta's Llama 3.1 405B").
+                        || (o.kind == EntityType::Model
+                            && ctx.words[o.first].sentence == s
+                            && maker_of(ctx, o) == Some(canonical))
+                });
+                if helped {
+                    return true;
+                }
+            }
+            // At a sentence start capitalisation says nothing: "Total sales rose" is no
+            // company, "Total said" may be.
+            if first.has(SENT_START) && c.first == c.last {
+                let k = c.last + 1;
+                let subject = k < ctx.words.len()
+                    && (ctx.words[c.last].has(POSS)
+                        || ctx.spaced(c.last) && SUBJECT_NEXT.binary_search(&ctx.word(k)).is_ok());
+                if !subject {
+                    return false;
+                }
+            }
+            others.into_iter().any(|k| ctx.is(k, CORPORATE))
         }
         EntityType::Model => {
-            if others.clone().any(|k| lexicon::is_model_cue(ctx.word(k))) {
+            if others.clone().any(|k| ctx.is(k, MODEL_CUE)) {
                 return true;
             }
             if !with_others {
                 return false;
             }
             let s = ctx.words[c.first].sentence;
-            let maker = match c.canon {
-                Canon::Entry(id) => ctx.gaz.entry(id).flags.maker.as_deref(),
-                Canon::Text(_) => None,
-            };
+            let maker = maker_of(ctx, c);
             all.iter().filter(|o| accepted(o)).any(|o| {
                 let os = ctx.words[o.first].sentence;
                 let near = os + 1 >= s && os <= s + 1;
@@ -127,7 +250,7 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
         }
         EntityType::Person => {
             let k = c.last + 1;
-            k < ctx.words.len() && ctx.spaced(c.last) && lexicon::is_person_verb_after(ctx.word(k))
+            k < ctx.words.len() && ctx.spaced(c.last) && ctx.is(k, VERB_AFTER)
         }
     }
 }

@@ -13,14 +13,14 @@ use super::words::{HEAD_CAPS, HEAD_TITLE, SKIP, Word};
 
 static TICKER: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?x)
+        r"(?x)^(?:
         \(\s*(?:NYSE(?:\s+American)?|NASDAQ|Nasdaq|AMEX|LSE|LON|TSX|TSXV|ASX|HKEX|HKG|TYO|TSE|
             BSE|NSE|SIX|FRA|ETR|XETRA|Euronext|EPA|OTC|OTCQX|OTCQB|KRX|SGX|BIT|BME|STO|CVE)
             \s*:\s*[A-Z0-9][A-Z0-9.\-]{0,9}
             (?:\s*[;,]\s*[A-Za-z ]{2,15}\s*:\s*[A-Z0-9][A-Z0-9.\-]{0,9})*\s*\)
         | <\s*[A-Z][A-Z0-9]{0,6}(?:\.[A-Z]{1,3})?\s*>
         | \([A-Z][A-Z0-9]{0,6}\.[A-Z]{1,3}\)
-        | \$[A-Z]{1,5}\b",
+        | \$[A-Z]{1,5}\b)",
     )
     .expect("ticker regex")
 });
@@ -39,17 +39,32 @@ const FUNCTION_WORDS: &[&str] = &[
 
 /// Spans of ticker markup, in text order.
 pub(crate) fn tickers(text: &str) -> Vec<(usize, usize)> {
-    if !text
-        .as_bytes()
-        .iter()
-        .any(|&b| b == b'(' || b == b'<' || b == b'$')
-    {
-        return Vec::new();
+    let bytes = text.as_bytes();
+    let mut out = Vec::new();
+    let mut from = 0;
+    // Ticker markup opens with "(", "<" or "$" and an upper-case letter soon after: only
+    // there is the regex tried, on a short window.
+    for at in memchr::memchr3_iter(b'(', b'<', b'$', bytes) {
+        if at < from {
+            continue;
+        }
+        let next = bytes[at + 1..]
+            .iter()
+            .take(3)
+            .find(|b| !b.is_ascii_whitespace());
+        if !next.is_some_and(u8::is_ascii_uppercase) {
+            continue;
+        }
+        let mut end = (at + 80).min(text.len());
+        while !text.is_char_boundary(end) {
+            end -= 1;
+        }
+        if let Some(m) = TICKER.find(&text[at..end]) {
+            out.push((at, at + m.end()));
+            from = at + m.end();
+        }
     }
-    TICKER
-        .find_iter(text)
-        .map(|m| (m.start(), m.end()))
-        .collect()
+    out
 }
 
 /// Flags headline, dateline and ticker words; returns the ticker spans.
@@ -67,41 +82,56 @@ pub(crate) fn mark(text: &str, words: &mut [Word]) -> Vec<(usize, usize)> {
         }
     }
     // Lines: a word index range per line.
+    let bytes = text.as_bytes();
+    let mut prev_end = 0;
     let mut i = 0;
     while i < words.len() {
-        let line_start = text[..words[i].start].rfind('\n').map_or(0, |p| p + 1);
-        let line_end = text[words[i].start..]
-            .find('\n')
-            .map_or(text.len(), |p| words[i].start + p);
-        let mut j = i;
+        let at = words[i].start;
+        let line_start =
+            memchr::memrchr(b'\n', &bytes[prev_end..at]).map_or(prev_end, |p| prev_end + p + 1);
+        let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p);
+        let mut j = i + 1;
         while j < words.len() && words[j].start < line_end {
             j += 1;
         }
         mark_line(text, &mut words[i..j], line_start, line_end);
+        prev_end = line_end;
         i = j;
     }
     tickers
 }
 
 fn mark_line(text: &str, words: &mut [Word], line_start: usize, line_end: usize) {
-    let line = &text[line_start..line_end];
-    let letters = line.chars().filter(|c| c.is_alphabetic()).count();
-    let has_lower = line.chars().any(char::is_lowercase);
-    if !has_lower && letters >= 6 && words.len() >= 2 {
-        for w in words.iter_mut() {
-            w.flags |= HEAD_CAPS;
+    // ALL CAPS: no word has a lower-case letter (read from the word flags, no text scan).
+    let no_lower = words.iter().all(|w| {
+        w.has(super::words::UPPER) || w.has(super::words::DIGIT) && !w.has(super::words::INNER)
+    });
+    if no_lower && words.len() >= 2 {
+        let letters: usize = words
+            .iter()
+            .filter(|w| w.has(super::words::UPPER))
+            .map(|w| w.end - w.start)
+            .sum();
+        if letters >= 6 {
+            for w in words.iter_mut() {
+                w.flags |= HEAD_CAPS;
+            }
+            return;
         }
-        return;
     }
-    if let Some(m) = DATELINE.find(line) {
-        // Only the upper-case place words; an agency name in brackets stays prose.
-        for w in words.iter_mut() {
-            if w.end <= line_start + m.end() && w.has(super::words::UPPER) {
-                w.flags |= SKIP;
+    let first_upper = words[0].has(super::words::UPPER) && words[0].end - words[0].start >= 2;
+    if first_upper {
+        let line = &text[line_start..line_end];
+        if let Some(m) = DATELINE.find(line) {
+            // Only the upper-case place words; an agency name in brackets stays prose.
+            for w in words.iter_mut() {
+                if w.end <= line_start + m.end() && w.has(super::words::UPPER) {
+                    w.flags |= SKIP;
+                }
             }
         }
     }
-    if is_title_case(text, words, line) {
+    if is_title_case(text, words, &text[line_start..line_end]) {
         for w in words.iter_mut() {
             w.flags |= HEAD_TITLE;
         }
@@ -111,14 +141,16 @@ fn mark_line(text: &str, words: &mut [Word], line_start: usize, line_end: usize)
 /// A line reads as a Title Case headline: no full stop at the end, at least three content
 /// words and all of them capitalised.
 fn is_title_case(text: &str, words: &[Word], line: &str) -> bool {
-    let trimmed = line.trim_end();
-    if trimmed.ends_with(['.', ',', ';', '"', '”']) || words.len() < 3 || words.len() > 25 {
+    if words.len() < 3 || words.len() > 25 {
+        return false;
+    }
+    if line.trim_end().ends_with(['.', ',', ';', '"', '”']) {
         return false;
     }
     let mut content = 0;
     for w in words {
         let t = w.text(text);
-        if FUNCTION_WORDS.contains(&t.to_ascii_lowercase().as_str()) {
+        if FUNCTION_WORDS.iter().any(|f| f.eq_ignore_ascii_case(t)) {
             continue;
         }
         if w.has(super::words::DIGIT) {

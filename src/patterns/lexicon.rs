@@ -1,14 +1,57 @@
-//! Word lists the rules use: titles, roles, designators, cue words.
+//! Word classes the rules use: titles, roles, designators, cue words, and the name lists.
 //!
 //! Titles, roles, designators and organisation words come from the hand-kept files in
 //! `src/gazetteer/data/` (they are grammar, so they stay on when the built-in dictionaries are
-//! switched off); the short cue lists below are part of the rules themselves.
-
-use std::collections::HashSet;
+//! switched off); the short cue lists below are part of the rules themselves. Every class is
+//! a bit: [`classify`] gives all the bits of a word with a few hash look-ups, once per word.
 
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 
-use crate::gazetteer::builtin;
+use crate::gazetteer::{Gazetteer, builtin, with_lower};
+
+/// A title written before a name, as written ("Dr", "Minister").
+pub(crate) const TITLE: u32 = 1;
+/// A legal designator, as written, without a final dot ("Inc", "S.A", "plc").
+pub(crate) const DESIGNATOR: u32 = 1 << 1;
+/// An organisation word, as written ("Group", "Labs", "AI").
+pub(crate) const ORG_WORD: u32 = 1 << 2;
+/// A generational suffix ("Jr", "III").
+pub(crate) const SUFFIX: u32 = 1 << 3;
+/// A function word that is never part of a name ("The", "According", "Why").
+pub(crate) const STOP: u32 = 1 << 4;
+/// The last word of a role ("executive", "CEO", "researcher").
+pub(crate) const ROLE: u32 = 1 << 5;
+/// A month.
+pub(crate) const MONTH: u32 = 1 << 6;
+/// A first name that in news is usually a place or direction ("London", "North").
+pub(crate) const PLACE: u32 = 1 << 7;
+/// A lower-case name particle ("van", "bin").
+pub(crate) const PARTICLE: u32 = 1 << 8;
+/// A speech or move verb after a person ("said", "resigned").
+pub(crate) const VERB_AFTER: u32 = 1 << 9;
+/// A speech verb before a person ("said Jane Roe").
+pub(crate) const VERB_BEFORE: u32 = 1 << 10;
+/// A noun before a company name ("startup", "firm").
+pub(crate) const CUE_BEFORE: u32 = 1 << 11;
+/// A noun after "X's" that makes X a company ("chief", "shares").
+pub(crate) const POSSESSED: u32 = 1 << 12;
+/// A corporate-context word ("shares", "revenue").
+pub(crate) const CORPORATE: u32 = 1 << 13;
+/// A model-context word ("model", "chatbot").
+pub(crate) const MODEL_CUE: u32 = 1 << 14;
+/// A known first name.
+pub(crate) const FIRST: u32 = 1 << 16;
+/// A first name that is also a common word or a month ("Will", "May").
+pub(crate) const FIRST_AMBIGUOUS: u32 = 1 << 17;
+/// A known surname.
+pub(crate) const SURNAME: u32 = 1 << 18;
+/// A surname that is also a common word ("Brown", "King").
+pub(crate) const SURNAME_AMBIGUOUS: u32 = 1 << 19;
+/// A common English word (in lower case).
+pub(crate) const COMMON: u32 = 1 << 20;
+/// The first token of some dictionary surface form, as written ("Meta", "The", "GPT").
+pub(crate) const GAZ_START: u32 = 1 << 21;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -16,76 +59,8 @@ fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
         .filter(|l| !l.is_empty() && !l.starts_with('#'))
 }
 
-/// Last words of titles, as written ("Mr", "Minister", "Gen"): a name may follow.
-static TITLE_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    lines(builtin::TITLES)
-        .filter_map(|t| t.split_whitespace().last())
-        .collect()
-});
-
-/// Last words of roles, lower case ("executive", "researcher", "ceo").
-static ROLE_WORDS: Lazy<HashSet<String>> = Lazy::new(|| {
-    lines(builtin::ROLES)
-        .filter(|r| !r.contains(" of "))
-        .filter_map(|r| r.split_whitespace().last())
-        .map(str::to_lowercase)
-        .collect()
-});
-
-/// Single words of legal designators without their final dot ("Inc", "S.A", "GmbH", "Pty").
-static DESIGNATOR_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    lines(builtin::DESIGNATORS)
-        .flat_map(|d| d.split([' ', '&']))
-        .map(|w| w.trim_end_matches('.'))
-        .filter(|w| {
-            w.chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || *w == "plc")
-        })
-        .collect()
-});
-
-/// Organisation words ("Group", "Labs"), minus words that end too many non-company names.
-static ORG_WORDS: Lazy<HashSet<&'static str>> = Lazy::new(|| {
-    lines(builtin::ORG_WORDS)
-        .filter(|w| !matches!(*w, "Games" | "International" | "Resources"))
-        .collect()
-});
-
-/// True when `w` (as written) ends a title ("Dr", "Minister").
-pub(crate) fn is_title(w: &str) -> bool {
-    TITLE_WORDS.contains(w)
-}
-
-/// True when `w` (any case) ends a role ("executive", "CEO", "researcher").
-pub(crate) fn is_role(w: &str) -> bool {
-    crate::gazetteer::with_lower(w, |l| ROLE_WORDS.contains(l))
-}
-
-/// True when `w` (as written, without a final dot) is a legal designator ("Inc", "plc").
-pub(crate) fn is_designator(w: &str) -> bool {
-    DESIGNATOR_WORDS.contains(w)
-}
-
-/// True when `w` (as written) is an organisation word ("Group", "Technologies", "AI").
-pub(crate) fn is_org_word(w: &str) -> bool {
-    ORG_WORDS.contains(w)
-}
-
-/// Designators that are abbreviations: their dot belongs to the mention ("Acme Corp.").
-pub(crate) fn designator_takes_dot(w: &str) -> bool {
-    matches!(
-        w,
-        "Inc" | "Corp" | "Co" | "Ltd" | "Cos" | "Bhd" | "Ltda" | "Pty" | "Pte"
-    ) || w.contains('.')
-}
-
-fn contains(list: &[&str], w: &str) -> bool {
-    crate::gazetteer::with_lower(w, |l| list.binary_search(&l).is_ok())
-}
-
 /// Capitalised function words that never start or continue a name ("The", "According").
-const STOP: &[&str] = &[
+const STOP_WORDS: &[&str] = &[
     "a",
     "about",
     "according",
@@ -230,29 +205,38 @@ const STOP: &[&str] = &[
     "your",
 ];
 
-/// True when `w` is a function word that cannot be part of a name.
-pub(crate) fn is_stop(w: &str) -> bool {
-    contains(STOP, w)
-}
+const MONTHS: &[&str] = &[
+    "april",
+    "august",
+    "december",
+    "february",
+    "january",
+    "july",
+    "june",
+    "march",
+    "may",
+    "november",
+    "october",
+    "september",
+];
 
-/// Lower-case particles inside names ("Vincent van Gogh", "Mohammed bin Salman").
+/// First names in the lists that in news name places or directions far more often.
+const PLACE_NAMES: &[&str] = &[
+    "africa", "america", "asia", "austin", "berlin", "boston", "brent", "brooklyn", "cairo",
+    "camden", "chelsea", "china", "dallas", "denver", "east", "egypt", "england", "europe",
+    "florence", "france", "georgia", "houston", "india", "ireland", "israel", "jordan", "kenya",
+    "london", "madison", "memphis", "north", "orlando", "paris", "phoenix", "san", "santa",
+    "scotland", "south", "sydney", "victoria", "wales", "west",
+];
+
 const PARTICLES: &[&str] = &[
     "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
     "la", "le", "st", "ten", "ter", "van", "von",
 ];
 
-/// True when `w` is a name particle written in lower case.
-pub(crate) fn is_particle(w: &str) -> bool {
-    PARTICLES.binary_search(&w).is_ok()
-}
+const SUFFIXES: &[&str] = &["II", "III", "IV", "Jr", "Sr"];
 
-/// Generational suffixes after a surname.
-pub(crate) fn is_name_suffix(w: &str) -> bool {
-    matches!(w, "Jr" | "Sr" | "II" | "III" | "IV")
-}
-
-/// Speech and move verbs that follow a person's name ("Pichai said", "Devlin resigned").
-const PERSON_VERBS_AFTER: &[&str] = &[
+const VERBS_AFTER: &[&str] = &[
     "added",
     "admits",
     "admitted",
@@ -263,6 +247,7 @@ const PERSON_VERBS_AFTER: &[&str] = &[
     "believes",
     "claimed",
     "claims",
+    "co-founded",
     "commented",
     "confirmed",
     "declined",
@@ -270,6 +255,7 @@ const PERSON_VERBS_AFTER: &[&str] = &[
     "departed",
     "explained",
     "explains",
+    "founded",
     "insisted",
     "joined",
     "joins",
@@ -285,6 +271,7 @@ const PERSON_VERBS_AFTER: &[&str] = &[
     "retired",
     "said",
     "says",
+    "started",
     "stated",
     "stepped",
     "testified",
@@ -297,20 +284,12 @@ const PERSON_VERBS_AFTER: &[&str] = &[
     "wrote",
 ];
 
-/// True when `w` is a speech or move verb that follows a person.
-pub(crate) fn is_person_verb_after(w: &str) -> bool {
-    PERSON_VERBS_AFTER.binary_search(&w).is_ok()
-}
+const VERBS_BEFORE: &[&str] = &["added", "asked", "said", "says", "told", "wrote"];
 
-/// True when `w` introduces a speaker right before a name ("said Jane Doe").
-pub(crate) fn is_person_verb_before(w: &str) -> bool {
-    matches!(w, "said" | "says" | "added" | "told" | "wrote" | "asked")
-}
-
-/// Nouns before a capitalised name that make it a company ("startup Zentrix").
-const COMPANY_CUES_BEFORE: &[&str] = &[
+const CUES_BEFORE: &[&str] = &[
     "automaker",
     "bank",
+    "broker",
     "carmaker",
     "chipmaker",
     "company",
@@ -325,13 +304,7 @@ const COMPANY_CUES_BEFORE: &[&str] = &[
     "startup",
 ];
 
-/// True when `w` is a company cue noun ("startup", "firm").
-pub(crate) fn is_company_cue_before(w: &str) -> bool {
-    COMPANY_CUES_BEFORE.binary_search(&w).is_ok()
-}
-
-/// Nouns after "X's" that make X a company ("Zentrix's chief executive").
-const COMPANY_POSSESSED: &[&str] = &[
+const POSSESSED_NOUNS: &[&str] = &[
     "acquisition",
     "board",
     "boss",
@@ -361,13 +334,7 @@ const COMPANY_POSSESSED: &[&str] = &[
     "valuation",
 ];
 
-/// True when `w` (any case) after a possessive name marks a company.
-pub(crate) fn is_company_possessed(w: &str) -> bool {
-    contains(COMPANY_POSSESSED, w)
-}
-
-/// Words that make a sentence corporate: evidence for an ambiguous company name in it.
-const CORPORATE: &[&str] = &[
+const CORPORATE_WORDS: &[&str] = &[
     "acquire",
     "acquired",
     "acquisition",
@@ -448,13 +415,7 @@ const CORPORATE: &[&str] = &[
     "website",
 ];
 
-/// True when `w` (any case) is a corporate-context word.
-pub(crate) fn is_corporate(w: &str) -> bool {
-    contains(CORPORATE, w)
-}
-
-/// Words that make a sentence about AI models: evidence for an ambiguous model name.
-const MODEL_CUES: &[&str] = &[
+const MODEL_WORDS: &[&str] = &[
     "ai",
     "assistant",
     "assistants",
@@ -483,9 +444,97 @@ const MODEL_CUES: &[&str] = &[
     "weights",
 ];
 
-/// True when `w` (any case) is a model-context word.
-pub(crate) fn is_model_cue(w: &str) -> bool {
-    contains(MODEL_CUES, w)
+/// Classes of words as written (case-sensitive).
+static EXACT: Lazy<FxHashMap<&'static str, u32>> = Lazy::new(|| {
+    let mut m: FxHashMap<&'static str, u32> = FxHashMap::default();
+    for t in lines(builtin::TITLES) {
+        if let Some(last) = t.split_whitespace().last() {
+            *m.entry(last).or_default() |= TITLE;
+        }
+    }
+    for d in lines(builtin::DESIGNATORS) {
+        for w in d.split([' ', '&']).map(|w| w.trim_end_matches('.')) {
+            if w.chars().next().is_some_and(char::is_uppercase) || w == "plc" {
+                *m.entry(w).or_default() |= DESIGNATOR;
+            }
+        }
+    }
+    for w in lines(builtin::ORG_WORDS) {
+        // Words that end too many names that are not companies.
+        if !matches!(w, "Games" | "International" | "Resources") {
+            *m.entry(w).or_default() |= ORG_WORD;
+        }
+    }
+    for w in SUFFIXES {
+        *m.entry(w).or_default() |= SUFFIX;
+    }
+    m
+});
+
+/// Classes of words in lower case.
+static LOWER: Lazy<FxHashMap<String, u32>> = Lazy::new(|| {
+    let mut m: FxHashMap<String, u32> = FxHashMap::default();
+    let mut add = |words: &mut dyn Iterator<Item = String>, bit: u32| {
+        for w in words {
+            *m.entry(w).or_default() |= bit;
+        }
+    };
+    let list = |l: &'static [&'static str]| l.iter().map(|w| w.to_string());
+    add(
+        &mut lines(builtin::ROLES)
+            .filter(|r| !r.contains(" of "))
+            .filter_map(|r| r.split_whitespace().last())
+            .map(str::to_lowercase),
+        ROLE,
+    );
+    add(&mut std::iter::once("plc".to_string()), DESIGNATOR);
+    add(&mut list(STOP_WORDS), STOP);
+    add(&mut list(MONTHS), MONTH);
+    add(&mut list(PLACE_NAMES), PLACE);
+    add(&mut list(PARTICLES), PARTICLE);
+    add(&mut list(VERBS_AFTER), VERB_AFTER);
+    add(&mut list(VERBS_BEFORE), VERB_BEFORE);
+    add(&mut list(CUES_BEFORE), CUE_BEFORE);
+    add(&mut list(POSSESSED_NOUNS), POSSESSED);
+    add(&mut list(CORPORATE_WORDS), CORPORATE);
+    add(&mut list(MODEL_WORDS), MODEL_CUE);
+    m
+});
+
+/// Designators that are abbreviations: their dot belongs to the mention ("Acme Corp.").
+pub(crate) fn designator_takes_dot(w: &str) -> bool {
+    matches!(
+        w,
+        "Inc" | "Corp" | "Co" | "Ltd" | "Cos" | "Bhd" | "Ltda" | "Pty" | "Pte"
+    ) || w.contains('.')
+}
+
+/// The case-sensitive classes, for the gazetteer to merge into its word table.
+pub(crate) fn exact_classes() -> impl Iterator<Item = (&'static str, u32)> {
+    EXACT.iter().map(|(k, v)| (*k, *v))
+}
+
+/// The lower-case classes, for the gazetteer to merge into its word table.
+pub(crate) fn lower_classes() -> impl Iterator<Item = (&'static str, u32)> {
+    LOWER.iter().map(|(k, v)| (k.as_str(), *v))
+}
+
+/// All class bits of `word` (as written): lexicon classes, name-list classes and
+/// [`GAZ_START`], from the tables of `gaz`.
+pub(crate) fn classify(gaz: &Gazetteer, word: &str) -> u32 {
+    let mut bits = gaz.exact_bits(word);
+    let run = crate::gazetteer::first_run(word);
+    if run.len() < word.len() {
+        bits |= gaz.exact_bits(run) & GAZ_START;
+    }
+    bits | with_lower(word, |l| gaz.lower_bits(l))
+}
+
+/// The lexicon classes of `word` only, without a gazetteer (for tests and callers with no
+/// gazetteer at hand).
+#[cfg(test)]
+pub(crate) fn classify_plain(word: &str) -> u32 {
+    EXACT.get(word).copied().unwrap_or(0) | with_lower(word, |l| LOWER.get(l).copied().unwrap_or(0))
 }
 
 #[cfg(test)]
@@ -493,31 +542,33 @@ mod tests {
     use super::*;
 
     #[test]
-    fn lists_are_sorted() {
+    fn lists_are_sorted_and_lower_case() {
         for list in [
-            STOP,
+            STOP_WORDS,
+            MONTHS,
+            PLACE_NAMES,
             PARTICLES,
-            PERSON_VERBS_AFTER,
-            COMPANY_CUES_BEFORE,
-            COMPANY_POSSESSED,
-            CORPORATE,
-            MODEL_CUES,
+            VERBS_AFTER,
+            VERBS_BEFORE,
+            CUES_BEFORE,
+            POSSESSED_NOUNS,
+            CORPORATE_WORDS,
+            MODEL_WORDS,
         ] {
-            assert!(
-                list.windows(2).all(|w| w[0] < w[1]),
-                "{:?}",
-                list.windows(2).find(|w| w[0] >= w[1])
-            );
+            assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
+            assert!(list.iter().all(|w| w.to_lowercase() == *w));
         }
     }
 
     #[test]
     fn data_lists() {
-        assert!(is_title("Dr") && is_title("Minister") && !is_title("dr"));
-        assert!(is_role("CEO") && is_role("researcher") && is_role("Executive"));
-        assert!(is_designator("Inc") && is_designator("S.A") && is_designator("plc"));
-        assert!(!is_designator("de") && !is_designator("Group"));
-        assert!(is_org_word("Labs") && is_org_word("AI") && !is_org_word("Games"));
-        assert!(is_stop("According") && is_stop("Why") && !is_stop("Pichai"));
+        let has = |w: &str, bit: u32| classify_plain(w) & bit != 0;
+        assert!(has("Dr", TITLE) && has("Minister", TITLE) && !has("dr", TITLE));
+        assert!(has("CEO", ROLE) && has("researcher", ROLE) && has("Executive", ROLE));
+        assert!(has("Inc", DESIGNATOR) && has("S.A", DESIGNATOR) && has("plc", DESIGNATOR));
+        assert!(!has("de", DESIGNATOR) && !has("Group", DESIGNATOR));
+        assert!(has("Labs", ORG_WORD) && has("AI", ORG_WORD) && !has("Games", ORG_WORD));
+        assert!(has("According", STOP) && has("Why", STOP) && !has("Pichai", STOP));
+        assert!(has("Jr", SUFFIX) && has("May", MONTH) && has("London", PLACE));
     }
 }

@@ -25,7 +25,7 @@ pub(crate) mod words;
 use crate::document::{EntitySource, EntityType};
 use crate::gazetteer::Gazetteer;
 
-use words::{CAP, DIGIT, HEAD_CAPS, HEAD_TITLE, INNER, SKIP, Word};
+use words::{HEAD_CAPS, HEAD_TITLE, INNER, LOWER, SKIP, Word};
 
 /// The canonical name of a candidate: a dictionary entry or a text built by a rule.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -48,6 +48,8 @@ pub(crate) struct Candidate {
     pub ambiguous: bool,
     /// Has a cue of its own (designator, version, ticker, ...).
     pub evidence: bool,
+    /// The dictionary entry behind it, also when the canonical name was extended.
+    pub entry: Option<u32>,
     /// First and last word (indices into the word view).
     pub first: usize,
     pub last: usize,
@@ -57,11 +59,53 @@ pub(crate) struct Candidate {
 pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub words: &'a [Word],
+    /// Class bits ([`lexicon`]) of each word that is not plain lower case.
+    pub info: &'a [u32],
     pub gaz: &'a Gazetteer,
     pub tickers: &'a [(usize, usize)],
 }
 
+/// True when word `w` is plain lower case: its classes are computed when asked for.
+fn plain_lower(w: &Word) -> bool {
+    w.has(LOWER) && !w.has(INNER)
+}
+
+/// Class bits of every word that is not plain lower case (those get 0).
+pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec<u32> {
+    words
+        .iter()
+        .map(|w| {
+            if plain_lower(w) {
+                return 0;
+            }
+            lexicon::classify(gaz, w.text(text))
+        })
+        .collect()
+}
+
 impl Ctx<'_> {
+    /// Class bits of word `i`.
+    pub fn bits(&self, i: usize) -> u32 {
+        let w = &self.words[i];
+        if plain_lower(w) {
+            // Already lower case: one look-up in the lower-case table.
+            self.gaz.lower_bits(w.text(self.text))
+        } else {
+            self.info[i]
+        }
+    }
+
+    /// True when word `i` has any of the class bits `bit`.
+    pub fn is(&self, i: usize, bit: u32) -> bool {
+        self.bits(i) & bit != 0
+    }
+
+    /// True when word `i` is a common word and no known name.
+    pub fn common_not_name(&self, i: usize) -> bool {
+        let b = self.bits(i);
+        b & lexicon::COMMON != 0 && b & (lexicon::FIRST | lexicon::SURNAME) == 0
+    }
+
     /// Text of word `i`.
     pub fn word(&self, i: usize) -> &str {
         self.words[i].text(self.text)
@@ -135,7 +179,12 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
     while i < words.len() {
         let w = words[i];
         let eligible = w.flags & (SKIP | HEAD_CAPS) == 0
-            && (w.flags & (CAP | DIGIT | INNER) != 0 || gaz.nocase_start(text.as_bytes()[w.start]));
+            && if plain_lower(&w) {
+                gaz.nocase_start(text.as_bytes()[w.start])
+                    && gaz.starts_surface(crate::gazetteer::first_run(w.text(text)))
+            } else {
+                ctx.info[i] & lexicon::GAZ_START != 0
+            };
         let Some(m) = eligible.then(|| gaz.longest_at(text, w.start)).flatten() else {
             i += 1;
             continue;
@@ -180,6 +229,7 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             source: EntitySource::Gazetteer,
             ambiguous: entry.flags.ambiguous,
             evidence,
+            entry: Some(id),
             first: i,
             last,
         });
@@ -204,20 +254,16 @@ pub(crate) fn taken_words(words: &[Word], cands: &[Candidate]) -> Vec<bool> {
 /// True when word `i` may be part of a name in running text.
 pub(crate) fn name_word(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
-    if !w.in_prose() || !w.is_name_like() {
+    if !w.in_prose() || !w.is_name_like() || ctx.is(i, lexicon::STOP) {
         return false;
     }
-    let t = w.text(ctx.text);
-    if lexicon::is_stop(t) {
-        return false;
-    }
-    // "Oxford-based", "Meta-owned": a capitalised word joined to a lower-case one.
-    if w.has(words::HYPHEN)
+    !(w.has(HEAD_TITLE) || w.has(words::HYPHEN) && lower_compound(w.text(ctx.text)))
+}
+
+/// "Oxford-based", "Meta-owned": a capitalised word joined to a lower-case one.
+pub(crate) fn lower_compound(t: &str) -> bool {
+    t.contains(['-', '‐'])
         && t.split(['-', '‐'])
             .skip(1)
             .any(|p| p.chars().next().is_some_and(char::is_lowercase))
-    {
-        return false;
-    }
-    !w.has(HEAD_TITLE)
 }

@@ -13,8 +13,11 @@
 //!
 //! A sentence-initial common word is never a first name on its own ("Will", "Reports").
 
-use super::lexicon;
-use super::words::{DOT, POSS, SENT_START};
+use super::lexicon::{
+    self, COMMON, FIRST, FIRST_AMBIGUOUS, MONTH, PARTICLE, PLACE, ROLE, SUFFIX, SURNAME,
+    SURNAME_AMBIGUOUS, TITLE, VERB_AFTER, VERB_BEFORE,
+};
+use super::words::{DOT, HYPHEN, POSS, SENT_START};
 use super::{Candidate, Canon, Ctx, name_word};
 use crate::document::{EntitySource, EntityType};
 
@@ -27,11 +30,7 @@ struct Run {
 
 fn run_at(ctx: &Ctx, taken: &[bool], i: usize) -> Option<Run> {
     let n = ctx.words.len();
-    if taken[i]
-        || !name_word(ctx, i)
-        || lexicon::is_title(ctx.word(i))
-        || lexicon::is_role(ctx.word(i))
-    {
+    if taken[i] || !name_word(ctx, i) || ctx.is(i, TITLE | ROLE) {
         return None;
     }
     let mut run = Run {
@@ -53,19 +52,21 @@ fn run_at(ctx: &Ctx, taken: &[bool], i: usize) -> Option<Run> {
         if !joined {
             break;
         }
-        let t = ctx.word(k);
-        if name_word(ctx, k) && !lexicon::is_role(t) {
+        let bits = ctx.bits(k);
+        // A title inside a run introduces the next name ("... Mr Macklin"), but a title word
+        // at the end of one is a surname ("Carole King said").
+        let title_of_next =
+            bits & TITLE != 0 && k + 1 < n && ctx.spaced(k) && ctx.words[k + 1].is_name_like();
+        if title_of_next {
+            break;
+        }
+        if name_word(ctx, k) && bits & ROLE == 0 {
             run.b = k;
             run.names += 1;
-        } else if lexicon::is_name_suffix(t) {
+        } else if bits & SUFFIX != 0 {
             run.b = k;
-        } else if lexicon::is_particle(t)
-            && k + 1 < n
-            && !taken[k + 1]
-            && ctx.spaced(k)
-            && name_word(ctx, k + 1)
-        {
-            run.b = k + 1;
+        } else if let Some(next) = particles_then_name(ctx, taken, k) {
+            run.b = next;
             run.names += 1;
         } else {
             break;
@@ -79,9 +80,24 @@ fn run_at(ctx: &Ctx, taken: &[bool], i: usize) -> Option<Run> {
     Some(run)
 }
 
+/// "van der Berg", "bin Rashid": lower-case particles followed by a name word; returns the
+/// name word.
+fn particles_then_name(ctx: &Ctx, taken: &[bool], k: usize) -> Option<usize> {
+    let mut j = k;
+    while j < ctx.words.len()
+        && j - k < 3
+        && ctx.words[j].has(super::words::LOWER)
+        && ctx.is(j, PARTICLE)
+        && ctx.spaced(j)
+    {
+        j += 1;
+    }
+    (j > k && j < ctx.words.len() && !taken[j] && name_word(ctx, j)).then_some(j)
+}
+
 /// The last word of a run that is a surname (a generational suffix skipped).
 fn surname_word(ctx: &Ctx, run: &Run) -> usize {
-    if run.b > run.a && lexicon::is_name_suffix(ctx.word(run.b)) {
+    if run.b > run.a && ctx.is(run.b, SUFFIX) {
         run.b - 1
     } else {
         run.b
@@ -103,15 +119,15 @@ fn before(ctx: &Ctx, a: usize) -> Before {
         return Before::None;
     }
     let p = a - 1;
-    let t = ctx.word(p);
+    let bits = ctx.bits(p);
     let gap = ctx.gap(p, a);
     let pw = ctx.words[p];
-    if lexicon::is_title(t) && (gap == " " || (pw.has(DOT) && gap == ". ")) && !pw.has(POSS) {
+    if bits & TITLE != 0 && (gap == " " || (pw.has(DOT) && gap == ". ")) && !pw.has(POSS) {
         return Before::Title;
     }
     if (gap == " " || gap == ", ")
         && !pw.has(POSS)
-        && (lexicon::is_role(t) || (gap == " " && lexicon::is_person_verb_before(t)))
+        && (bits & ROLE != 0 || (gap == " " && bits & VERB_BEFORE != 0))
     {
         return Before::Role;
     }
@@ -125,7 +141,7 @@ fn anchored_after(ctx: &Ctx, run: &Run) -> bool {
         return false;
     }
     let gap = ctx.gap(run.b, k);
-    if gap == " " && lexicon::is_person_verb_after(ctx.word(k)) {
+    if gap == " " && ctx.is(k, VERB_AFTER) {
         return true;
     }
     if gap != ", " {
@@ -141,7 +157,7 @@ fn anchored_after(ctx: &Ctx, run: &Run) -> bool {
     }
     // Skip one modifier ("former", "senior").
     for _ in 0..2 {
-        if j < ctx.words.len() && lexicon::is_role(ctx.word(j)) {
+        if j < ctx.words.len() && ctx.is(j, ROLE) {
             return true;
         }
         j += 1;
@@ -152,6 +168,22 @@ fn anchored_after(ctx: &Ctx, run: &Run) -> bool {
 /// Proposes pattern persons. `taken` marks words already covered by dictionary names.
 pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let n = ctx.words.len();
+    let push = |out: &mut Vec<Candidate>, run: &Run| {
+        out.push(Candidate {
+            start: ctx.words[run.a].start,
+            end: ctx.words[run.b].end,
+            kind: EntityType::Person,
+            canon: Canon::Text(ctx.name_text(run.a, run.b)),
+            source: EntitySource::Pattern,
+            ambiguous: false,
+            evidence: true,
+            entry: None,
+            first: run.a,
+            last: run.b,
+        })
+    };
+    // Runs no anchor confirmed, for the coordination pass below.
+    let mut open: Vec<Run> = Vec::new();
     let mut i = 0;
     while i < n {
         let Some(run) = run_at(ctx, taken, i) else {
@@ -159,43 +191,67 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             continue;
         };
         if judge(ctx, &run) {
-            out.push(Candidate {
-                start: ctx.words[run.a].start,
-                end: ctx.words[run.b].end,
-                kind: EntityType::Person,
-                canon: Canon::Text(ctx.name_text(run.a, run.b)),
-                source: EntitySource::Pattern,
-                ambiguous: false,
-                evidence: true,
-                first: run.a,
-                last: run.b,
-            });
+            push(out, &run);
             i = run.b + 1;
         } else {
+            if run.names >= 2 {
+                open.push(run);
+            }
             i += 1;
+        }
+    }
+    if open.is_empty() {
+        return;
+    }
+    // Coordination: "Amara Eze and Tunde Balogun", "Eze, Balogun and ..." -- a plain name
+    // next to a person in a list is a person too.
+    let mut ends = vec![0u8; n];
+    for c in out.iter().filter(|c| c.kind == EntityType::Person) {
+        ends[c.first] |= 1;
+        ends[c.last] |= 2;
+    }
+    for run in open {
+        let plain = (run.a..=run.b)
+            .all(|k| !ctx.common_not_name(k) && !ctx.is(k, PLACE | MONTH) && ends[k] == 0)
+            && run.names <= 3;
+        if !plain {
+            continue;
+        }
+        // The person before: "Eze, Tunde Balogun" or "Eze and Tunde Balogun".
+        let before = (run.a >= 1 && ctx.gap(run.a - 1, run.a) == ", " && ends[run.a - 1] & 2 != 0)
+            || (run.a >= 2
+                && ctx.word(run.a - 1) == "and"
+                && ctx.spaced(run.a - 2)
+                && ctx.spaced(run.a - 1)
+                && ends[run.a - 2] & 2 != 0);
+        // The person after: "Tunde Balogun, Eze" or "Tunde Balogun and Amara Eze".
+        let after =
+            (run.b + 1 < n && ctx.gap(run.b, run.b + 1) == ", " && ends[run.b + 1] & 1 != 0)
+                || (run.b + 2 < n
+                    && ctx.word(run.b + 1) == "and"
+                    && ctx.spaced(run.b)
+                    && ctx.spaced(run.b + 1)
+                    && ends[run.b + 2] & 1 != 0);
+        if before || after {
+            push(out, &run);
         }
     }
 }
 
 fn judge(ctx: &Ctx, run: &Run) -> bool {
-    let gaz = ctx.gaz;
-    let first = ctx.word(run.a);
+    let first = ctx.bits(run.a);
     let before = before(ctx, run.a);
     if run.names == 1 {
-        // "Mr. Devlin", "Dr Okafor": a title makes a single word a person.
-        return before == Before::Title;
+        // "Mr. Devlin", "Dr Okafor": a title makes a single word a person, unless the word is
+        // a common word or a month ("General Trust", "Judge March").
+        return before == Before::Title
+            && (first & COMMON == 0 || first & SURNAME != 0)
+            && first & MONTH == 0;
     }
-    let last = surname_word(ctx, run);
-    let surname = gaz.surname(ctx.word(last));
+    let surname = ctx.bits(surname_word(ctx, run));
     // Every later word must read as a name, not as a common word ("Mark Reports").
     let plain_words = (run.a + 1..=run.b).all(|k| {
-        let t = ctx.word(k);
-        lexicon::is_particle(t)
-            || lexicon::is_name_suffix(t)
-            || ctx.words[k].is_initial()
-            || !gaz.is_common_word(t)
-            || gaz.surname(t).is_some()
-            || gaz.first_name(t).is_some()
+        ctx.is(k, PARTICLE | SUFFIX) || ctx.words[k].is_initial() || !ctx.common_not_name(k)
     });
     if before != Before::None {
         return plain_words || before == Before::Title;
@@ -204,17 +260,25 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
         return false;
     }
     let sentence_start = ctx.words[run.a].has(SENT_START);
-    let first_common = gaz.is_common_word(first);
-    let first_name = gaz.first_name(first).or_else(|| {
-        first
-            .split(['-', '‐'])
-            .next()
-            .and_then(|p| gaz.first_name(p))
-    });
-    let after = anchored_after(ctx, run);
-    match first_name {
-        Some(f) if !(f.ambiguous || sentence_start && first_common) => true,
-        Some(_) => after || surname.is_some_and(|s| !s.ambiguous),
-        None => after && !first_common && run.names <= 3,
+    let first_common = first & COMMON != 0;
+    let mut first_name = first & (FIRST | FIRST_AMBIGUOUS);
+    if first_name == 0 && ctx.words[run.a].has(HYPHEN) {
+        // "Jean-Luc", "Mary-Jane": the first part.
+        let t = ctx.word(run.a);
+        let part = t.split(['-', '‐']).next().unwrap_or(t);
+        first_name = lexicon::classify(ctx.gaz, part) & (FIRST | FIRST_AMBIGUOUS);
     }
+    let weak_first = first & (PLACE | MONTH) != 0 || first_name & FIRST_AMBIGUOUS != 0;
+    let known_surname = surname & (SURNAME | SURNAME_AMBIGUOUS) == SURNAME;
+    let after = anchored_after(ctx, run);
+    if first_name & FIRST != 0 {
+        if !(weak_first || sentence_start && first_common) {
+            return true;
+        }
+        // A place name as first name needs a real anchor ("San Francisco startup").
+        return after || (known_surname && first & PLACE == 0);
+    }
+    // "Commons Oliver Heald said": the name starts at the first name, on a later run.
+    let later_first = ctx.bits(run.a + 1) & (FIRST | FIRST_AMBIGUOUS) == FIRST;
+    after && !first_common && !weak_first && !later_first && run.names <= 3
 }

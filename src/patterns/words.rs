@@ -70,6 +70,52 @@ impl Word {
     }
 }
 
+const A_ALNUM: u8 = 1;
+const A_UPPER: u8 = 2;
+const A_LOWER: u8 = 4;
+const A_DIGIT: u8 = 8;
+
+/// Class bits of each ASCII byte (non-ASCII bytes are 0).
+static ASCII_CLASS: [u8; 256] = {
+    let mut t = [0u8; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c.is_ascii_uppercase() {
+            A_ALNUM | A_UPPER
+        } else if c.is_ascii_lowercase() {
+            A_ALNUM | A_LOWER
+        } else if c.is_ascii_digit() {
+            A_ALNUM | A_DIGIT
+        } else {
+            0
+        };
+        b += 1;
+    }
+    t
+};
+
+/// The character at byte `i` (a char boundary) and its length, ASCII first.
+#[inline]
+fn char_at(text: &str, i: usize) -> (char, usize) {
+    let b = text.as_bytes()[i];
+    if b < 0x80 {
+        (b as char, 1)
+    } else {
+        let c = text[i..].chars().next().unwrap_or(' ');
+        (c, c.len_utf8())
+    }
+}
+
+#[inline]
+fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 fn is_apostrophe(c: char) -> bool {
     c == '\'' || c == '’'
 }
@@ -78,19 +124,33 @@ fn is_joiner(c: char) -> bool {
     matches!(c, '-' | '‐' | '.' | '\'' | '’' | '&')
 }
 
+/// True when the text at byte `i` starts with an alphanumeric character.
+fn alnum_at(text: &str, i: usize) -> bool {
+    i < text.len() && is_alnum(char_at(text, i).0)
+}
+
 /// Splits `text` into [`Word`]s; `sentences` must cover the text in order (as the segmenter
 /// gives them) and mark sentence starts.
 pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
-    let mut words = Vec::with_capacity(text.len() / 6);
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut words = Vec::with_capacity(n / 6);
     let mut sent_idx = 0usize;
     let mut last_sentence_seen = usize::MAX;
     let mut line_has_word = false;
-    let mut iter = text.char_indices().peekable();
-    while let Some((i, c)) = iter.next() {
-        if !c.is_alphanumeric() {
-            if c == '\n' {
+    let mut i = 0;
+    while i < n {
+        let b = bytes[i];
+        if b < 0x80 && !b.is_ascii_alphanumeric() {
+            if b == b'\n' {
                 line_has_word = false;
             }
+            i += 1;
+            continue;
+        }
+        let (c, len) = char_at(text, i);
+        if !is_alnum(c) {
+            i += len;
             continue;
         }
         let start = i;
@@ -99,73 +159,77 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
             flags |= CAP;
         } else if c.is_lowercase() {
             flags |= LOWER;
-        } else if c.is_numeric() {
+        } else {
             flags |= DIGIT;
         }
         let mut has_lower = c.is_lowercase();
         let mut has_letter = c.is_alphabetic();
-        let mut end = i + c.len_utf8();
-        // Consume the rest of the word.
-        while let Some(&(j, d)) = iter.peek() {
-            if d.is_alphanumeric() {
+        i += len;
+        // The rest of the word: alphanumerics, and joiners between two alphanumerics (an
+        // apostrophe before a final "s" is a possessive, not a joiner).
+        while i < n {
+            // ASCII alphanumerics in a tight loop over the class table.
+            let mut acc = 0u8;
+            while i < n {
+                let k = ASCII_CLASS[bytes[i] as usize];
+                if k & A_ALNUM == 0 {
+                    break;
+                }
+                acc |= k;
+                i += 1;
+            }
+            if acc & (A_UPPER | A_DIGIT) != 0 {
+                flags |= INNER;
+            }
+            has_lower |= acc & A_LOWER != 0;
+            has_letter |= acc & (A_UPPER | A_LOWER) != 0;
+            if i >= n || bytes[i] < 0x80 && !is_joiner(bytes[i] as char) {
+                break;
+            }
+            let (d, dlen) = char_at(text, i);
+            if is_alnum(d) {
                 if d.is_uppercase() || d.is_numeric() {
                     flags |= INNER;
                 }
                 has_lower |= d.is_lowercase();
                 has_letter |= d.is_alphabetic();
-                end = j + d.len_utf8();
-                iter.next();
+                i += dlen;
                 continue;
             }
-            if !is_joiner(d) {
+            if !is_joiner(d) || !alnum_at(text, i + dlen) {
                 break;
             }
-            // A joiner stays inside the word only between two alphanumerics, and an
-            // apostrophe before a final "s" is a possessive.
-            let after = &text[j + d.len_utf8()..];
-            let mut rest = after.chars();
-            let Some(n) = rest.next() else { break };
-            if !n.is_alphanumeric() {
-                break;
-            }
-            if is_apostrophe(d)
-                && (n == 's' || n == 'S')
-                && rest.next().is_none_or(|m| !m.is_alphanumeric())
-            {
-                break;
+            if is_apostrophe(d) {
+                let s_at = i + dlen;
+                if matches!(bytes[s_at], b's' | b'S') && !alnum_at(text, s_at + 1) {
+                    break;
+                }
             }
             if d == '-' || d == '‐' {
                 flags |= HYPHEN;
             }
-            iter.next();
+            i += dlen;
         }
+        let end = i;
         let mut full_end = end;
-        let after = &text[end..];
-        if let Some(a) = after.chars().next().filter(|&a| is_apostrophe(a)) {
-            let rest = &after[a.len_utf8()..];
-            let mut r = rest.chars();
-            match r.next() {
-                Some('s' | 'S') if r.next().is_none_or(|m| !m.is_alphanumeric()) => {
+        if end < n {
+            let (a, alen) = char_at(text, end);
+            if is_apostrophe(a) {
+                let s_at = end + alen;
+                if s_at < n && matches!(bytes[s_at], b's' | b'S') && !alnum_at(text, s_at + 1) {
                     flags |= POSS;
-                    full_end = end + a.len_utf8() + 1;
-                }
-                n if n.is_none_or(|m| !m.is_alphanumeric())
-                    && text[..end].ends_with(['s', 'S']) =>
-                {
+                    full_end = s_at + 1;
+                } else if !alnum_at(text, s_at) && matches!(bytes[end - 1], b's' | b'S') {
                     flags |= POSS;
-                    full_end = end + a.len_utf8();
+                    full_end = s_at;
                 }
-                _ => {}
             }
         }
-        // Skip the characters already covered by the possessive.
-        while iter.peek().is_some_and(|&(j, _)| j < full_end) {
-            iter.next();
-        }
+        i = full_end;
         if has_letter && !has_lower {
             flags |= UPPER;
         }
-        if text[full_end..].starts_with('.') {
+        if bytes.get(full_end) == Some(&b'.') {
             flags |= DOT;
         }
         while sent_idx + 1 < sentences.len() && sentences[sent_idx].end <= start {
