@@ -259,6 +259,25 @@ fn not_a_departure(ctx: &Context<'_>, t: usize, lo: usize) -> bool {
         "shore",
         "of",
         "and",
+        // "with seven minutes left".
+        "minutes",
+        "minute",
+        "seconds",
+        "time",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "games",
+        "matches",
+        "laps",
+        "holes",
+        "points",
+        "races",
+        "extra-time",
+        "overs",
+        "rounds",
     ];
     const AFTER: &[&str] = &[
         "-",
@@ -354,6 +373,10 @@ fn analyse<'a>(
     let Some((kind, after)) = phrase(ctx, t, lemma) else {
         return out;
     };
+    // A verb never follows a determiner: "his return to the side", "a quick exit".
+    if t > lo && ctx.has(t - 1, class::DET) && ctx.lower(t - 1) && !ctx.is(t - 1, "that") {
+        return out;
+    }
     if lemma == Lemma::Leave && not_a_departure(ctx, t, lo) {
         return out;
     }

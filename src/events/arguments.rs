@@ -187,6 +187,11 @@ fn role_args<'a>(
     if lemma.needs_role() && args.role.is_none() && !board {
         return None;
     }
+    // "dismissed as a publicity stunt", a referee dismissing a player: only a dismissal by or
+    // from a company, or from a role, is a move.
+    if lemma == Lemma::Dismiss && args.role.is_none() && args.org == Org::Unknown {
+        return None;
+    }
     if lemma == Lemma::Appoint && args.role.is_none() && args.org == Org::Unknown && !board {
         return None;
     }
@@ -305,6 +310,16 @@ fn object_args<'a>(
             ];
             let noun = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
             if contest.iter().any(|w| ctx.is(noun, w)) {
+                return None;
+            }
+            // "from his post", "from the government", "from the UK Independence Party"; not
+            // "from his favoured 400m" or "from the stage".
+            let job = (ctx.has(i + 1, class::DET) && ctx.has(i + 2, class::JOB))
+                || ctx.has(i + 1, class::JOB);
+            let organisation = indefinite_corp(ctx, i + 1, hi).is_some()
+                || (ctx.is(i + 1, "the") && ctx.has(i + 2, class::CORP_PLURAL))
+                || unknown_organisation(ctx, i + 1, hi, false).is_some();
+            if !(job || organisation) {
                 return None;
             }
             j = i;
@@ -484,7 +499,8 @@ fn indefinite_corp(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usize> {
             return Some(j + 1);
         }
         if ctx.has(j, class::CORP) && ctx.lower(j) && j > i && !ctx.has(i, class::DEFINITE) {
-            return Some(j + 1);
+            // "a group of actresses", "a team of researchers": people, not a company.
+            return (!ctx.is(j + 1, "of")).then_some(j + 1);
         }
         j += 1;
     }

@@ -831,7 +831,6 @@ const CLASSES: &[(u32, &[&str])] = &[
             "subsidiary",
             "owner",
             "brand",
-            "house",
             "consultancy",
             "lender",
             "insurer",

@@ -47,6 +47,8 @@ pub(crate) fn polarity(
                         "desire",
                         "wish",
                         "interest",
+                        "thoughts",
+                        "thought",
                     ]
                     .iter()
                     .any(|w| ctx.is(k + 1, w)));

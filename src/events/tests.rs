@@ -524,3 +524,23 @@ fn role_after_the_company_possessive() {
         &["LEAVE Jane Doe @Acme [chief executive] asserted"],
     );
 }
+
+#[test]
+fn sport_and_noun_uses_are_not_moves() {
+    let names = &["C:Acme", "P:Jane Doe", "P:Tom Reyes"];
+    for text in [
+        "Acme sent on Tom Reyes with seven minutes of extra-time left.",
+        "Tom Reyes impressed on his return to the side.",
+        "Jane Doe has joined a rare group of actresses nominated twice.",
+        "Tom Reyes stepped down from his favoured 400m to the 200m.",
+        "Reports linking Jane Doe to the role were dismissed as a publicity stunt.",
+        "The referee later dismissed Tom Reyes for a second booking.",
+    ] {
+        check(text, names, &[]);
+    }
+    check(
+        "Jane Doe says she has no thoughts of quitting Acme.",
+        names,
+        &["LEAVE Jane Doe @Acme negated"],
+    );
+}
