@@ -314,8 +314,16 @@ fn object_args<'a>(
             }
             // "from his post", "from the government", "from the UK Independence Party"; not
             // "from his favoured 400m" or "from the stage".
-            let job = (ctx.has(i + 1, class::DET) && ctx.has(i + 2, class::JOB))
-                || ctx.has(i + 1, class::JOB);
+            // A job, a team or a company noun within a few words ("from all the posts he
+            // held", "from his Treasury post", "from Great Britain's Davis Cup team"), or a
+            // gerund ("from running the unit").
+            let job = (i + 1..(i + 6).min(hi))
+                .take_while(|&k| {
+                    ctx.tokens[k].kind == TokenKind::Word
+                        && (!ctx.has(k, class::FOLLOW) || ctx.has(k, class::DET))
+                })
+                .any(|k| ctx.has(k, class::JOB | class::CORP | class::CORP_PLURAL) && ctx.lower(k))
+                || (ctx.lower(i + 1) && ctx.word(i + 1).ends_with("ing"));
             let organisation = indefinite_corp(ctx, i + 1, hi).is_some()
                 || (ctx.is(i + 1, "the") && ctx.has(i + 2, class::CORP_PLURAL))
                 || unknown_organisation(ctx, i + 1, hi, false).is_some();
