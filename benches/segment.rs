@@ -6,13 +6,12 @@
 //! cargo bench --bench segment -- --warm-up-time 1 --measurement-time 3
 //! ```
 //!
-//! Recorded 2026-11-27 on the shared 2-core development machine (load average 5-8, the bench
-//! process got about 0.7 of a core, so these understate one free core):
-//!
-//! | input    | split (lazy) | split (Vec) | tokenize (reused Vec) | tokenize (new Vec) |
-//! |----------|--------------|-------------|-----------------------|--------------------|
-//! | BBC      | 565 MiB/s    | 593 MiB/s   | 312-340 MiB/s         | 173 MiB/s          |
-//! | fixtures | 450 MiB/s    | 512 MiB/s   | 341 MiB/s             | 396 MiB/s          |
+//! Recorded 2026-11-27 on the shared 2-core development machine (load average 5-8, so the
+//! criterion wall-clock figures swing by 2x between runs; the bench process got 0.5-0.7 of a
+//! core). Criterion, BBC corpus (5.2 MB per iteration): split 565-983 MiB/s, tokenize (reused
+//! buffer) 223-340 MiB/s. CPU time for 40 passes over the corpus (201 MB, `perf stat -e
+//! task-clock`, corpus loading subtracted): split 0.20 s = about 1.0 GB/s per core, tokenize
+//! 0.66 s = about 0.3 GB/s per core.
 
 use std::hint::black_box;
 use std::path::PathBuf;
