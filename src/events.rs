@@ -373,6 +373,17 @@ fn analyse<'a>(
     let Some((kind, after)) = phrase(ctx, t, lemma) else {
         return out;
     };
+    // "exit" and "return" are nouns as often as verbs: the bare form must follow "to", a modal
+    // or "do" ("plans to exit", "will return to"), not "his first-round exit".
+    if matches!(lemma, Lemma::Exit | Lemma::Return) && (ctx.is(t, "exit") || ctx.is(t, "return")) {
+        const VERBAL: &[&str] = &[
+            "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
+            "do", "not", "n't", "'ll", "’ll",
+        ];
+        if t == lo || !VERBAL.iter().any(|w| ctx.is(t - 1, w)) {
+            return out;
+        }
+    }
     // A verb never follows a determiner: "his return to the side", "a quick exit".
     if t > lo && ctx.has(t - 1, class::DET) && ctx.lower(t - 1) && !ctx.is(t - 1, "that") {
         return out;

@@ -544,3 +544,19 @@ fn sport_and_noun_uses_are_not_moves() {
         &["LEAVE Jane Doe @Acme negated"],
     );
 }
+
+#[test]
+fn exit_and_return_as_nouns() {
+    let names = &["C:Acme", "P:Jane Doe"];
+    check("Jane Doe blamed the first-round exit on Acme.", names, &[]);
+    check(
+        "Jane Doe plans to exit Acme by June.",
+        names,
+        &["LEAVE Jane Doe @Acme hypothetical"],
+    );
+    check(
+        "Jane Doe will return to Acme.",
+        names,
+        &["JOIN Jane Doe @Acme asserted"],
+    );
+}
