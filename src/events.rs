@@ -1,14 +1,540 @@
 //! Personnel-move events (`LEAVE` / `JOIN`) and the affiliations stated on the way.
+//!
+//! The stage reads the sentences, tokens, entities and quotes of one article and, for every
+//! sentence (quotations included), looks for trigger words with one table lookup per token
+//! (`lexicon`). Around each trigger it looks locally:
+//!
+//! - the phrase the trigger needs ("step down", "part ways with", "take the helm of",
+//!   "let go", "laid off") and the words that rule it out ("the left wing", "left the
+//!   meeting", "quit smoking", "joined forces", "Microsoft joined the lawsuit");
+//! - who moves (`mover`): the subject, a relative clause's head ("Smith, who joined Salomon
+//!   in 1979"), an appositive's head, a pronoun resolved to the nearest person, a group
+//!   ("some of the engineers who worked on Llama"), or the object of an active "Meta fired
+//!   Smith";
+//! - which company (`arguments`): the object or a preposition ("left Meta for OpenAI",
+//!   "resigned from Google", "was hired by Anthropic"), the company in the mover's title
+//!   ("OpenAI CEO Sam Altman"), or for "the company" the company the text is about there;
+//! - the role ("as chief scientist", "named CEO", a title before the name) and the polarity
+//!   (`polarity`).
+//!
+//! Employment facts ("Google CEO Sundar Pichai", "Jacob Devlin, a researcher at Google") come
+//! out as [`Affiliation`]s (`affiliations`).
+//!
+//! ```
+//! use news_extract::events::find_events;
+//! use news_extract::{Entity, EntitySource, EntityType, EventType, Segmenter};
+//!
+//! let text = "Acme Corp said Jane Doe resigned as chief financial officer.";
+//! let seg = Segmenter::new();
+//! let entity = |s: &str, kind, canonical: &str| {
+//!     let start = text.find(s).unwrap();
+//!     Entity { text: s.into(), kind, canonical: canonical.into(), start,
+//!              end: start + s.len(), source: EntitySource::Gazetteer }
+//! };
+//! let entities = vec![
+//!     entity("Acme Corp", EntityType::Company, "Acme"),
+//!     entity("Jane Doe", EntityType::Person, "Jane Doe"),
+//! ];
+//! let (events, _) = find_events(text, &seg.split(text), &seg.tokenize(text), &entities, &[]);
+//! assert_eq!(events.len(), 1);
+//! assert_eq!(events[0].kind, EventType::Leave);
+//! assert_eq!(events[0].person, "Jane Doe");
+//! assert_eq!(events[0].org.as_deref(), Some("Acme"));
+//! assert_eq!(events[0].role.as_deref(), Some("chief financial officer"));
+//! ```
 
-use crate::document::{Affiliation, Entity, Event, Quote, Sentence, Token};
+mod affiliations;
+mod arguments;
+mod context;
+pub(crate) mod lexicon;
+mod mover;
+mod names;
+mod polarity;
+mod roles;
+
+use crate::document::{Affiliation, Entity, Event, EventType, Quote, Sentence, Span, Token};
+
+use arguments::Org;
+use context::Context;
+use lexicon::{Lemma, class};
+use mover::{Mover, Subject};
 
 /// Finds personnel moves and employment facts in `text`.
+///
+/// `sentences`, `tokens`, `entities` and `quotes` are the earlier stages' output for the same
+/// text (entities in text order). Events and affiliations come back in text order.
 pub fn find_events(
-    _text: &str,
-    _sentences: &[Sentence],
-    _tokens: &[Token],
-    _entities: &[Entity],
-    _quotes: &[Quote],
+    text: &str,
+    sentences: &[Sentence],
+    tokens: &[Token],
+    entities: &[Entity],
+    quotes: &[Quote],
 ) -> (Vec<Event>, Vec<Affiliation>) {
-    (Vec::new(), Vec::new())
+    let ctx = Context::new(text, sentences, tokens, entities, quotes);
+    let (affiliations, known) = affiliations::find(&ctx);
+    let mut events: Vec<Event> = Vec::new();
+    let mut last_group: Option<(usize, Mover<'_>)> = None;
+    // (person, type, company) of the moves found so far, for later sentences about them.
+    let mut history: Vec<(&str, EventType, &str)> = Vec::new();
+    // Trigger token and mover of the moves found so far in the current sentence.
+    let mut movers: Vec<(usize, Mover<'_>)> = Vec::new();
+    // The sentence of the last trigger, and its token range.
+    let mut si = 0;
+    let mut range: Option<(usize, usize, usize)> = None;
+    // One pass over the tokens; a cheap test on each, the rules only around triggers.
+    for (t, token) in tokens.iter().enumerate() {
+        if !ctx.maybe_trigger(t) || !ctx.has(t, class::TRIGGER) {
+            continue;
+        }
+        let at = token.start;
+        while si < sentences.len() && sentences[si].end <= at {
+            si += 1;
+        }
+        let Some(sentence) = sentences.get(si).filter(|s| s.start <= at) else {
+            continue;
+        };
+        let (lo, hi) = match range {
+            Some((s, lo, hi)) if s == si => (lo, hi),
+            _ => {
+                movers.clear();
+                let (lo, hi) = ctx.sentence_tokens(sentence);
+                range = Some((si, lo, hi));
+                (lo, hi)
+            }
+        };
+        {
+            let found = analyse(&ctx, t, lo, hi, si, &movers, last_group, &known, &history);
+            for (ev, mover, org) in found {
+                if let (Mover::Person { name, .. }, Some(org)) = (mover, org) {
+                    history.push((name, ev.kind, org));
+                }
+                if movers.last().is_none_or(|&(k, _)| k != t) {
+                    movers.push((t, mover));
+                }
+                if matches!(mover, Mover::Group { .. }) {
+                    last_group = Some((si, mover));
+                }
+                let duplicate = events.iter().rev().take(8).any(|e| {
+                    e.sentence == ev.sentence
+                        && e.kind == ev.kind
+                        && e.person == ev.person
+                        && (e.org == ev.org || ev.org.is_none())
+                });
+                if !duplicate {
+                    events.push(ev);
+                }
+            }
+        }
+    }
+    (events, affiliations)
 }
+
+/// The phrase a trigger needs: the event type and the token after the phrase.
+fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize)> {
+    let next = |k: usize, w: &str| ctx.is(t + k, w);
+    Some(match lemma {
+        Lemma::Step => {
+            if next(1, "down") || next(1, "aside") {
+                (EventType::Leave, t + 2)
+            } else {
+                return None;
+            }
+        }
+        Lemma::Walk => {
+            if next(1, "out") && next(2, "of") {
+                (EventType::Leave, t + 3)
+            } else {
+                return None;
+            }
+        }
+        Lemma::Part => {
+            if !next(1, "ways") {
+                return None;
+            }
+            (
+                EventType::Leave,
+                if next(2, "with") { t + 3 } else { t + 2 },
+            )
+        }
+        Lemma::Let => {
+            if next(1, "go") {
+                (EventType::Leave, t + 2)
+            } else {
+                return None;
+            }
+        }
+        Lemma::Lay => {
+            if next(1, "off") {
+                (EventType::Leave, t + 2)
+            } else {
+                return None;
+            }
+        }
+        Lemma::Take => {
+            if next(1, "the") && next(2, "helm") {
+                let of = next(3, "of") || next(3, "at");
+                (EventType::Join, if of { t + 4 } else { t + 3 })
+            } else if next(1, "over") && (next(2, "as") || next(2, "at")) {
+                (EventType::Join, t + 2)
+            } else {
+                return None;
+            }
+        }
+        Lemma::Return => {
+            if next(1, "to") {
+                (EventType::Join, t + 2)
+            } else {
+                return None;
+            }
+        }
+        Lemma::Defect => {
+            if next(1, "to") {
+                (EventType::Join, t + 2)
+            } else if next(1, "from") {
+                (EventType::Leave, t + 1)
+            } else {
+                return None;
+            }
+        }
+        Lemma::Tap => {
+            if next(1, "to") && (next(2, "lead") || next(2, "head") || next(2, "run")) {
+                (EventType::Join, t + 3)
+            } else if next(1, "as") {
+                (EventType::Join, t + 1)
+            } else {
+                return None;
+            }
+        }
+        Lemma::Quit
+        | Lemma::Resign
+        | Lemma::Leave
+        | Lemma::Depart
+        | Lemma::Exit
+        | Lemma::Retire
+        | Lemma::Fire
+        | Lemma::Oust
+        | Lemma::Sack
+        | Lemma::Dismiss => (EventType::Leave, t + 1),
+        _ => (EventType::Join, t + 1),
+    })
+}
+
+/// Uses of "left"/"leave" that are not a departure: "the left wing", "left-handed", "was
+/// left with", "maternity leave", "left him".
+fn not_a_departure(ctx: &Context<'_>, t: usize, lo: usize) -> bool {
+    const BEFORE: &[&str] = &[
+        "the",
+        "a",
+        "an",
+        "far",
+        "centre",
+        "center",
+        "his",
+        "her",
+        "their",
+        "its",
+        "our",
+        "my",
+        "your",
+        "on",
+        "at",
+        "from",
+        "top",
+        "bottom",
+        "lower",
+        "upper",
+        "paid",
+        "unpaid",
+        "sick",
+        "maternity",
+        "paternity",
+        "annual",
+        "parental",
+        "compassionate",
+        "garden",
+        "special",
+        "extended",
+        "indefinite",
+        "study",
+        "shore",
+        "of",
+        "and",
+        // "with seven minutes left".
+        "minutes",
+        "minute",
+        "seconds",
+        "time",
+        "hours",
+        "days",
+        "weeks",
+        "months",
+        "years",
+        "games",
+        "matches",
+        "laps",
+        "holes",
+        "points",
+        "races",
+        "extra-time",
+        "overs",
+        "rounds",
+    ];
+    const AFTER: &[&str] = &[
+        "-",
+        "wing",
+        "winger",
+        "hand",
+        "handed",
+        "side",
+        "foot",
+        "footed",
+        "back",
+        "field",
+        "behind",
+        "over",
+        "out",
+        "alone",
+        "open",
+        "unchanged",
+        "intact",
+        "with",
+        "him",
+        "her",
+        "them",
+        "it",
+        "us",
+        "me",
+        "you",
+        "unanswered",
+        "unresolved",
+        "undecided",
+        "empty",
+        "vacant",
+        "blank",
+        "untouched",
+        "standing",
+        "stranded",
+        "of",
+        "room",
+        "little",
+        "much",
+        "nothing",
+        "no",
+        "turn",
+        "lane",
+        "leg",
+        "arm",
+        "eye",
+        "ear",
+        "knee",
+        "shoulder",
+        "flank",
+        "wingers",
+        "hanging",
+        "home",
+        "school",
+        "hospital",
+        "office",
+        "politics",
+    ];
+    let prev_blocks = t > lo && BEFORE.iter().any(|w| ctx.is(t - 1, w));
+    let next_blocks = AFTER.iter().any(|w| ctx.is(t + 1, w));
+    prev_blocks || next_blocks
+}
+
+/// Participle forms that make a passive after "was"/"been".
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ed") || matches!(w, "laid" | "let" | "taken" | "left" | "quit")
+}
+
+#[allow(clippy::too_many_arguments)]
+fn analyse<'a>(
+    ctx: &Context<'a>,
+    t: usize,
+    lo: usize,
+    hi: usize,
+    si: usize,
+    movers: &[(usize, Mover<'a>)],
+    last_group: Option<(usize, Mover<'a>)>,
+    known: &affiliations::Known<'a>,
+    history: &[(&'a str, EventType, &'a str)],
+) -> Vec<(Event, Mover<'a>, Option<&'a str>)> {
+    let mut out = Vec::new();
+    let Some(lemma) = ctx.lex(t).lemma else {
+        return out;
+    };
+    // A capitalised trigger mid-sentence is a name ("Left Bank", "Join Us"); a trigger inside
+    // an entity is part of a name.
+    let word = ctx.word(t);
+    let sentence_start = t == lo || ctx.is_quote_mark(t - 1);
+    if (!ctx.lower(t) && !sentence_start) || ctx.entity(t).is_some() {
+        return out;
+    }
+    let Some((kind, after)) = phrase(ctx, t, lemma) else {
+        return out;
+    };
+    // "exit" and "return" are nouns as often as verbs: the bare form must follow "to", a modal
+    // or "do" ("plans to exit", "will return to"), not "his first-round exit".
+    if matches!(lemma, Lemma::Exit | Lemma::Return) && (ctx.is(t, "exit") || ctx.is(t, "return")) {
+        const VERBAL: &[&str] = &[
+            "to", "will", "would", "could", "can", "may", "might", "must", "should", "did", "does",
+            "do", "not", "n't", "'ll", "’ll",
+        ];
+        if t == lo || !VERBAL.iter().any(|w| ctx.is(t - 1, w)) {
+            return out;
+        }
+    }
+    // A verb never follows a determiner: "his return to the side", "a quick exit".
+    if t > lo && ctx.has(t - 1, class::DET) && ctx.lower(t - 1) && !ctx.is(t - 1, "that") {
+        return out;
+    }
+    if lemma == Lemma::Leave && not_a_departure(ctx, t, lo) {
+        return out;
+    }
+    let earlier = movers.last().map(|&(k, _)| k);
+    let (subject, chain_start, subject_at) = mover::subject(ctx, t, lo, si, earlier);
+    let passive = (chain_start..t).any(|k| ctx.has(k, class::BE)) && is_participle(word);
+    let transitive = lemma.mover_is_object_when_active();
+
+    let mut mover: Option<Mover<'a>>;
+    let mut subject_company: Option<Org<'a>> = None;
+    let mut args_from = after;
+    let company_parts =
+        lemma == Lemma::Part && matches!(subject, Subject::Company(_) | Subject::CorpNoun(_));
+    if (transitive && !passive) || company_parts {
+        // Active: "Meta fired Jane Doe", "Acme named Jane Doe chief executive".
+        if lemma == Lemma::Tap || lemma == Lemma::Let {
+            return out;
+        }
+        let Some((m, end)) = mover::object_mover(ctx, after, hi) else {
+            return out;
+        };
+        mover = Some(m);
+        args_from = end;
+        subject_company = match subject {
+            Subject::Company(c) => Some(Org::Named(c)),
+            Subject::CorpNoun(_) => Some(
+                ctx.topic_company(ctx.tokens[t].start, si, 4)
+                    .map_or(Org::Unknown, Org::Named),
+            ),
+            _ => None,
+        };
+        // "Smith appointed Jones" is fine, but the object must not be the subject again.
+    } else {
+        if passive && !transitive {
+            // "was left with", "was joined by": not a move.
+            return out;
+        }
+        mover = match subject {
+            Subject::Mover(m) => Some(m),
+            Subject::Inherit => movers.last().map(|&(_, m)| m),
+            Subject::Company(_) | Subject::CorpNoun(_) | Subject::None => None,
+        };
+        if mover.is_none() && ctx.is(chain_start.saturating_sub(1), "they") {
+            mover = last_group.filter(|&(s, _)| si - s <= 2).map(|(_, m)| m);
+        }
+    }
+    let Some(mover) = mover else {
+        return out;
+    };
+    let args = if company_parts {
+        Some(arguments::Args::default())
+    } else {
+        arguments::arguments(ctx, lemma, kind, passive || !transitive, args_from, hi, si)
+    };
+    let Some(args) = args else {
+        return out;
+    };
+    let subject_tok = match mover {
+        Mover::Group { start, .. } => Some(start),
+        Mover::Person {
+            mention: Some(e), ..
+        } => Some(
+            ctx.tokens
+                .partition_point(|tk| tk.end <= ctx.entities[e].start),
+        ),
+        _ => subject_at.or(chain_start.checked_sub(1)),
+    };
+    let polarity = polarity::polarity(ctx, t, chain_start, subject_tok.filter(|&s| s < t), lo, hi);
+    let sentence = Span::new(ctx.sentences[si].start, ctx.sentences[si].end);
+    let trigger_end = if after > t + 1 && !matches!(lemma, Lemma::Defect | Lemma::Part) {
+        after - 1
+    } else {
+        t
+    };
+    let trigger = ctx.span_text(t, trigger_end + 1).to_string();
+
+    // Org and role.
+    let title = arguments::mover_title(ctx, mover, lo, hi, si);
+    let org = match args.org.or(subject_company.unwrap_or(Org::Unknown)) {
+        Org::Named(c) => Some(c),
+        Org::Null => None,
+        Org::Unknown => {
+            let employer = match mover {
+                Mover::Person { name, .. } => history
+                    .iter()
+                    .rev()
+                    .find(|h| h.0 == name && (h.1 == EventType::Join || kind == EventType::Leave))
+                    .map(|h| h.2),
+                Mover::Group { .. } => None,
+            };
+            arguments::fallback_org(ctx, kind, lemma, mover, &title, known, employer, t, si)
+        }
+    };
+    if let Mover::Group { start, end } = mover {
+        // A group needs a company (or a phrase that names none) and more than a bare plural:
+        // "employees have been sacked" is a generality, "the officers left" a room.
+        let bare = end == start + 1 && mover::demonym_company(ctx, start).is_none();
+        if bare || (org.is_none() && args.org != Org::Null) {
+            return out;
+        }
+    }
+    let role = args.role.or_else(|| {
+        title
+            .as_ref()
+            .filter(|ti| !ti.former)
+            .and_then(|ti| ti.role)
+    });
+
+    let person = match mover {
+        Mover::Person { name, .. } => name.to_string(),
+        Mover::Group { start, end } => ctx.span_text(start, end).to_string(),
+    };
+    let group = matches!(mover, Mover::Group { .. });
+    out.push((
+        Event {
+            kind,
+            trigger: trigger.clone(),
+            person: person.clone(),
+            group,
+            org: org.map(str::to_string),
+            role: role.map(str::to_string),
+            polarity,
+            sentence,
+        },
+        mover,
+        org,
+    ));
+    if let Some((extra_kind, extra_org)) = args.extra {
+        if Some(extra_org) != org {
+            out.push((
+                Event {
+                    kind: extra_kind,
+                    trigger,
+                    person,
+                    group,
+                    org: Some(extra_org.to_string()),
+                    role: None,
+                    polarity,
+                    sentence,
+                },
+                mover,
+                Some(extra_org),
+            ));
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests;

@@ -1,0 +1,595 @@
+//! Which company and which role: the object or prepositional phrase after a trigger ("left
+//! Meta for OpenAI", "resigned from Google", "joined rival companies", "was named chief
+//! executive of Acme", "was hired by Anthropic"), and the fallbacks when the text says it
+//! elsewhere (the mover's title, a known affiliation, the company the text is about).
+
+use crate::document::{EntityType, EventType, TokenKind};
+
+use super::affiliations::Known;
+use super::context::Context;
+use super::lexicon::{Lemma, class};
+use super::mover::{Mover, demonym_company};
+use super::roles::{Title, appositive_after, definite_corp, role_at, title_before};
+
+/// The company of a move as far as the words after the trigger tell.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Org<'a> {
+    /// A named company (canonical name).
+    Named(&'a str),
+    /// The text says where, and it is no named company ("joined rival companies").
+    Null,
+    /// The words after the trigger do not say.
+    Unknown,
+}
+
+impl<'a> Org<'a> {
+    /// `self`, or `other` when `self` is unknown.
+    pub(crate) fn or(self, other: Org<'a>) -> Org<'a> {
+        if self == Org::Unknown { other } else { self }
+    }
+}
+
+/// Company, role and a second move ("left Meta for OpenAI" -> also JOIN OpenAI).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) struct Args<'a> {
+    pub org: Org<'a>,
+    pub role: Option<&'a str>,
+    pub extra: Option<(EventType, &'a str)>,
+}
+
+impl Default for Args<'_> {
+    fn default() -> Self {
+        Args {
+            org: Org::Unknown,
+            role: None,
+            extra: None,
+        }
+    }
+}
+
+fn company<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
+    ctx.entity_of(i, EntityType::Company)
+        .map(|(_, e)| e.canonical.as_str())
+}
+
+/// A company named within a few words from token `i`, after descriptive words only:
+/// "rival publisher Birchwood", "AI startup Mistral", "the search giant Google".
+fn company_near<'a>(ctx: &Context<'a>, i: usize, hi: usize) -> Option<(&'a str, usize)> {
+    let mut k = i;
+    while k < hi && k < i + 4 {
+        if let Some(c) = company(ctx, k) {
+            return Some((c, ctx.entity_after(k)));
+        }
+        let descriptive = ctx.tokens[k].kind == TokenKind::Word
+            && ctx.entity(k).is_none()
+            && !ctx.has(k, class::FOLLOW | class::TRIGGER | class::REL | class::JOB)
+            && (ctx.lower(k) || super::roles::is_role_word(ctx, k))
+            && (!ctx.has(k, class::DET) || ctx.has(k, class::DEFINITE));
+        if !descriptive {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+fn topic<'a>(ctx: &Context<'a>, i: usize, si: usize) -> Org<'a> {
+    let pos = ctx.tokens.get(i).map_or(ctx.text.len(), |t| t.start);
+    ctx.topic_company(pos, si, 4).map_or(Org::Null, Org::Named)
+}
+
+fn skip_adverbs(ctx: &Context<'_>, mut i: usize, hi: usize) -> usize {
+    while i < hi
+        && ctx.lower(i)
+        && ctx.word(i).ends_with("ly")
+        && !ctx.has(i, class::TIME)
+        && ctx.entity(i).is_none()
+    {
+        i += 1;
+    }
+    i
+}
+
+/// The arguments after the trigger phrase (from token `i`, before `hi`). `None` when the
+/// words after it rule the move out ("left the meeting", "joined forces", "named after").
+/// `subject_moves`: the mover is the subject (intransitive or passive use); otherwise `i` is
+/// just past the object of an active "Meta fired Smith".
+pub(crate) fn arguments<'a>(
+    ctx: &Context<'a>,
+    lemma: Lemma,
+    kind: EventType,
+    subject_moves: bool,
+    i: usize,
+    hi: usize,
+    si: usize,
+) -> Option<Args<'a>> {
+    if lemma.mover_is_object_when_active() {
+        let _ = subject_moves;
+        role_args(ctx, lemma, i, hi, si)
+    } else {
+        object_args(ctx, lemma, kind, i, hi, si)
+    }
+}
+
+/// "was named [as|to] [the|its|Acme's] [new] ROLE [of|at COMPANY]", "was hired by X from Y".
+fn role_args<'a>(
+    ctx: &Context<'a>,
+    lemma: Lemma,
+    i: usize,
+    hi: usize,
+    si: usize,
+) -> Option<Args<'a>> {
+    let mut args = Args::default();
+    let mut i = skip_adverbs(ctx, i, hi);
+    let mut board = false;
+    if ctx.is(i, "as") || ctx.is(i, "to") {
+        i += 1;
+    }
+    for _ in 0..3 {
+        if let Some(c) = company(ctx, i) {
+            args.org = Org::Named(c);
+            i = ctx.entity_after(i);
+        } else if ctx.is(i, "its") || (ctx.is(i, "the") && ctx.has(i + 1, class::CORP)) {
+            if args.org == Org::Unknown {
+                args.org = topic(ctx, i, si);
+            }
+            i += if ctx.is(i, "its") { 1 } else { 2 };
+        } else if ctx.has(i, class::DET) && ctx.lower(i) {
+            i += 1;
+        } else {
+            break;
+        }
+    }
+    if let Some((rs, re)) = role_at(ctx, i, hi) {
+        if !(re == rs + 1 && ctx.is(rs, "board")) {
+            args.role = Some(ctx.span_text(rs, re));
+        } else {
+            board = true;
+        }
+        i = re;
+    } else if ctx.is(i, "board") || ctx.is(i.saturating_sub(1), "board") {
+        board = true;
+        i += 1;
+    }
+    if ctx.is(i, "of") || ctx.is(i, "at") || ctx.is(i, "for") {
+        if let Some(c) = company(ctx, i + 1) {
+            args.org = Org::Named(c);
+            i = ctx.entity_after(i + 1);
+        } else if let Some(j) = definite_corp(ctx, i + 1, hi) {
+            args.org = topic(ctx, i + 1, si);
+            i = j;
+        }
+    }
+    let mut j = i;
+    while j < hi && j < i + 8 && !ctx.is_hard_stop(j) {
+        let c = company_near(ctx, j + 1, hi).map(|(c, _)| c);
+        if ctx.is(j, "by") {
+            if let (Some(c), Org::Unknown) = (c, args.org) {
+                args.org = Org::Named(c);
+            }
+        } else if ctx.is(j, "from") {
+            if let Some(c) = c {
+                match lemma {
+                    Lemma::Hire | Lemma::Recruit | Lemma::Poach | Lemma::Appoint | Lemma::Name => {
+                        args.extra = Some((EventType::Leave, c));
+                    }
+                    _ if args.org == Org::Unknown => args.org = Org::Named(c),
+                    _ => {}
+                }
+            }
+        } else if ctx.is(j, "as") && args.role.is_none() {
+            if let Some((rs, re)) = role_at(ctx, j + 1, hi) {
+                args.role = Some(ctx.span_text(rs, re));
+            }
+        }
+        j += 1;
+    }
+    if lemma.needs_role() && args.role.is_none() && !board {
+        return None;
+    }
+    // "dismissed as a publicity stunt", a referee dismissing a player: only a dismissal by or
+    // from a company, or from a role, is a move.
+    if lemma == Lemma::Dismiss && args.role.is_none() && args.org == Org::Unknown {
+        return None;
+    }
+    if lemma == Lemma::Appoint && args.role.is_none() && args.org == Org::Unknown && !board {
+        return None;
+    }
+    Some(args)
+}
+
+/// True when the words from `i` say when, not what: "in 1979", "last year", "on Monday".
+fn is_time_phrase(ctx: &Context<'_>, i: usize) -> bool {
+    let w = |k: usize| ctx.word(i + k);
+    let time = |k: usize| {
+        ctx.has(i + k, class::TIME)
+            || ctx
+                .tokens
+                .get(i + k)
+                .is_some_and(|t| t.kind == TokenKind::Number)
+    };
+    if ctx.has(i, class::TIME) && !ctx.is(i, "the") && !ctx.is(i, "may") {
+        return true;
+    }
+    let period = |k: usize| {
+        matches!(
+            w(k),
+            "end" | "start" | "beginning" | "close" | "age" | "past" | "meantime" | "interim"
+        )
+    };
+    (matches!(
+        w(0),
+        "in" | "on" | "at" | "during" | "since" | "earlier" | "later"
+    ) && (time(1) || (ctx.is(i + 1, "the") && (time(2) || period(2)))))
+        || matches!(w(0), "yesterday" | "today" | "recently")
+}
+
+/// "left Meta", "quit the company", "resigned his post", "joined rival companies",
+/// "resigned from Google", "stepped down as chief executive of Acme", "left Meta for OpenAI".
+fn object_args<'a>(
+    ctx: &Context<'a>,
+    lemma: Lemma,
+    kind: EventType,
+    i: usize,
+    hi: usize,
+    si: usize,
+) -> Option<Args<'a>> {
+    let mut args = Args::default();
+    let i = skip_adverbs(ctx, i, hi);
+    // "retired hurt", "retired injured": a player leaving a match.
+    if lemma == Lemma::Retire && (ctx.is(i, "hurt") || ctx.is(i, "injured")) {
+        return None;
+    }
+    let needs_company = matches!(lemma, Lemma::Walk | Lemma::Return | Lemma::Part);
+    let join = kind == EventType::Join && lemma != Lemma::Take;
+    let end_of_clause = i >= hi
+        || (ctx.tokens[i].kind == TokenKind::Punct && !ctx.is_quote_mark(i) && ctx.word(i) != "-");
+    let mut j;
+    if let Some((c, after)) = company_near(ctx, i, hi) {
+        args.org = Org::Named(c);
+        j = after;
+    } else if let Some(after) = definite_corp(ctx, i, hi) {
+        args.org = topic(ctx, i, si);
+        j = after;
+        if ctx.is(j, "of") {
+            if let Some(c) = company(ctx, j + 1) {
+                args.org = Org::Named(c);
+                j = ctx.entity_after(j + 1);
+            }
+        }
+    } else if needs_company {
+        return None;
+    } else if let Some(after) = unknown_organisation(ctx, i, hi, join) {
+        // "quit the UK Independence Party", "joined Liverpool as chief executive": an
+        // organisation the entity stage does not know; the move stands, the company is null.
+        args.org = Org::Null;
+        j = after;
+    } else if let Some(after) = indefinite_corp(ctx, i, hi) {
+        args.org = Org::Null;
+        j = after;
+    } else if (ctx.has(i, class::DET) && ctx.has(i + 1, class::JOB))
+        || (ctx.has(i, class::JOB) && ctx.lower(i))
+    {
+        if join {
+            return None;
+        }
+        j = if ctx.has(i, class::JOB) { i + 1 } else { i + 2 };
+    } else if ctx.is(i, "as") {
+        j = i;
+    } else if ctx.is(i, "from") {
+        if join {
+            return None;
+        }
+        if let Some((c, after)) = company_near(ctx, i + 1, hi) {
+            args.org = Org::Named(c);
+            j = after;
+        } else if let Some(after) = definite_corp(ctx, i + 1, hi) {
+            args.org = topic(ctx, i + 1, si);
+            j = after;
+            if ctx.is(j, "of") {
+                if let Some(c) = company(ctx, j + 1) {
+                    args.org = Org::Named(c);
+                    j = ctx.entity_after(j + 1);
+                }
+            }
+        } else {
+            // "retired from the match", "withdrew from the race": sport, not a job.
+            let contest = [
+                "match",
+                "game",
+                "race",
+                "tournament",
+                "contest",
+                "event",
+                "final",
+                "semi-final",
+                "quarter-final",
+                "bout",
+                "fight",
+                "competition",
+            ];
+            let noun = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
+            if contest.iter().any(|w| ctx.is(noun, w)) {
+                return None;
+            }
+            // "from his post", "from the government", "from the UK Independence Party"; not
+            // "from his favoured 400m" or "from the stage".
+            // A job, a team or a company noun within a few words ("from all the posts he
+            // held", "from his Treasury post", "from Great Britain's Davis Cup team"), or a
+            // gerund ("from running the unit").
+            let job = (i + 1..(i + 6).min(hi))
+                .take_while(|&k| {
+                    ctx.tokens[k].kind == TokenKind::Word
+                        && (!ctx.has(k, class::FOLLOW) || ctx.has(k, class::DET))
+                })
+                .any(|k| ctx.has(k, class::JOB | class::CORP | class::CORP_PLURAL) && ctx.lower(k))
+                || (ctx.lower(i + 1) && ctx.word(i + 1).ends_with("ing"));
+            let organisation = indefinite_corp(ctx, i + 1, hi).is_some()
+                || (ctx.is(i + 1, "the") && ctx.has(i + 2, class::CORP_PLURAL))
+                || unknown_organisation(ctx, i + 1, hi, false).is_some();
+            if !(job || organisation) {
+                return None;
+            }
+            j = i;
+        }
+    } else if join {
+        if !is_time_phrase(ctx, i) {
+            return None;
+        }
+        j = i;
+    } else if end_of_clause || ctx.has(i, class::FOLLOW | class::TIME) || ctx.is_quote_mark(i) {
+        // "left in March", "left in protest"; not "left in the industry", "left on the table".
+        let place = (ctx.is(i, "in") || ctx.is(i, "on") || ctx.is(i, "at"))
+            && !is_time_phrase(ctx, i)
+            && ![
+                "protest",
+                "disgust",
+                "anger",
+                "frustration",
+                "acrimony",
+                "disgrace",
+            ]
+            .iter()
+            .any(|w| ctx.is(i + 1, w));
+        if place {
+            return None;
+        }
+        j = i;
+    } else {
+        return None;
+    }
+    // What follows the object: "for OpenAI", "from Google", "as chief scientist of X".
+    let stop = (j + 10).min(hi);
+    let mut k = j;
+    while k < stop {
+        if ctx.is_hard_stop(k)
+            || (ctx.has(k, class::TRIGGER) && ctx.lower(k))
+            || (ctx.has(k, class::STOP) && ctx.lower(k))
+        {
+            break;
+        }
+        let c = company_near(ctx, k + 1, hi).map(|(c, _)| c);
+        let joins_next = (ctx.is(k, "for") && kind == EventType::Leave)
+            || (ctx.is(k, "to") && lemma == Lemma::Defect);
+        if joins_next {
+            if let Some(c) = c {
+                args.extra = Some((EventType::Join, c));
+            }
+        } else if ctx.is(k, "from") {
+            if let Some(c) = c {
+                if kind == EventType::Join {
+                    args.extra = Some((EventType::Leave, c));
+                } else if args.org == Org::Unknown {
+                    args.org = Org::Named(c);
+                }
+            } else if args.org == Org::Unknown && kind == EventType::Leave {
+                if let Some(after) = definite_corp(ctx, k + 1, hi) {
+                    args.org = topic(ctx, k + 1, si);
+                    k = after;
+                    continue;
+                }
+            }
+        } else if (ctx.is(k, "as") || (lemma == Lemma::Take && ctx.is(k, "at")))
+            && args.role.is_none()
+        {
+            let mut r = k + 1;
+            let mut its = false;
+            if let Some(c) = company(ctx, r) {
+                if args.org == Org::Unknown {
+                    args.org = Org::Named(c);
+                }
+                r = ctx.entity_after(r);
+            } else if ctx.is(r, "its") || ctx.is(r, "the") || ctx.is(r, "a") {
+                its = ctx.is(r, "its");
+                r += 1;
+                // "as the company's chief executive".
+                if ctx.possessive(r) && ctx.has(r, class::CORP) {
+                    its = true;
+                    r += 1;
+                }
+            }
+            if let Some((rs, re)) = role_at(ctx, r, hi) {
+                args.role = Some(ctx.span_text(rs, re));
+                if its && args.org == Org::Unknown {
+                    args.org = topic(ctx, r, si);
+                }
+                if ctx.is(re, "of") || ctx.is(re, "at") {
+                    if let Some(c) = company(ctx, re + 1) {
+                        if args.org == Org::Unknown {
+                            args.org = Org::Named(c);
+                        }
+                    } else if definite_corp(ctx, re + 1, hi).is_some() && args.org == Org::Unknown {
+                        args.org = topic(ctx, re + 1, si);
+                    }
+                }
+                k = re;
+                continue;
+            } else if lemma == Lemma::Take && c.is_some() && args.org == Org::Unknown {
+                args.org = Org::Named(c.unwrap_or_default());
+            }
+        } else if ctx.word(k) == "," && k > j + 1 {
+            break;
+        }
+        k += 1;
+    }
+    if lemma == Lemma::Take && args.org == Org::Unknown && args.role.is_none() {
+        // "took over at the company": fine; "took over as" with no role: not a move.
+        if !ctx.is(i, "of") {
+            return None;
+        }
+    }
+    Some(args)
+}
+
+/// A capitalised name that is no entity but reads as an organisation: one ending in a word
+/// such as "Party" or "Council" ("the UK Independence Party"), or, after "join", one followed
+/// by "as ROLE", "from" or a date ("joined Liverpool as chief executive in 1998").
+fn unknown_organisation(ctx: &Context<'_>, i: usize, hi: usize, join: bool) -> Option<usize> {
+    const SUFFIX: &[&str] = &[
+        "Party",
+        "Council",
+        "Corporation",
+        "Committee",
+        "Commission",
+        "Ministry",
+        "Department",
+        "Agency",
+        "Union",
+        "Club",
+        "Association",
+        "Authority",
+        "Institute",
+        "Foundation",
+        "Board",
+        "Cabinet",
+        "Parliament",
+        "Government",
+        "Assembly",
+        "Group",
+        "Bank",
+        "Trust",
+    ];
+    let start = if ctx.is(i, "the") { i + 1 } else { i };
+    let mut j = start;
+    while j < hi && j < start + 5 {
+        let w = ctx.word(j);
+        let capital = ctx.tokens[j].kind == TokenKind::Word
+            && w.starts_with(|c: char| c.is_uppercase())
+            && ctx.entity(j).is_none();
+        if !capital {
+            break;
+        }
+        j += 1;
+    }
+    if j == start {
+        return None;
+    }
+    if SUFFIX.contains(&ctx.word(j - 1)) {
+        return Some(j);
+    }
+    let follows = ctx.is(j, "as") && role_at(ctx, j + 1, hi).is_some()
+        || ctx.is(j, "from")
+        || is_time_phrase(ctx, j);
+    (join && start == i && j - start <= 3 && follows).then_some(j)
+}
+
+/// "rival companies", "other AI startups", "a rival", "a startup": a company phrase that names
+/// no company. Returns the token after it.
+fn indefinite_corp(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usize> {
+    let mut j = i;
+    while j < hi && j < i + 4 {
+        // Only determiners and modifiers before the noun: not "left in the industry".
+        let preposition = ctx.has(j, class::FOLLOW) && !ctx.has(j, class::DET | class::CORP_PLURAL);
+        if ctx.entity(j).is_some() || ctx.tokens[j].kind != TokenKind::Word || preposition {
+            return None;
+        }
+        if ctx.has(j, class::CORP_PLURAL) && ctx.lower(j) {
+            return Some(j + 1);
+        }
+        if ctx.has(j, class::CORP) && ctx.lower(j) && j > i && !ctx.has(i, class::DEFINITE) {
+            // "a group of actresses", "a team of researchers": people, not a company.
+            return (!ctx.is(j + 1, "of")).then_some(j + 1);
+        }
+        j += 1;
+    }
+    None
+}
+
+/// The mover's title ("top Google AI researcher Jacob Devlin", "Jane Doe, Acme's CFO,").
+pub(crate) fn mover_title<'a>(
+    ctx: &Context<'a>,
+    mover: Mover<'a>,
+    lo: usize,
+    hi: usize,
+    si: usize,
+) -> Option<Title<'a>> {
+    let Mover::Person {
+        mention: Some(e), ..
+    } = mover
+    else {
+        return None;
+    };
+    let first = ctx
+        .tokens
+        .partition_point(|t| t.end <= ctx.entities[e].start);
+    if first < lo || first >= hi {
+        return None;
+    }
+    title_before(ctx, first, lo, si)
+        .or_else(|| appositive_after(ctx, ctx.entity_after(first), hi, si))
+}
+
+/// The company when the words after the trigger do not name one.
+#[allow(clippy::too_many_arguments)]
+pub(crate) fn fallback_org<'a>(
+    ctx: &Context<'a>,
+    kind: EventType,
+    lemma: Lemma,
+    mover: Mover<'a>,
+    title: &Option<Title<'a>>,
+    known: &Known<'a>,
+    employer: Option<&'a str>,
+    t: usize,
+    si: usize,
+) -> Option<&'a str> {
+    let pos = ctx.tokens[t].start;
+    match mover {
+        Mover::Person { name, .. } => {
+            if let Some(ti) = title {
+                if let Some(o) = ti.org {
+                    if kind == EventType::Leave || !ti.former {
+                        return Some(o);
+                    }
+                }
+            }
+            // A company named earlier in this sentence ("spent six years at Tesla before
+            // leaving"), else where an earlier sentence of the article put the person.
+            if kind == EventType::Leave {
+                if let Some(o) = ctx.topic_company(pos, si, 0) {
+                    return Some(o);
+                }
+            }
+            if kind == EventType::Leave || lemma == Lemma::Promote {
+                if let Some(o) = employer.or_else(|| known.get(name)) {
+                    return Some(o);
+                }
+            }
+        }
+        Mover::Group { start, end } => {
+            for k in start..end {
+                if let Some(c) = company(ctx, k).or_else(|| demonym_company(ctx, k)) {
+                    return Some(c);
+                }
+            }
+        }
+    }
+    // The article's company, when this sentence names it or refers to it ("the firm said").
+    let (lo, hi) = ctx.sentence_tokens(&ctx.sentences[si]);
+    let refers = (lo..hi).any(|k| definite_corp(ctx, k, hi).is_some());
+    let reach = match (kind, refers) {
+        (_, true) => 4,
+        (EventType::Join, false) => 1,
+        (EventType::Leave, false) => 0,
+    };
+    ctx.topic_company(pos, si, reach)
+}

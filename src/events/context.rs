@@ -1,0 +1,401 @@
+//! [`Context`]: one article seen by the event rules — tokens with their word classes, which
+//! entity covers each token, the company mentions in order (for "the company"), and the quotes.
+
+use std::cell::{Cell, OnceCell};
+
+use crate::document::{Entity, EntityType, Quote, Sentence, Token, TokenKind};
+
+use super::lexicon::{Lex, classify};
+
+/// Marks "no entity" in the token -> entity index.
+const NONE: u32 = u32::MAX;
+
+/// A company mention that "the company" may refer to.
+#[derive(Clone, Copy, Debug)]
+struct CompanyMention {
+    /// Byte offset of the mention.
+    start: usize,
+    /// Sentence the mention is in.
+    sentence: usize,
+    /// The mention opens its sentence (a likely subject), which makes it more salient.
+    opens: bool,
+    /// Index into the entities.
+    entity: usize,
+}
+
+/// "bank's" -> "bank".
+pub(crate) fn possessive_stem(w: &str) -> Option<&str> {
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("’s"))
+        .filter(|s| !s.is_empty())
+}
+
+/// An article prepared for the event rules.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub tokens: &'a [Token],
+    pub entities: &'a [Entity],
+    pub quotes: &'a [Quote],
+    pub sentences: &'a [Sentence],
+    /// Word classes of each token, looked up on first use: most tokens are never asked about.
+    lex: OnceCell<Vec<Cell<Option<Lex>>>>,
+    /// Built on first use: only articles with a move need it.
+    companies: OnceCell<Vec<CompanyMention>>,
+    /// Index of the entity covering each token (`NONE` for none), built on first use.
+    ent_at: OnceCell<Vec<u32>>,
+}
+
+impl<'a> Context<'a> {
+    pub(crate) fn new(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        tokens: &'a [Token],
+        entities: &'a [Entity],
+        quotes: &'a [Quote],
+    ) -> Self {
+        let lex = OnceCell::new();
+        Context {
+            text,
+            tokens,
+            entities,
+            quotes,
+            sentences,
+            lex,
+            companies: OnceCell::new(),
+            ent_at: OnceCell::new(),
+        }
+    }
+
+    fn company_mentions(&self) -> Vec<CompanyMention> {
+        let mut out = Vec::new();
+        for (ei, e) in self.entities.iter().enumerate() {
+            if e.kind != EntityType::Company || e.text.starts_with(char::is_lowercase) {
+                continue;
+            }
+            let first = self.tokens.partition_point(|t| t.end <= e.start);
+            if self.is_news_source(first, e) {
+                continue;
+            }
+            let sentence = self.sentences.partition_point(|s| s.end <= e.start);
+            let opens = self.sentences.get(sentence).is_some_and(|s| {
+                let lo = self.tokens.partition_point(|t| t.start < s.start);
+                first <= lo + 2
+            });
+            out.push(CompanyMention {
+                start: e.start,
+                sentence,
+                entity: ei,
+                opens,
+            });
+        }
+        out
+    }
+
+    /// "a report by The Information", "according to Reuters", "told the BBC", "Bloomberg
+    /// reported": a company cited as the source is not what the article is about.
+    fn is_news_source(&self, first: usize, e: &Entity) -> bool {
+        // Skip a "the" before the name: "told the Daily Telegraph".
+        let first = if first > 0 && self.is(first - 1, "the") {
+            first - 1
+        } else {
+            first
+        };
+        let before = |k: usize| first.checked_sub(k).map_or("", |i| self.word(i));
+        let (b1, b2) = (before(1), before(2));
+        let is = |w: &str, x: &str| w.eq_ignore_ascii_case(x);
+        if is(b1, "told")
+            || (is(b1, "to") && is(b2, "according"))
+            || (is(b1, "by") && (is(b2, "report") || is(b2, "reported")))
+            || (is(b1, "with") && is(b2, "interview"))
+            || (is(b1, "in") && (is(b2, "writing") || is(b2, "wrote") || is(b2, "report")))
+        {
+            return true;
+        }
+        let last = self.tokens.partition_point(|t| t.start < e.end);
+        let after = self.word(last);
+        after.eq_ignore_ascii_case("reported") || after.eq_ignore_ascii_case("reports")
+    }
+
+    /// The text of token `i` ("" past the end).
+    pub(crate) fn word(&self, i: usize) -> &'a str {
+        self.tokens.get(i).map_or("", |t| t.text(self.text))
+    }
+
+    /// True when token `i` ends in a possessive "'s".
+    pub(crate) fn possessive(&self, i: usize) -> bool {
+        self.tokens.get(i).is_some_and(|t| t.possessive) || possessive_stem(self.word(i)).is_some()
+    }
+
+    /// True when token `i` is `w`, ignoring ASCII case.
+    pub(crate) fn is(&self, i: usize, w: &str) -> bool {
+        self.word(i).eq_ignore_ascii_case(w)
+    }
+
+    /// True when token `i` has any of the class bits in `flags`.
+    pub(crate) fn has(&self, i: usize, flags: u32) -> bool {
+        self.lex(i).has(flags)
+    }
+
+    /// The word classes of token `i` (empty for punctuation and past the end).
+    pub(crate) fn lex(&self, i: usize) -> Lex {
+        let cache = self
+            .lex
+            .get_or_init(|| vec![Cell::new(None); self.tokens.len()]);
+        let Some(cell) = cache.get(i) else {
+            return Lex::default();
+        };
+        if let Some(l) = cell.get() {
+            return l;
+        }
+        let t = &self.tokens[i];
+        let l = match t.kind {
+            TokenKind::Word => {
+                let w = t.text(self.text);
+                let lex = classify(w);
+                if lex.flags == 0 {
+                    possessive_stem(w).map_or(lex, classify)
+                } else {
+                    lex
+                }
+            }
+            _ => Lex::default(),
+        };
+        cell.set(Some(l));
+        l
+    }
+
+    /// True when token `i` may be a trigger word: a cheap test on its first two letters and
+    /// length that rules out most words before the table lookup.
+    #[inline]
+    pub(crate) fn maybe_trigger(&self, i: usize) -> bool {
+        let t = &self.tokens[i];
+        t.kind == TokenKind::Word
+            && (3..=11).contains(&(t.end - t.start))
+            && self
+                .text
+                .as_bytes()
+                .get(t.start..t.end)
+                .is_some_and(super::lexicon::trigger_prefix)
+    }
+
+    /// True when token `i` is a word written in lower case ("may", not "May").
+    pub(crate) fn lower(&self, i: usize) -> bool {
+        self.word(i).starts_with(|c: char| c.is_lowercase())
+    }
+
+    /// True when token `i` is punctuation that ends a clause for the rules: `; : ( ) [ ]`,
+    /// or a sentence-final mark.
+    pub(crate) fn is_hard_stop(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            ";" | ":" | "(" | ")" | "[" | "]" | "." | "?" | "!" | "—" | "–"
+        )
+    }
+
+    /// True when token `i` is a quotation mark.
+    pub(crate) fn is_quote_mark(&self, i: usize) -> bool {
+        matches!(
+            self.word(i),
+            "\"" | "“" | "”" | "‘" | "’" | "'" | "«" | "»" | "„"
+        )
+    }
+
+    /// True when token `i` opens a quotation.
+    pub(crate) fn is_open_quote(&self, i: usize) -> bool {
+        match self.word(i) {
+            "“" | "«" | "„" => true,
+            "\"" => {
+                // A straight mark opens when the next token hugs it and the previous does not.
+                let t = &self.tokens[i];
+                let hugs_next = self.tokens.get(i + 1).is_some_and(|n| n.start == t.end);
+                let hugs_prev = i > 0 && self.tokens[i - 1].end == t.start;
+                hugs_next && !hugs_prev
+            }
+            _ => false,
+        }
+    }
+
+    /// The entity covering token `i`.
+    pub(crate) fn entity(&self, i: usize) -> Option<(usize, &'a Entity)> {
+        let at = self.ent_at.get_or_init(|| self.entity_index());
+        let e = *at.get(i)?;
+        (e != NONE).then(|| (e as usize, &self.entities[e as usize]))
+    }
+
+    /// For each token, the index of the entity covering it: one merge walk over tokens and
+    /// entities (both in text order).
+    fn entity_index(&self) -> Vec<u32> {
+        let mut at = vec![NONE; self.tokens.len()];
+        let mut t = 0;
+        for (ei, e) in self.entities.iter().enumerate() {
+            while t < self.tokens.len() && self.tokens[t].end <= e.start {
+                t += 1;
+            }
+            let mut k = t;
+            while k < self.tokens.len() && self.tokens[k].start < e.end {
+                at[k] = ei as u32;
+                k += 1;
+            }
+        }
+        at
+    }
+
+    /// The entity covering token `i`, when it is of `kind`.
+    pub(crate) fn entity_of(&self, i: usize, kind: EntityType) -> Option<(usize, &'a Entity)> {
+        self.entity(i).filter(|(_, e)| e.kind == kind)
+    }
+
+    /// The first token of the entity covering token `i` (or `i`).
+    pub(crate) fn entity_first(&self, i: usize) -> usize {
+        let Some((_, e)) = self.entity(i) else {
+            return i;
+        };
+        let mut j = i;
+        while j > 0 && self.tokens[j - 1].end > e.start {
+            j -= 1;
+        }
+        j
+    }
+
+    /// One past the last token of the entity covering token `i` (or `i + 1`).
+    pub(crate) fn entity_after(&self, i: usize) -> usize {
+        let Some((_, e)) = self.entity(i) else {
+            return i + 1;
+        };
+        let mut j = i + 1;
+        while j < self.tokens.len() && self.tokens[j].start < e.end {
+            j += 1;
+        }
+        j
+    }
+
+    /// The token range `[lo, hi)` of sentence `s`.
+    pub(crate) fn sentence_tokens(&self, s: &Sentence) -> (usize, usize) {
+        let lo = self.tokens.partition_point(|t| t.start < s.start);
+        let hi = self.tokens.partition_point(|t| t.start < s.end);
+        (lo, hi)
+    }
+
+    /// Byte span covering tokens `[a, b)`, as text.
+    pub(crate) fn span_text(&self, a: usize, b: usize) -> &'a str {
+        if a >= b || b > self.tokens.len() {
+            return "";
+        }
+        self.text
+            .get(self.tokens[a].start..self.tokens[b - 1].end)
+            .unwrap_or("")
+    }
+
+    /// The company the article is about at byte `pos` in sentence `sentence`: the company
+    /// mentioned most, weighted by recency, in this sentence (before `pos`) and the `reach`
+    /// before it. Companies cited as news sources do not count.
+    pub(crate) fn topic_company(
+        &self,
+        pos: usize,
+        sentence: usize,
+        reach: usize,
+    ) -> Option<&'a str> {
+        let companies = self.companies.get_or_init(|| self.company_mentions());
+        let end = companies.partition_point(|c| c.start < pos);
+        let mut best: Option<(&str, f32)> = None;
+        let mut scores: Vec<(&str, f32)> = Vec::new();
+        for c in companies[..end].iter().rev() {
+            let dist = sentence.saturating_sub(c.sentence);
+            if dist > reach {
+                break;
+            }
+            let name = self.entities[c.entity].canonical.as_str();
+            let w = 0.6f32.powi(dist as i32) * if c.opens { 2.0 } else { 1.0 };
+            match scores.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, s)) => *s += w,
+                None => scores.push((name, w)),
+            }
+        }
+        // Ties go to the most recent mention, which `scores` lists first.
+        for &(n, s) in &scores {
+            if best.is_none_or(|(_, b)| s > b + 1e-6) {
+                best = Some((n, s));
+            }
+        }
+        best.map(|(n, _)| n)
+    }
+
+    /// The speaker of the quotation containing byte `pos`, if it has one.
+    pub(crate) fn speaker_at(&self, pos: usize) -> Option<&'a str> {
+        self.quotes
+            .iter()
+            .find(|q| q.start <= pos && pos < q.end)
+            .and_then(|q| q.speaker.as_deref())
+    }
+
+    /// The nearest person mentioned before token `i`, no more than three sentences back.
+    pub(crate) fn previous_person(
+        &self,
+        i: usize,
+        sentence: usize,
+        gender: super::names::Gender,
+    ) -> Option<(usize, &'a Entity)> {
+        // A name the first-name list gives the other gender does not fit the pronoun.
+        let fits = |e: &Entity| super::names::gender(&e.canonical).is_none_or(|g| g == gender);
+        let pos = self.tokens.get(i)?.start;
+        let lo = self
+            .sentences
+            .get(sentence.saturating_sub(3))
+            .map_or(0, |s| s.start);
+        let end = self.entities.partition_point(|e| e.start < pos);
+        // In the pronoun's own sentence, prefer the nearest person in subject position ("Mr
+        // Blair told Mr Brown he would step down" -> Blair): one that opens a clause, after a
+        // capital, a punctuation mark, a title, "said" or "that", not after a verb like "told".
+        use super::lexicon::class;
+        let own = self.sentences.get(sentence).map_or(pos, |s| s.start);
+        let subject = self.entities[..end]
+            .iter()
+            .enumerate()
+            .rev()
+            .take_while(|(_, e)| e.start >= own)
+            .filter(|(_, e)| e.kind == EntityType::Person && fits(e))
+            .find(|(_, e)| {
+                let mut k = self.tokens.partition_point(|t| t.end <= e.start);
+                // Look past a title: "told Mr Brown".
+                while k > 0
+                    && matches!(
+                        self.word(k - 1),
+                        "Mr" | "Mrs"
+                            | "Ms"
+                            | "Dr"
+                            | "Sir"
+                            | "Lord"
+                            | "Lady"
+                            | "Dame"
+                            | "Prof"
+                            | "Mr."
+                            | "Mrs."
+                            | "Ms."
+                            | "Dr."
+                    )
+                {
+                    k -= 1;
+                }
+                (k == 0 || {
+                    let w = self.word(k - 1);
+                    !w.starts_with(char::is_lowercase)
+                        || self.has(
+                            k - 1,
+                            class::ROLE_HEAD | class::ROLE_MOD | class::STOP | class::CLAUSE,
+                        )
+                        || matches!(w, "that" | "and" | "so")
+                }) && !{
+                    let w = self.word(k.saturating_sub(1));
+                    matches!(w, "told" | "tells" | "telling" | "with" | "by" | "to")
+                }
+            });
+        subject.or_else(|| {
+            self.entities[..end]
+                .iter()
+                .enumerate()
+                .rev()
+                .take_while(|(_, e)| e.start >= lo)
+                .find(|(_, e)| e.kind == EntityType::Person && fits(e))
+        })
+    }
+}

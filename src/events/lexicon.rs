@@ -1,0 +1,1166 @@
+//! The word classes the event stage looks at: trigger verbs in every inflection, and the small
+//! closed classes (auxiliaries, negation, hedges, role words, group nouns, ...) that the local
+//! rules around a trigger test for.
+//!
+//! One hash lookup per token gives all classes of a word at once ([`classify`]); the table is
+//! built once per process.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use once_cell::sync::Lazy;
+
+/// The lemma of a trigger word. Some need a particle or a fixed phrase after them
+/// ("step down", "part ways", "let go", "laid off", "take the helm", "walk out of").
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Lemma {
+    Quit,
+    Resign,
+    Leave,
+    Depart,
+    Exit,
+    Retire,
+    Step,
+    Walk,
+    Part,
+    Defect,
+    Fire,
+    Oust,
+    Sack,
+    Dismiss,
+    Let,
+    Lay,
+    Join,
+    Rejoin,
+    Return,
+    Hire,
+    Recruit,
+    Poach,
+    Appoint,
+    Name,
+    Elect,
+    Promote,
+    Tap,
+    Take,
+}
+
+impl Lemma {
+    /// Verbs whose grammatical subject is the mover only in the passive ("was fired"); in the
+    /// active the mover is the object ("Meta fired Smith").
+    pub(crate) fn mover_is_object_when_active(self) -> bool {
+        matches!(
+            self,
+            Lemma::Fire
+                | Lemma::Oust
+                | Lemma::Sack
+                | Lemma::Dismiss
+                | Lemma::Let
+                | Lemma::Lay
+                | Lemma::Hire
+                | Lemma::Recruit
+                | Lemma::Poach
+                | Lemma::Appoint
+                | Lemma::Name
+                | Lemma::Elect
+                | Lemma::Promote
+                | Lemma::Tap
+        )
+    }
+
+    /// Verbs that only describe a personnel move when a role follows ("named CEO").
+    pub(crate) fn needs_role(self) -> bool {
+        matches!(self, Lemma::Name | Lemma::Elect | Lemma::Promote)
+    }
+}
+
+/// Bit flags: the closed classes a word belongs to.
+pub(crate) mod class {
+    /// Auxiliary or modal verb, or an adverb that sits between a subject and its verb.
+    pub const AUX: u32 = 1 << 0;
+    /// A form of "be" or "get" that makes a following participle passive.
+    pub const BE: u32 = 1 << 1;
+    /// Negation ("not", "never", "n't").
+    pub const NEG: u32 = 1 << 2;
+    /// A hedge that makes a move hypothetical ("may", "plans", "expected", "rumoured").
+    pub const HYPO: u32 = 1 << 3;
+    /// A verb that denies what follows ("denied", "refused").
+    pub const DENY: u32 = 1 << 4;
+    /// A word that can head a role ("CEO", "president", "researcher").
+    pub const ROLE_HEAD: u32 = 1 << 5;
+    /// A word that can modify a role ("chief", "senior", "vice").
+    pub const ROLE_MOD: u32 = 1 << 6;
+    /// A plural noun for people that can head a group mover ("engineers", "employees").
+    pub const GROUP: u32 = 1 << 7;
+    /// A quantifier that can open a group phrase ("some", "many", "dozens").
+    pub const QUANT: u32 = 1 << 8;
+    /// A determiner or possessive pronoun.
+    pub const DET: u32 = 1 << 9;
+    /// A singular noun for a company ("company", "firm", "bank").
+    pub const CORP: u32 = 1 << 10;
+    /// A plural or generic noun for companies ("rivals", "startups").
+    pub const CORP_PLURAL: u32 = 1 << 11;
+    /// A noun for one's job ("job", "post", "position").
+    pub const JOB: u32 = 1 << 12;
+    /// A word that may follow an intransitive move ("in", "after", "last", "effective").
+    pub const FOLLOW: u32 = 1 << 13;
+    /// A time word ("yesterday", "Monday", "March").
+    pub const TIME: u32 = 1 << 14;
+    /// A subject pronoun ("he", "she", "they", "I").
+    pub const PRONOUN: u32 = 1 << 15;
+    /// A relative pronoun ("who", "that").
+    pub const REL: u32 = 1 << 16;
+    /// A reporting verb that ends a backward search for a subject ("said", "told").
+    pub const STOP: u32 = 1 << 17;
+    /// A word that is a trigger.
+    pub const TRIGGER: u32 = 1 << 18;
+    /// Definite: "the", "its" (a definite corporate noun phrase names a known company).
+    pub const DEFINITE: u32 = 1 << 19;
+    /// "former", "ex-", "onetime": the title is a past affiliation.
+    pub const FORMER: u32 = 1 << 20;
+    /// A conjunction or preposition that starts a clause ("after", "because", "while").
+    pub const CLAUSE: u32 = 1 << 21;
+}
+
+/// What the table knows about one lower-cased word.
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Lex {
+    pub flags: u32,
+    pub lemma: Option<Lemma>,
+}
+
+impl Lex {
+    pub(crate) fn has(&self, flag: u32) -> bool {
+        self.flags & flag != 0
+    }
+}
+
+/// FNV-1a: the keys are short ASCII words, where it beats SipHash by a wide margin.
+#[derive(Default)]
+pub(crate) struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+type Table = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
+
+const TRIGGERS: &[(Lemma, &[&str])] = &[
+    (Lemma::Quit, &["quit", "quits", "quitting"]),
+    (
+        Lemma::Resign,
+        &["resign", "resigns", "resigned", "resigning"],
+    ),
+    (Lemma::Leave, &["leave", "leaves", "leaving", "left"]),
+    (
+        Lemma::Depart,
+        &["depart", "departs", "departed", "departing"],
+    ),
+    (Lemma::Exit, &["exit", "exits", "exited", "exiting"]),
+    (Lemma::Retire, &["retire", "retires", "retired", "retiring"]),
+    (Lemma::Step, &["step", "steps", "stepped", "stepping"]),
+    (Lemma::Walk, &["walk", "walks", "walked", "walking"]),
+    (Lemma::Part, &["part", "parts", "parted", "parting"]),
+    (
+        Lemma::Defect,
+        &["defect", "defects", "defected", "defecting"],
+    ),
+    (Lemma::Fire, &["fire", "fires", "fired", "firing"]),
+    (Lemma::Oust, &["oust", "ousts", "ousted", "ousting"]),
+    (Lemma::Sack, &["sack", "sacks", "sacked", "sacking"]),
+    (
+        Lemma::Dismiss,
+        &["dismiss", "dismisses", "dismissed", "dismissing"],
+    ),
+    (Lemma::Let, &["let", "lets", "letting"]),
+    (Lemma::Lay, &["lay", "lays", "laid", "laying"]),
+    (Lemma::Join, &["join", "joins", "joined", "joining"]),
+    (
+        Lemma::Rejoin,
+        &["rejoin", "rejoins", "rejoined", "rejoining"],
+    ),
+    (
+        Lemma::Return,
+        &["return", "returns", "returned", "returning"],
+    ),
+    (Lemma::Hire, &["hire", "hires", "hired", "hiring"]),
+    (
+        Lemma::Recruit,
+        &["recruit", "recruits", "recruited", "recruiting"],
+    ),
+    (Lemma::Poach, &["poach", "poaches", "poached", "poaching"]),
+    (
+        Lemma::Appoint,
+        &["appoint", "appoints", "appointed", "appointing"],
+    ),
+    (Lemma::Name, &["name", "names", "named", "naming"]),
+    (Lemma::Elect, &["elect", "elects", "elected", "electing"]),
+    (
+        Lemma::Promote,
+        &["promote", "promotes", "promoted", "promoting"],
+    ),
+    (Lemma::Tap, &["tap", "taps", "tapped", "tapping"]),
+    (Lemma::Take, &["take", "takes", "took", "taken", "taking"]),
+];
+
+const CLASSES: &[(u32, &[&str])] = &[
+    (
+        class::AUX,
+        &[
+            "has",
+            "have",
+            "had",
+            "having",
+            "is",
+            "was",
+            "were",
+            "are",
+            "am",
+            "be",
+            "been",
+            "being",
+            "will",
+            "would",
+            "may",
+            "might",
+            "could",
+            "can",
+            "should",
+            "shall",
+            "must",
+            "did",
+            "does",
+            "do",
+            "also",
+            "not",
+            "no",
+            "in",
+            "talks",
+            "discussions",
+            "negotiations",
+            "line",
+            "n't",
+            "never",
+            "reportedly",
+            "abruptly",
+            "recently",
+            "later",
+            "eventually",
+            "finally",
+            "then",
+            "subsequently",
+            "quickly",
+            "suddenly",
+            "just",
+            "officially",
+            "formally",
+            "effectively",
+            "already",
+            "now",
+            "soon",
+            "to",
+            "plans",
+            "plan",
+            "planned",
+            "planning",
+            "expected",
+            "set",
+            "going",
+            "likely",
+            "unlikely",
+            "considering",
+            "poised",
+            "about",
+            "due",
+            "decided",
+            "agreed",
+            "wants",
+            "want",
+            "wanted",
+            "intends",
+            "intend",
+            "hopes",
+            "threatened",
+            "threatens",
+            "offered",
+            "refused",
+            "refuses",
+            "forced",
+            "asked",
+            "chose",
+            "opted",
+            "opt",
+            "since",
+            "ultimately",
+            "once",
+            "briefly",
+            "initially",
+            "first",
+            "previously",
+            "quietly",
+            "unexpectedly",
+            "allegedly",
+            "apparently",
+            "still",
+            "get",
+            "got",
+            "gets",
+            "getting",
+            "both",
+            "all",
+            "himself",
+            "herself",
+            "themselves",
+            "cannot",
+            "ca",
+            "wo",
+            "won't",
+            "didn't",
+            "doesn't",
+            "hasn't",
+            "haven't",
+            "wasn't",
+            "weren't",
+            "isn't",
+            "mulling",
+            "weighing",
+            "tipped",
+            "rumoured",
+            "rumored",
+            "thought",
+            "believed",
+            "understood",
+            "known",
+            "widely",
+            "publicly",
+            "temporarily",
+            "permanently",
+            "jointly",
+            "together",
+            "ready",
+            "willing",
+            "is",
+            "'s",
+            "’s",
+        ],
+    ),
+    (
+        class::BE,
+        &[
+            "is", "was", "were", "are", "am", "be", "been", "being", "get", "got", "gets",
+            "getting", "'s", "’s",
+        ],
+    ),
+    (
+        class::NEG,
+        &[
+            "not", "n't", "never", "won't", "didn't", "doesn't", "hasn't", "haven't", "wasn't",
+            "weren't", "isn't", "cannot", "no", "nor", "wo",
+        ],
+    ),
+    (
+        class::HYPO,
+        &[
+            "may",
+            "might",
+            "could",
+            "can",
+            "should",
+            "plans",
+            "plan",
+            "planned",
+            "planning",
+            "intends",
+            "intend",
+            "intention",
+            "intended",
+            "expected",
+            "expects",
+            "expect",
+            "considering",
+            "consider",
+            "considers",
+            "considered",
+            "mulling",
+            "mulled",
+            "weighed",
+            "contemplating",
+            "mooted",
+            "linked",
+            "weighing",
+            "nominated",
+            "nominee",
+            "candidate",
+            "candidates",
+            "rumoured",
+            "rumored",
+            "rumour",
+            "rumor",
+            "rumours",
+            "rumors",
+            "speculation",
+            "speculated",
+            "talks",
+            "likely",
+            "possible",
+            "possibly",
+            "potential",
+            "potentially",
+            "poised",
+            "tipped",
+            "favourite",
+            "favorite",
+            "frontrunner",
+            "front-runner",
+            "whether",
+            "if",
+            "unless",
+            "threatened",
+            "threatens",
+            "threaten",
+            "threatening",
+            "offered",
+            "offer",
+            "offers",
+            "urged",
+            "urging",
+            "urge",
+            "calls",
+            "called",
+            "calling",
+            "pressure",
+            "demand",
+            "demanded",
+            "demands",
+            "demanding",
+            "want",
+            "wants",
+            "wanted",
+            "hopes",
+            "hoping",
+            "hope",
+            "trying",
+            "tried",
+            "try",
+            "attempt",
+            "seeking",
+            "seek",
+            "seeks",
+            "asked",
+        ],
+    ),
+    (
+        class::DENY,
+        &[
+            "denied",
+            "denies",
+            "deny",
+            "denying",
+            "refused",
+            "refuses",
+            "refuse",
+            "refusing",
+            "rejected",
+            "rejects",
+            "dismissed",
+        ],
+    ),
+    (
+        class::ROLE_HEAD,
+        &[
+            "ceo",
+            "cfo",
+            "coo",
+            "cto",
+            "cmo",
+            "cio",
+            "cso",
+            "cpo",
+            "cro",
+            "vp",
+            "svp",
+            "evp",
+            "md",
+            "president",
+            "chairman",
+            "chairwoman",
+            "chairperson",
+            "chair",
+            "director",
+            "head",
+            "founder",
+            "co-founder",
+            "cofounder",
+            "researcher",
+            "scientist",
+            "engineer",
+            "manager",
+            "partner",
+            "secretary",
+            "minister",
+            "editor",
+            "analyst",
+            "boss",
+            "leader",
+            "treasurer",
+            "counsel",
+            "governor",
+            "commissioner",
+            "coach",
+            "captain",
+            "trustee",
+            "adviser",
+            "advisor",
+            "economist",
+            "strategist",
+            "member",
+            "designer",
+            "developer",
+            "architect",
+            "spokesman",
+            "spokeswoman",
+            "spokesperson",
+            "executive",
+            "officer",
+            "chief",
+            "vice-president",
+            "vice-chairman",
+            "principal",
+            "controller",
+            "fellow",
+            "executive-director",
+            "lead",
+            "scientist",
+            "programmer",
+            "producer",
+            "correspondent",
+            "columnist",
+            "consultant",
+            "deputy",
+            "superintendent",
+            "dean",
+            "provost",
+            "owner",
+            "investor",
+            "employee",
+            "staffer",
+            "veteran",
+            "chancellor",
+        ],
+    ),
+    (
+        class::ROLE_MOD,
+        &[
+            "chief",
+            "senior",
+            "vice",
+            "managing",
+            "general",
+            "financial",
+            "operating",
+            "technology",
+            "technical",
+            "marketing",
+            "commercial",
+            "research",
+            "product",
+            "global",
+            "interim",
+            "acting",
+            "deputy",
+            "non-executive",
+            "executive",
+            "principal",
+            "lead",
+            "board",
+            "group",
+            "regional",
+            "european",
+            "international",
+            "national",
+            "finance",
+            "operations",
+            "investment",
+            "strategy",
+            "sales",
+            "communications",
+            "legal",
+            "creative",
+            "editorial",
+            "design",
+            "software",
+            "hardware",
+            "engineering",
+            "science",
+            "scientific",
+            "data",
+            "security",
+            "information",
+            "digital",
+            "content",
+            "chief-executive",
+            "assistant",
+            "associate",
+            "joint",
+            "founding",
+            "independent",
+            "staff",
+            "distinguished",
+            "corporate",
+            "business",
+            "development",
+            "ai",
+            "ml",
+            "policy",
+            "safety",
+            "products",
+            "platform",
+            "cloud",
+            "search",
+            "ads",
+            "devices",
+            "human",
+            "resources",
+            "and",
+            "of",
+            "&",
+            "co",
+            "head",
+            "news",
+            "sport",
+            "football",
+            "finance",
+            "foreign",
+            "home",
+            "trade",
+            "health",
+            "culture",
+            "shadow",
+            "prime",
+            "first",
+            "second",
+            "top",
+            "new",
+            "incoming",
+            "outgoing",
+            "longtime",
+            "long-time",
+            "veteran",
+            "star",
+        ],
+    ),
+    (
+        class::GROUP,
+        &[
+            "employees",
+            "staff",
+            "staffers",
+            "workers",
+            "engineers",
+            "researchers",
+            "scientists",
+            "executives",
+            "managers",
+            "developers",
+            "programmers",
+            "designers",
+            "members",
+            "people",
+            "veterans",
+            "colleagues",
+            "bankers",
+            "traders",
+            "analysts",
+            "partners",
+            "directors",
+            "leaders",
+            "founders",
+            "co-founders",
+            "alumni",
+            "technologists",
+            "specialists",
+            "experts",
+            "insiders",
+            "teammates",
+            "employees",
+            "journalists",
+            "reporters",
+            "editors",
+            "others",
+            "officers",
+            "officials",
+            "staffs",
+            "personnel",
+            "recruits",
+            "hires",
+            "lawyers",
+            "scientists",
+            "workforce",
+        ],
+    ),
+    (
+        class::QUANT,
+        &[
+            "some",
+            "many",
+            "several",
+            "most",
+            "few",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "scores",
+            "all",
+            "both",
+            "two",
+            "three",
+            "four",
+            "five",
+            "six",
+            "seven",
+            "eight",
+            "nine",
+            "ten",
+            "eleven",
+            "twelve",
+            "twenty",
+            "fifty",
+            "number",
+            "group",
+            "handful",
+            "wave",
+            "string",
+            "other",
+            "others",
+            "more",
+            "fewer",
+            "numerous",
+            "various",
+            "multiple",
+            "half",
+            "of",
+            "at",
+            "least",
+            "around",
+            "about",
+            "nearly",
+            "almost",
+            "over",
+            "than",
+            "roughly",
+            "some",
+            "dozen",
+            "hundred",
+            "thousand",
+            "a",
+            "an",
+            "the",
+            "another",
+            "these",
+            "those",
+        ],
+    ),
+    (
+        class::DET,
+        &[
+            "the", "a", "an", "its", "their", "his", "her", "our", "these", "those", "this",
+            "that", "my", "your",
+        ],
+    ),
+    (class::DEFINITE, &["the", "its", "this", "that", "our"]),
+    (
+        class::CORP,
+        &[
+            "company",
+            "firm",
+            "group",
+            "business",
+            "bank",
+            "organisation",
+            "organization",
+            "startup",
+            "start-up",
+            "lab",
+            "laboratory",
+            "board",
+            "club",
+            "carmaker",
+            "automaker",
+            "retailer",
+            "airline",
+            "giant",
+            "insurer",
+            "broker",
+            "agency",
+            "studio",
+            "publisher",
+            "network",
+            "broadcaster",
+            "newspaper",
+            "corporation",
+            "conglomerate",
+            "maker",
+            "supplier",
+            "operator",
+            "employer",
+            "outfit",
+            "venture",
+            "fund",
+            "label",
+            "chipmaker",
+            "manufacturer",
+            "partnership",
+            "practice",
+            "team",
+            "side",
+            "unit",
+            "division",
+            "subsidiary",
+            "owner",
+            "brand",
+            "consultancy",
+            "lender",
+            "insurer",
+            "exchange",
+            "conglomerate",
+            "developer",
+            "platform",
+            "service",
+            "app",
+            "lab",
+            "labs",
+        ],
+    ),
+    (
+        class::CORP_PLURAL,
+        &[
+            "companies",
+            "firms",
+            "startups",
+            "start-ups",
+            "rivals",
+            "rival",
+            "competitors",
+            "competitor",
+            "banks",
+            "businesses",
+            "labs",
+            "teams",
+            "clubs",
+            "employers",
+            "companies",
+            "competition",
+            "industry",
+            "sector",
+            "government",
+            "administration",
+            "cabinet",
+        ],
+    ),
+    (
+        class::JOB,
+        &[
+            "job",
+            "jobs",
+            "post",
+            "posts",
+            "position",
+            "positions",
+            "role",
+            "roles",
+            "seat",
+            "office",
+            "duties",
+            "responsibilities",
+            "title",
+            "chairmanship",
+            "presidency",
+            "directorship",
+            "tenure",
+            "employment",
+            "career",
+        ],
+    ),
+    (
+        class::FOLLOW,
+        &[
+            "in",
+            "on",
+            "after",
+            "before",
+            "last",
+            "this",
+            "earlier",
+            "later",
+            "next",
+            "early",
+            "amid",
+            "over",
+            "following",
+            "to",
+            "for",
+            "and",
+            "but",
+            "because",
+            "when",
+            "since",
+            "effective",
+            "with",
+            "citing",
+            "as",
+            "from",
+            "yesterday",
+            "today",
+            "tomorrow",
+            "abruptly",
+            "recently",
+            "suddenly",
+            "altogether",
+            "soon",
+            "shortly",
+            "immediately",
+            "following",
+            "due",
+            "at",
+            "or",
+            "so",
+            "amidst",
+            "during",
+            "within",
+            "until",
+            "by",
+            "once",
+            "only",
+            "months",
+            "weeks",
+            "years",
+            "days",
+            "year",
+            "month",
+            "week",
+            "ago",
+            "too",
+            "also",
+            "then",
+            "while",
+            "though",
+            "although",
+            "just",
+            "quietly",
+            "without",
+            "under",
+            "voluntarily",
+            "unexpectedly",
+            "together",
+            "en",
+            "last",
+            "en-masse",
+        ],
+    ),
+    (
+        class::TIME,
+        &[
+            "yesterday",
+            "today",
+            "tomorrow",
+            "monday",
+            "tuesday",
+            "wednesday",
+            "thursday",
+            "friday",
+            "saturday",
+            "sunday",
+            "january",
+            "february",
+            "march",
+            "april",
+            "may",
+            "june",
+            "july",
+            "august",
+            "september",
+            "october",
+            "november",
+            "december",
+            "jan",
+            "feb",
+            "mar",
+            "apr",
+            "jun",
+            "jul",
+            "aug",
+            "sep",
+            "sept",
+            "oct",
+            "nov",
+            "dec",
+            "last",
+            "this",
+            "next",
+            "earlier",
+            "later",
+            "year",
+            "month",
+            "week",
+            "spring",
+            "summer",
+            "autumn",
+            "fall",
+            "winter",
+            "early",
+            "late",
+            "mid",
+        ],
+    ),
+    (class::PRONOUN, &["he", "she", "they", "i", "we"]),
+    (class::REL, &["who", "that", "which", "whom"]),
+    (
+        class::STOP,
+        &[
+            "said",
+            "says",
+            "say",
+            "told",
+            "tells",
+            "according",
+            "reported",
+            "reports",
+            "announced",
+            "added",
+            "adding",
+            "but",
+            "while",
+            "although",
+            "though",
+            "because",
+            "whereas",
+            "however",
+            "meanwhile",
+        ],
+    ),
+    (
+        class::FORMER,
+        &["former", "ex", "ex-", "onetime", "one-time", "erstwhile"],
+    ),
+    (
+        class::CLAUSE,
+        &[
+            "after", "before", "because", "while", "when", "as", "since", "although", "though",
+            "until", "if", "unless", "whereas", "but",
+        ],
+    ),
+];
+
+static TABLE: Lazy<Table> = Lazy::new(|| {
+    let mut t = Table::default();
+    for &(lemma, words) in TRIGGERS {
+        for w in words {
+            let e = t.entry(w.as_bytes()).or_default();
+            e.flags |= class::TRIGGER;
+            e.lemma = Some(lemma);
+        }
+    }
+    for &(flag, words) in CLASSES {
+        for w in words {
+            t.entry(w.as_bytes()).or_default().flags |= flag;
+        }
+    }
+    t
+});
+
+/// Longest word the table holds; longer tokens are never looked up.
+const MAX_WORD: usize = 24;
+
+/// The classes of `word` (any case; curly apostrophes are kept as written).
+pub(crate) fn classify(word: &str) -> Lex {
+    let bytes = word.as_bytes();
+    if bytes.is_empty() || bytes.len() > MAX_WORD {
+        return Lex::default();
+    }
+    let mut buf = [0u8; MAX_WORD];
+    for (d, s) in buf.iter_mut().zip(bytes) {
+        *d = s.to_ascii_lowercase();
+    }
+    TABLE.get(&buf[..bytes.len()]).copied().unwrap_or_default()
+}
+
+/// For each pair of lower-case first letters, the set of third letters some trigger word
+/// starts with; computed at compile time.
+static TRIGGER_PREFIXES: [u32; 26 * 26] = trigger_prefixes();
+
+const fn trigger_prefixes() -> [u32; 26 * 26] {
+    let mut t = [0u32; 26 * 26];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let words = TRIGGERS[i].1;
+        let mut j = 0;
+        while j < words.len() {
+            let b = words[j].as_bytes();
+            let ab = (b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize;
+            t[ab] |= 1 << (b[2] - b'a');
+            j += 1;
+        }
+        i += 1;
+    }
+    t
+}
+
+/// True when the word's first three letters (any case) start some trigger word.
+#[inline]
+pub(crate) fn trigger_prefix(word: &[u8]) -> bool {
+    let [a, b, c, ..] = *word else {
+        return false;
+    };
+    // ASCII letters only; `| 0x20` lower-cases them.
+    let (a, b, c) = (a | 0x20, b | 0x20, c | 0x20);
+    if !(a.is_ascii_lowercase() && b.is_ascii_lowercase() && c.is_ascii_lowercase()) {
+        return false;
+    }
+    let ab = usize::from(a - b'a') * 26 + usize::from(b - b'a');
+    TRIGGER_PREFIXES[ab] & (1 << (c - b'a')) != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn inflections_map_to_lemmas() {
+        for (w, l) in [
+            ("Resigned", Lemma::Resign),
+            ("left", Lemma::Leave),
+            ("QUIT", Lemma::Quit),
+            ("poached", Lemma::Poach),
+            ("took", Lemma::Take),
+            ("laid", Lemma::Lay),
+        ] {
+            assert_eq!(classify(w).lemma, Some(l), "{w}");
+            assert!(classify(w).has(class::TRIGGER));
+        }
+    }
+
+    #[test]
+    fn closed_classes() {
+        assert!(classify("CEO").has(class::ROLE_HEAD));
+        assert!(classify("engineers").has(class::GROUP));
+        assert!(classify("didn't").has(class::NEG));
+        assert!(classify("rumoured").has(class::HYPO));
+        assert!(!classify("smoking").has(class::TRIGGER));
+        assert_eq!(classify(""), Lex::default());
+        assert_eq!(classify(&"x".repeat(100)), Lex::default());
+        assert_eq!(classify("Café"), Lex::default());
+    }
+}

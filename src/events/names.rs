@@ -1,0 +1,67 @@
+//! Name data the event rules borrow from the gazetteer's lists: the gender of first names
+//! (so "she" does not resolve to "Michael Sears") and the words for a company's employees
+//! ("Googlers", "Amazonians").
+
+use std::collections::HashMap;
+
+use once_cell::sync::Lazy;
+
+/// Gender of a first name as the list gives it.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Gender {
+    Male,
+    Female,
+}
+
+static FIRST_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
+    include_str!("../gazetteer/data/first_names.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let gender = match cols.next()? {
+                "M" => Gender::Male,
+                "F" => Gender::Female,
+                _ => return None,
+            };
+            Some((name, gender))
+        })
+        .collect()
+});
+
+static DEMONYMS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
+    include_str!("../gazetteer/data/employee_demonyms.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| l.split_once('\t'))
+        .map(|(w, c)| (w.trim(), c.trim()))
+        .collect()
+});
+
+/// The gender of a person's name, from its first word ("Sarah Friar" -> female); `None`
+/// when the list does not say or calls the name unisex.
+pub(crate) fn gender(person: &str) -> Option<Gender> {
+    let first = person.split_whitespace().next()?;
+    FIRST_NAMES.get(first).copied()
+}
+
+/// The company whose employees `word` names ("Googlers" -> "Google").
+pub(crate) fn demonym(word: &str) -> Option<&'static str> {
+    DEMONYMS.get(word).copied()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn genders_and_demonyms() {
+        assert_eq!(gender("Sarah Friar"), Some(Gender::Female));
+        assert_eq!(gender("Michael Sears"), Some(Gender::Male));
+        assert_eq!(gender("Jordan Lee"), None);
+        assert_eq!(gender(""), None);
+        assert_eq!(demonym("Amazonians"), Some("Amazon"));
+        assert_eq!(demonym("engineers"), None);
+    }
+}

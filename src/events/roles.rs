@@ -1,0 +1,192 @@
+//! Titles and roles around a person: "top Google AI researcher Jacob Devlin", "Jane Doe,
+//! Acme's chief financial officer,", "Jacob Devlin, a researcher at Google,", "as chief
+//! scientist", "named president and chief executive".
+
+use crate::document::EntityType;
+
+use super::context::Context;
+use super::lexicon::class;
+
+/// What a title or appositive says about a person.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Title<'a> {
+    /// Canonical name of the company in the title.
+    pub org: Option<&'a str>,
+    /// The role as written ("AI researcher", "chief executive").
+    pub role: Option<&'a str>,
+    /// The title is a past one ("former CEO").
+    pub former: bool,
+}
+
+/// True when token `i` can be part of a role: a role word, or an acronym such as "AI" or "CTO".
+pub(crate) fn is_role_word(ctx: &Context<'_>, i: usize) -> bool {
+    if ctx.entity(i).is_some() {
+        return false;
+    }
+    if ctx.has(i, class::ROLE_HEAD | class::ROLE_MOD) {
+        // "Chief" and "Head" are fine capitalised; "And"/"Of" are not role openers.
+        return true;
+    }
+    let w = ctx.word(i);
+    (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// The role phrase starting at token `i` (before `hi`): a run of role words that contains a
+/// role head and does not end in "and"/"of". Returns its token range.
+pub(crate) fn role_at(ctx: &Context<'_>, i: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut j = i;
+    let mut end = i;
+    let mut head = false;
+    while j < hi && is_role_word(ctx, j) {
+        // "of" continues a role only when more role words follow ("head of research"), not
+        // before a company ("chief executive of Acme").
+        if ctx.is(j, "of") || ctx.is(j, "and") || ctx.is(j, "&") {
+            if !(j + 1 < hi && is_role_word(ctx, j + 1)) {
+                break;
+            }
+        } else {
+            end = j + 1;
+            if ctx.has(j, class::ROLE_HEAD) || is_acronym_head(ctx.word(j)) {
+                head = true;
+            }
+        }
+        j += 1;
+    }
+    (head && end > i && !ctx.is(i, "and") && !ctx.is(i, "of")).then_some((i, end))
+}
+
+fn is_acronym_head(w: &str) -> bool {
+    (2..=4).contains(&w.len())
+        && w.bytes().all(|b| b.is_ascii_uppercase())
+        && w.starts_with('C')
+        && w.ends_with('O')
+}
+
+/// The title written before the person whose first token is `first` (not before `lo`):
+/// "[former] COMPANY ROLE PERSON", "COMPANY's ROLE PERSON", "COMPANY's PERSON", "ROLE PERSON".
+pub(crate) fn title_before<'a>(
+    ctx: &Context<'a>,
+    first: usize,
+    lo: usize,
+    sentence: usize,
+) -> Option<Title<'a>> {
+    // "The bank's finance chief, Ruth Adler": the title may sit before a comma.
+    let first = if first >= lo + 2 && ctx.word(first - 1) == "," && is_role_word(ctx, first - 2) {
+        first - 1
+    } else {
+        first
+    };
+    let mut j = first;
+    let mut org = None;
+    let mut company_first = None;
+    while j > lo {
+        let k = j - 1;
+        if let Some((_, e)) = ctx.entity_of(k, EntityType::Company) {
+            org = Some(e.canonical.as_str());
+            company_first = Some(ctx.entity_first(k));
+            break;
+        }
+        if is_role_word(ctx, k) && !ctx.has(k, class::DET) && !ctx.possessive(k) {
+            j = k;
+            continue;
+        }
+        // "its chief executive", "the bank's finance chief": the company the text is about.
+        let its = ctx.is(k, "its");
+        let corp_possessive = ctx.possessive(k)
+            && ctx.has(k, class::CORP)
+            && k > lo
+            && ctx.has(k - 1, class::DEFINITE);
+        if (its || corp_possessive) && j < first {
+            org = ctx.topic_company(ctx.tokens[k].start, sentence, 4);
+            company_first = Some(if its { k } else { k - 1 });
+        }
+        break;
+    }
+    // Trim leading "and"/"of": "Alphabet and Google CEO" keeps "CEO".
+    while j < first && (ctx.is(j, "and") || ctx.is(j, "of") || ctx.is(j, "&")) {
+        j += 1;
+    }
+    let role = role_at(ctx, j, first)
+        .filter(|&(_, e)| e == first)
+        .map(|(s, e)| ctx.span_text(s, e));
+    let possessive_company = company_first.is_some() && j == first && ctx.possessive(first - 1);
+    if role.is_none() && !possessive_company {
+        return None;
+    }
+    let before = company_first.unwrap_or(j);
+    let former = before > lo && ctx.has(before - 1, class::FORMER);
+    Some(Title {
+        org: if role.is_some() || possessive_company {
+            org
+        } else {
+            None
+        },
+        role,
+        former,
+    })
+}
+
+/// The appositive after the person that ends before token `after` (up to `hi`):
+/// ", [a|the] [former] [COMPANY's] ROLE [at|of|with COMPANY|the company],".
+pub(crate) fn appositive_after<'a>(
+    ctx: &Context<'a>,
+    after: usize,
+    hi: usize,
+    sentence: usize,
+) -> Option<Title<'a>> {
+    let mut i = after;
+    if i >= hi || ctx.word(i) != "," {
+        return None;
+    }
+    i += 1;
+    let mut title = Title::default();
+    let mut topic_possessive = false;
+    if ctx.is(i, "a") || ctx.is(i, "an") || ctx.is(i, "the") {
+        i += 1;
+    } else if ctx.is(i, "its") {
+        topic_possessive = true;
+        i += 1;
+    }
+    if ctx.has(i, class::FORMER) {
+        title.former = true;
+        i += 1;
+    }
+    if let Some((_, e)) = ctx.entity_of(i, EntityType::Company) {
+        let last = ctx.entity_after(i) - 1;
+        title.org = Some(e.canonical.as_str());
+        i = last + 1;
+    }
+    let (rs, re) = role_at(ctx, i, hi)?;
+    title.role = Some(ctx.span_text(rs, re));
+    i = re;
+    if title.org.is_none() && (ctx.is(i, "at") || ctx.is(i, "of") || ctx.is(i, "with")) {
+        if let Some((_, e)) = ctx.entity_of(i + 1, EntityType::Company) {
+            title.org = Some(e.canonical.as_str());
+        } else if definite_corp(ctx, i + 1, hi).is_some() {
+            topic_possessive = true;
+        }
+    }
+    if title.org.is_none() && topic_possessive {
+        title.org = ctx.topic_company(ctx.tokens[after].start, sentence, 4);
+    }
+    Some(title)
+}
+
+/// "the company", "the firm", "its parent group": a definite corporate noun phrase starting at
+/// token `i`. Returns the token after it.
+pub(crate) fn definite_corp(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usize> {
+    if !ctx.has(i, class::DEFINITE) || !ctx.lower(i) {
+        return None;
+    }
+    let mut j = i + 1;
+    while j < hi && j <= i + 3 {
+        if ctx.has(j, class::CORP) && ctx.lower(j) {
+            return Some(j + 1);
+        }
+        if ctx.entity(j).is_some() || ctx.tokens[j].kind != crate::TokenKind::Word {
+            return None;
+        }
+        j += 1;
+    }
+    None
+}
