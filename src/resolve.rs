@@ -196,10 +196,12 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             }
             continue;
         }
+        let c = e.canonical.as_str();
         let longer = full_names.iter().find(|f| {
-            f.len() > e.canonical.len()
-                && f.to_lowercase()
-                    .ends_with(&format!(" {}", e.canonical.to_lowercase()))
+            f.len() > c.len() + 1
+                && f.get(f.len() - c.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(c))
+                && f.as_bytes()[f.len() - c.len() - 1] == b' '
         });
         if let Some(f) = longer {
             e.canonical = f.clone();

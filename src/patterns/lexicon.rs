@@ -491,6 +491,13 @@ static LOWER: Lazy<FxHashMap<String, u32>> = Lazy::new(|| {
     add(&mut list(STOP_WORDS), STOP);
     add(&mut list(MONTHS), MONTH);
     add(&mut list(PLACE_NAMES), PLACE);
+    // One-word places only: "San Francisco" is covered by "san".
+    add(
+        &mut lines(builtin::PLACES)
+            .filter(|p| !p.contains(' '))
+            .map(str::to_lowercase),
+        PLACE,
+    );
     add(&mut list(PARTICLES), PARTICLE);
     add(&mut list(VERBS_AFTER), VERB_AFTER);
     add(&mut list(VERBS_BEFORE), VERB_BEFORE);
