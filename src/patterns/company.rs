@@ -254,8 +254,10 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
         let mut cue =
             before(1).is_some() && ctx.is(i - 1, CUE_BEFORE) && !ctx.words[i - 1].has(POSS)
-                || (before(1) == Some("of") && before(2).is_some_and(|p| p == "shares"))
-                || (before(1) == Some("in") && before(2).is_some_and(|p| p == "stake"));
+                || (before(1) == Some("of")
+                    && before(2).is_some_and(|p| p.eq_ignore_ascii_case("shares")))
+                || (before(1) == Some("in")
+                    && before(2).is_some_and(|p| p.eq_ignore_ascii_case("stake")));
         let end = ctx.words[b].end;
         if !cue && ctx.words[b].has(POSS) && b + 1 < n {
             cue = ctx.is(b + 1, POSSESSED);

@@ -223,7 +223,9 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
                 let k = c.last + 1;
                 let subject = k < ctx.words.len()
                     && (ctx.words[c.last].has(POSS)
-                        || ctx.spaced(c.last) && SUBJECT_NEXT.binary_search(&ctx.word(k)).is_ok());
+                        || ctx.spaced(c.last)
+                            && (SUBJECT_NEXT.binary_search(&ctx.word(k)).is_ok()
+                                || ctx.is(k, POSSESSED)));
                 if !subject {
                     return false;
                 }
