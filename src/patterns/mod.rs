@@ -22,6 +22,8 @@ pub(crate) mod model;
 pub(crate) mod person;
 pub(crate) mod words;
 
+use std::cell::Cell;
+
 use crate::document::{EntitySource, EntityType};
 use crate::gazetteer::Gazetteer;
 
@@ -60,7 +62,7 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub words: &'a [Word],
     /// Class bits ([`lexicon`]) of each word that is not plain lower case.
-    pub info: &'a [u32],
+    pub info: &'a [Cell<u32>],
     pub gaz: &'a Gazetteer,
     pub tickers: &'a [(usize, usize)],
 }
@@ -70,15 +72,19 @@ fn plain_lower(w: &Word) -> bool {
     w.has(LOWER) && !w.has(INNER)
 }
 
-/// Class bits of every word that is not plain lower case (those get 0).
-pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec<u32> {
+/// Marks class bits not looked up yet (plain lower-case words are looked up when asked for).
+const UNKNOWN: u32 = 1 << 31;
+
+/// Class bits of every word that is not plain lower case; the others are looked up on demand.
+pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec<Cell<u32>> {
     words
         .iter()
         .map(|w| {
-            if plain_lower(w) {
-                return 0;
-            }
-            lexicon::classify(gaz, w.text(text))
+            Cell::new(if plain_lower(w) {
+                UNKNOWN
+            } else {
+                lexicon::classify(gaz, w.text(text))
+            })
         })
         .collect()
 }
@@ -86,13 +92,14 @@ pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec
 impl Ctx<'_> {
     /// Class bits of word `i`.
     pub fn bits(&self, i: usize) -> u32 {
-        let w = &self.words[i];
-        if plain_lower(w) {
-            // Already lower case: one look-up in the lower-case table.
-            self.gaz.lower_bits(w.text(self.text))
-        } else {
-            self.info[i]
+        let v = self.info[i].get();
+        if v & UNKNOWN == 0 {
+            return v;
         }
+        // Already lower case: one look-up in the lower-case table, kept for next time.
+        let bits = self.gaz.lower_bits(self.words[i].text(self.text));
+        self.info[i].set(bits);
+        bits
     }
 
     /// True when word `i` has any of the class bits `bit`.
@@ -183,7 +190,7 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 gaz.nocase_start(text.as_bytes()[w.start])
                     && gaz.starts_surface(crate::gazetteer::first_run(w.text(text)))
             } else {
-                ctx.info[i] & lexicon::GAZ_START != 0
+                ctx.bits(i) & lexicon::GAZ_START != 0
             };
         let Some(m) = eligible.then(|| gaz.longest_at(text, w.start)).flatten() else {
             i += 1;
@@ -200,6 +207,14 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         };
         let entry = gaz.entry(id);
+        // "Mr Shimizu", "Dr Fox": after a title a one-word name is a person's.
+        if entry.kind != EntityType::Person && i > 0 && !text[w.start..m.end].contains(' ') {
+            let gap = ctx.gap(i - 1, i);
+            if (gap == " " || gap == ". ") && ctx.is(i - 1, lexicon::TITLE) {
+                i += 1;
+                continue;
+            }
+        }
         let mut end = m.end;
         let mut canon = Canon::Entry(id);
         let mut evidence = false;
