@@ -139,9 +139,11 @@ fn matching(c: &mut Criterion) {
     let g = ex.gazetteer();
     let (f, s, w) = g.name_list_sizes();
     eprintln!(
-        "gazetteer: {} entries, {f} first names, {s} surnames, {w} common words, {:.1} MB held",
+        "gazetteer: {} entries, {f} first names, {s} surnames, {w} common words, \
+         {:.1} MB held ({:.1} MB automaton)",
         g.len(),
-        g.memory_usage() as f64 / 1e6
+        g.memory_usage() as f64 / 1e6,
+        g.automaton_memory_usage() as f64 / 1e6
     );
     let split: Vec<(&str, Vec<Sentence>)> = docs
         .iter()

@@ -229,6 +229,23 @@ fn entries_in_code_and_files() {
     );
 }
 
+#[test]
+fn extractor_is_shared_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Extractor>();
+    let ex = Extractor::shared();
+    std::thread::scope(|s| {
+        let a = s.spawn(|| ex.extract("Shares of Zentrix rose.").entities.len());
+        let b = s.spawn(|| {
+            ex.extract("Microsoft Corp. hired Jane Roe, said Okafor.")
+                .entities
+                .len()
+        });
+        assert_eq!(a.join().unwrap(), 1);
+        assert!(b.join().unwrap() >= 2);
+    });
+}
+
 proptest! {
     #[test]
     fn any_text_gives_sorted_well_formed_mentions(text in "\\PC{0,300}") {
