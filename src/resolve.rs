@@ -160,8 +160,10 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         for k in list {
             let first = k.canonical.split(' ').next().unwrap_or("");
             let key = word_key(first);
-            if surnames.contains_key(&key)
-                || lexicon::classify(ctx.gaz, first) & lexicon::COMMON != 0
+            // An initial ("J Smith"), a common word or a nationality is no first-name reference.
+            if first.trim_end_matches('.').chars().count() < 2
+                || surnames.contains_key(&key)
+                || lexicon::classify(ctx.gaz, first) & (lexicon::COMMON | lexicon::PLACE) != 0
             {
                 continue;
             }
