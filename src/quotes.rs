@@ -1,13 +1,401 @@
 //! Direct quotations and their speakers.
+//!
+//! The stage runs in three steps:
+//!
+//! 1. `marks` pairs quotation marks paragraph by paragraph in one pass over the bytes:
+//!    straight and curly double quotes, single quotes as outer (British) or nested marks,
+//!    `« »`, `„ “` and doubled apostrophes (`''...''`). Apostrophes (`Meta’s`, `don’t`,
+//!    `rock ’n’ roll`, `the ’90s`, `the workers’ union`) are not marks. An unbalanced mark
+//!    ends at its paragraph's end at the latest. A quotation that runs over paragraphs in the
+//!    news convention (an opening mark on every paragraph, a closing mark only on the last) is
+//!    linked across them, also when the paragraphs were run together on one line (an opening
+//!    mark after a finished sentence while a quotation of the same family is open).
+//! 2. Each quoted span is kept as a quotation or dropped as a quoted phrase (scare quotes,
+//!    titles, nicknames; no `"kind": "phrase"` entries are emitted). A quotation starts a
+//!    sentence or paragraph, follows a colon, dash or cue (`X said: “`), is attached to a cue
+//!    (`“...,” X said`), or is a partial quotation of four words or more inside a sentence
+//!    that has a cue verb (`He said it was "the best thing that ever happened"`); a shorter
+//!    span inside a sentence (`an “internal battle”`) or a quoted title is a phrase.
+//! 3. `speaker` attributes each quotation: a cue verb before or after it (`said`, `says`,
+//!    `told`, `added`, `wrote`, `tweeted`, `according to`, ...) and its subject, resolved to a
+//!    canonical name: a person mention (surname mentions carry the full name as canonical),
+//!    a pronoun (`he`/`she`: the nearest person named before it outside quotations, or the
+//!    company of a spokesperson mentioned since), a role description (`the chief executive
+//!    said`: the person introduced with that role), a report (`the report said`: the
+//!    publication the article names as its author), a spokesperson (`a spokesperson for
+//!    Meta`), `the company` (the company last named), or a company mention. Unnamed sources
+//!    ("one analyst said") keep their cue with a `null` speaker.
+//!
+//! Quotations without a cue of their own inherit a speaker only from context the text gives:
+//! the other part of a split quotation (`“First,” he said, “second.”`), the other paragraphs
+//! of a running quotation, the attributed quotation just before (same or previous
+//! paragraph, no other person named in between), or the reported speech that ends the
+//! previous paragraph (`Mr Gates said that ...` followed by a paragraph of quotation).
+//! Otherwise the speaker is `null`: the stage never guesses.
+//!
+//! A quotation over several paragraphs is returned as one [`Quote`] per paragraph, each with
+//! the text inside that paragraph's marks (so `text == &article[start..end]` always holds),
+//! all with the same speaker and cue. `speaker_start`/`speaker_end` are the offsets of the
+//! mention in the attribution clause itself: the name, the pronoun (`he`), or the source
+//! phrase (`the report`, `a spokesperson for Meta`), whatever it was resolved to; they are
+//! `null` when the speaker is.
+//!
+//! ```
+//! use news_extract::quotes::find_quotes;
+//! use news_extract::{Entity, EntitySource, EntityType};
+//!
+//! let text = "“We will keep hiring,” Pichai said, calling it an “exciting” time.";
+//! let pichai = Entity { text: "Pichai".into(), kind: EntityType::Person,
+//!     canonical: "Sundar Pichai".into(), start: 26, end: 32, source: EntitySource::Coreference };
+//! let quotes = find_quotes(text, &[], &[], &[pichai]);
+//! assert_eq!(quotes.len(), 1);
+//! assert_eq!(quotes[0].text, "We will keep hiring,");
+//! assert_eq!(quotes[0].speaker.as_deref(), Some("Sundar Pichai"));
+//! assert_eq!(quotes[0].cue.as_deref(), Some("said"));
+//! ```
+
+mod cues;
+mod marks;
+mod speaker;
+mod words;
 
 use crate::document::{Entity, Quote, Sentence, Token};
+use marks::Piece;
+use speaker::{Attribution, Context};
+use words::Word;
+
+/// How far (bytes) the stage looks before and after a quotation for its attribution.
+const WINDOW: usize = 300;
+
+/// How many words and punctuation marks after a quotation the attribution may use.
+const AFTER_ITEMS: usize = 32;
 
 /// Finds the direct quotations in `text` and attributes each to its speaker.
+///
+/// `entities` must be in text order (as the entity stage returns them); `sentences` and
+/// `tokens` are accepted for the pipeline's uniform signature: the stage lexes the short
+/// windows around each quotation itself, so it does not depend on tokenizer details.
+/// Quotations come back in text order.
 pub fn find_quotes(
-    _text: &str,
+    text: &str,
     _sentences: &[Sentence],
     _tokens: &[Token],
-    _entities: &[Entity],
+    entities: &[Entity],
 ) -> Vec<Quote> {
-    Vec::new()
+    let pieces = marks::find_pieces(text);
+    if pieces.is_empty() {
+        return Vec::new();
+    }
+    let ctx = Context::new(text, entities, &pieces);
+    let mut before_words: Vec<Word> = Vec::new();
+    let mut after_words: Vec<Word> = Vec::new();
+    // Per piece: kept as a quotation?, its own attribution, whether it starts its paragraph.
+    let mut kept: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
+    for (i, p) in pieces.iter().enumerate() {
+        let prev_close = match i.checked_sub(1).map(|j| &pieces[j]) {
+            Some(q) if q.para_start == p.para_start => q.close_end,
+            _ => p.para_start,
+        };
+        let next_open = match pieces.get(i + 1) {
+            Some(q) if q.para_start == p.para_start => q.open,
+            _ => p.para_end,
+        };
+        let lo = ceil_boundary(text, prev_close.max(p.open.saturating_sub(WINDOW)));
+        let from = words::sentence_start(text, lo, p.open);
+        words::lex(text, from, p.open, false, usize::MAX, &mut before_words);
+        let cut = words::after_last_sentence_end(text, &before_words);
+        let before = &before_words[cut..];
+        let to = floor_boundary(text, next_open.min(p.close_end + WINDOW));
+        let after = After {
+            from: p.close_end,
+            to,
+            buf: &mut after_words,
+        };
+        kept.push(judge(&ctx, p, i, before, after));
+    }
+    share_attributions(&ctx, &pieces, &mut kept);
+    pieces
+        .iter()
+        .zip(kept)
+        .filter_map(|(p, f)| {
+            let f = f?;
+            let (speaker, speaker_start, speaker_end, cue) = match f.attribution {
+                Some(a) => (
+                    a.speaker.name,
+                    a.speaker.span.map(|s| s.0),
+                    a.speaker.span.map(|s| s.1),
+                    Some(text[a.cue.0..a.cue.1].to_string()),
+                ),
+                None => (None, None, None, None),
+            };
+            Some(Quote {
+                text: text[p.start..p.end].to_string(),
+                start: p.start,
+                end: p.end,
+                speaker_start: speaker_start.filter(|_| speaker.is_some()),
+                speaker_end: speaker_end.filter(|_| speaker.is_some()),
+                speaker,
+                cue,
+            })
+        })
+        .collect()
 }
+
+/// The sentence after a piece, lexed on demand into a reused buffer.
+struct After<'b> {
+    from: usize,
+    to: usize,
+    buf: &'b mut Vec<Word>,
+}
+
+impl<'b> After<'b> {
+    fn lex(self, text: &str) -> &'b [Word] {
+        words::lex(text, self.from, self.to, true, AFTER_ITEMS, self.buf);
+        let end = words::first_sentence_end(text, self.buf);
+        self.buf.truncate(end);
+        self.buf
+    }
+}
+
+/// A piece kept as a quotation.
+#[derive(Clone, Debug)]
+struct Found {
+    attribution: Option<Attribution>,
+    /// The attribution came from a cue clause between this piece and the next one
+    /// (`“First part,” he said, “second part.”`).
+    after_clause_reaches_next: bool,
+}
+
+/// Decides whether piece `i` is a quotation and finds its own attribution.
+///
+/// `after` lexes the sentence after the piece, only for likely quotations.
+fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> Option<Found> {
+    let text = ctx.text;
+    let inner = &text[p.start..p.end];
+    let last = inner.chars().next_back();
+    let ends_punct = last
+        .is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';'));
+    let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));
+    let n_words = inner.split_whitespace().take(8).count();
+    let before_last = before.last();
+    let intro_cue = before_last.is_some_and(|w| {
+        w.is(':')
+            || w.is('—')
+            || w.is('–')
+            || (w.is_word() && cues::is_cue(w.text(text)))
+            || (w.is(',') && before.len() >= 2 && {
+                let b = &before[before.len().saturating_sub(5)..before.len() - 1];
+                b.iter()
+                    .any(|x| x.is_word() && cues::is_cue(x.text(text)) || x.text(text) == "to")
+            })
+    });
+    let sentence_initial = before.is_empty();
+    let continued = p.continues.is_some()
+        || ctx
+            .pieces
+            .get(i + 1)
+            .is_some_and(|q| q.continues == Some(i));
+    let title = title_like(inner) && !ends_punct;
+    if !(continued || sentence_initial || intro_cue) && (n_words < 4 || title) {
+        return None; // a short phrase inside a sentence: scare quotes, a title, a nickname
+    }
+    let after = after.lex(text);
+    let after_attr = speaker::after(ctx, after, ends_sentence && !ends_with_comma_outside(after));
+    let after_adjacent = after_attr.is_some()
+        && after
+            .first()
+            .is_some_and(|w| w.is_word() || w.is(',') || w.is('—') || w.is('–'));
+    let mut sentence_cue = None;
+    let quotation = continued
+        || if sentence_initial || intro_cue {
+            ends_punct || after_adjacent || intro_cue || (n_words >= 4 && !title)
+        } else {
+            sentence_cue = speaker::before(ctx, before, before.len());
+            sentence_cue.is_some() || after_adjacent || ends_punct
+        };
+    if !quotation {
+        return None;
+    }
+    // Which attribution: a cue introducing the quotation wins, then a cue clause right after
+    // it, then any cue earlier in the sentence (partial quotations).
+    let intro = if intro_cue {
+        speaker::before(ctx, before, 10)
+    } else {
+        None
+    };
+    let (attribution, reaches_next) = if let Some(a) = intro {
+        (Some(a), false)
+    } else if after_adjacent && (sentence_initial || ends_punct || p.continues.is_some()) {
+        (after_attr, true)
+    } else if let Some(a) = sentence_cue.or_else(|| speaker::before(ctx, before, before.len())) {
+        (Some(a), false)
+    } else {
+        (after_attr, true)
+    };
+    // A participle cue with no subject of its own ("..., before adding that it was “...”")
+    // belongs to the clause before it: leave it to the follow-on rule.
+    let attribution = attribution
+        .filter(|a| a.speaker.name.is_some() || !text[a.cue.0..a.cue.1].ends_with("ing"));
+    let reaches_next = reaches_next
+        && attribution.is_some()
+        && ctx.pieces.get(i + 1).is_some_and(|q| {
+            q.para_start == p.para_start && {
+                // Only the attribution clause (and a comma) lies between the two pieces.
+                let gap = &text[p.close_end..q.open];
+                !gap.contains(['.', '!', '?'])
+            }
+        });
+    Some(Found {
+        attribution,
+        after_clause_reaches_next: reaches_next,
+    })
+}
+
+/// British style puts the comma outside the marks: `'We are ready', he said.`
+fn ends_with_comma_outside(after: &[Word]) -> bool {
+    after.first().is_some_and(|w| w.is(','))
+}
+
+/// True for a quoted title or name: every word capitalised or a small function word.
+fn title_like(inner: &str) -> bool {
+    let mut n = 0;
+    for w in inner.split_whitespace() {
+        n += 1;
+        let small = matches!(
+            w,
+            "of" | "the" | "a" | "an" | "and" | "in" | "on" | "for" | "to" | "at" | "with" | "&"
+        );
+        if !small
+            && !w
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        {
+            return false;
+        }
+    }
+    n >= 1
+}
+
+/// Gives unattributed quotations the speaker they continue: the other part of a split
+/// quotation, the previous paragraphs of a running quotation, or the attributed quotation
+/// just before (same or previous paragraph) when no other person is named in between.
+fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>]) {
+    // Running quotations over paragraphs: one attribution for the whole chain. Links point
+    // backwards, so one pass finds each piece's chain head and the first attribution in it.
+    if pieces.iter().any(|p| p.continues.is_some()) {
+        let mut head: Vec<usize> = (0..pieces.len()).collect();
+        let mut shared: Vec<Option<Attribution>> = vec![None; pieces.len()];
+        for i in 0..pieces.len() {
+            if let Some(prev) = pieces[i].continues {
+                head[i] = head[prev];
+            }
+            let h = head[i];
+            if shared[h].is_none() {
+                shared[h] = kept[i].as_ref().and_then(|f| f.attribution.clone());
+            }
+        }
+        for i in 0..pieces.len() {
+            if let Some(f) = kept[i].as_mut() {
+                if f.attribution.is_none() {
+                    f.attribution = shared[head[i]].clone();
+                }
+            }
+        }
+    }
+    // Split quotations and follow-on quotations.
+    let mut last: Option<usize> = None;
+    for i in 0..pieces.len() {
+        if kept[i].is_none() {
+            continue;
+        }
+        if kept[i].as_ref().is_some_and(|f| f.attribution.is_none()) {
+            let inherited = match last {
+                Some(j) if follows(ctx, pieces, j, i, kept[j].as_ref()) => {
+                    kept[j].as_ref().and_then(|f| f.attribution.clone())
+                }
+                _ => reported_speech_before(ctx, &pieces[i], last.map(|j| &pieces[j])),
+            };
+            if let Some(f) = kept[i].as_mut() {
+                f.attribution = inherited;
+            }
+        }
+        last = Some(i);
+    }
+}
+
+/// A quotation opening a paragraph with no cue of its own, after a paragraph that ends in
+/// reported speech ("Mr Gates said that a lot of work had been done.") and holds no quotation
+/// of its own: the speaker of that reported speech, when no other person is named after it.
+fn reported_speech_before(ctx: &Context, p: &Piece, last: Option<&Piece>) -> Option<Attribution> {
+    let text = ctx.text;
+    if !text[p.para_start..p.open].trim().is_empty() || p.para_start < 2 {
+        return None;
+    }
+    // The previous non-empty paragraph.
+    let prev_end = text[..p.para_start].trim_end().len();
+    let prev_start = text[..prev_end].rfind('\n').map_or(0, |k| k + 1);
+    if prev_end <= prev_start || last.is_some_and(|q| q.close_end > prev_start) {
+        return None;
+    }
+    let from = words::sentence_start(
+        text,
+        prev_start.max(floor_boundary(text, prev_end.saturating_sub(WINDOW))),
+        text[..prev_end].trim_end_matches(['.', '!', '?']).len(),
+    );
+    let from = ceil_boundary(text, from);
+    let mut buf = Vec::new();
+    words::lex(text, from, prev_end, false, usize::MAX, &mut buf);
+    let a = speaker::before(ctx, &buf, buf.len())?;
+    let name = a.speaker.name.as_deref()?;
+    let other = ctx
+        .persons_between(a.cue.1, p.open)
+        .any(|x| x.canonical != name);
+    (!other).then_some(a)
+}
+
+/// True when quotation `i` continues the speaker of quotation `j` before it.
+fn follows(ctx: &Context, pieces: &[Piece], j: usize, i: usize, prev: Option<&Found>) -> bool {
+    let Some(prev) = prev else { return false };
+    let Some(a) = prev.attribution.as_ref() else {
+        return false;
+    };
+    if a.speaker.name.is_none() {
+        return false;
+    }
+    let (pj, pi) = (&pieces[j], &pieces[i]);
+    if i == j + 1 && prev.after_clause_reaches_next {
+        return true; // “First part,” he said, “second part.”
+    }
+    let text = ctx.text;
+    let same_para = pj.para_start == pi.para_start;
+    let previous_para = !same_para
+        && text[pj.para_end..pi.para_start].trim().is_empty()
+        && text[pi.para_start..pi.open].trim().is_empty();
+    if !(same_para || previous_para) {
+        return false;
+    }
+    // No other person named between the two (outside quotations).
+    let between = ctx
+        .persons_between(pj.close_end, pi.open)
+        .any(|x| a.speaker.name.as_deref() != Some(x.canonical.as_str()));
+    !between
+}
+
+fn ceil_boundary(text: &str, mut i: usize) -> usize {
+    while i < text.len() && !text.is_char_boundary(i) {
+        i += 1;
+    }
+    i.min(text.len())
+}
+
+fn floor_boundary(text: &str, mut i: usize) -> usize {
+    i = i.min(text.len());
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+#[cfg(test)]
+mod tests;

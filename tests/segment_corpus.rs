@@ -73,3 +73,55 @@ fn corpus_invariants() {
         "{per_article} sentences per article"
     );
 }
+
+/// Greedy word wrap of every paragraph at `width` columns, as plain-text feeds do.
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.split('\n') {
+        let mut len = 0;
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            let w = word.chars().count();
+            if len > 0 && len + 1 + w > width {
+                out.push('\n');
+                len = 0;
+            } else if len > 0 {
+                out.push(' ');
+                len += 1;
+            }
+            out.push_str(word);
+            len += w;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+/// Hard-wrapping an article must not change its sentences: the layout rules tell a wrapped
+/// line from a heading or list item.
+#[test]
+fn corpus_wrapped_at_72_columns_splits_the_same() {
+    let Some(corpus) = corpus() else { return };
+    let normalised = |text: &str| -> Vec<String> {
+        news_extract::split_sentences(text)
+            .map(|s| {
+                s.slice(text)
+                    .split_whitespace()
+                    .collect::<Vec<_>>()
+                    .join(" ")
+            })
+            .collect()
+    };
+    let mut differing = Vec::new();
+    for line in corpus.lines().filter(|l| !l.trim().is_empty()) {
+        let record: serde_json::Value = serde_json::from_str(line).unwrap();
+        let text = format!(
+            "{}\n\n{}",
+            record["title"].as_str().unwrap_or(""),
+            record["text"].as_str().unwrap_or("")
+        );
+        if normalised(&text) != normalised(&wrap(&text, 72)) {
+            differing.push(record["id"].to_string());
+        }
+    }
+    assert!(differing.is_empty(), "wrapping changes {differing:?}");
+}

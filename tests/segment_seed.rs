@@ -62,6 +62,42 @@ fn seed_article_sentences() {
 }
 
 #[test]
+fn seed_article_with_crlf_and_hard_wrapping_splits_the_same() {
+    let Some(text) = seed() else { return };
+    let expected: Vec<&str> = split_sentences(&text).map(|s| s.slice(&text)).collect();
+    let crlf = text.replace('\n', "\r\n");
+    let got: Vec<&str> = split_sentences(&crlf).map(|s| s.slice(&crlf)).collect();
+    assert_eq!(got, expected);
+    // Wrap every paragraph greedily at 72 columns: the same sentences, with newlines inside.
+    let wrapped = wrap(&text, 72);
+    let got: Vec<String> = split_sentences(&wrapped)
+        .map(|s| s.slice(&wrapped).replace('\n', " "))
+        .collect();
+    assert_eq!(got, expected);
+}
+
+fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.split('\n') {
+        let mut len = 0;
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            let w = word.chars().count();
+            if len > 0 && len + 1 + w > width {
+                out.push('\n');
+                len = 0;
+            } else if len > 0 {
+                out.push(' ');
+                len += 1;
+            }
+            out.push_str(word);
+            len += w;
+        }
+        out.push('\n');
+    }
+    out
+}
+
+#[test]
 fn seed_article_tokens_stay_inside_sentences() {
     let Some(text) = seed() else { return };
     let seg = Segmenter::new();
@@ -86,4 +122,17 @@ fn seed_article_tokens_stay_inside_sentences() {
     assert!(!metas.is_empty() && metas.iter().all(|t| t.possessive));
     let here = tokens.iter().find(|t| t.text(&text) == "here’s").unwrap();
     assert!(!here.possessive);
+    // “Meta Platforms’ releases”: a plural possessive inside a double quotation.
+    let platforms = tokens
+        .iter()
+        .find(|t| t.text(&text) == "Platforms’")
+        .unwrap();
+    assert!(platforms.possessive);
+    assert_eq!(platforms.stem(&text), "Platforms");
+    // ‘employee drain’: the closing single quote is punctuation, not part of "drain".
+    let drain = tokens
+        .iter()
+        .position(|t| t.text(&text) == "drain")
+        .unwrap();
+    assert_eq!(tokens[drain + 1].text(&text), "’");
 }

@@ -75,6 +75,8 @@ token_cases! {
     brackets: "(Reuters) [sic]" => ["p:(", "w:Reuters", "p:)", "p:[", "w:sic", "p:]"];
     lone_dollar: "a $ sign" => ["w:a", "s:$", "w:sign"];
     caps_possessive: "META’S PLAN" => ["W:META’S", "w:PLAN"];
+    glued_sentences: "the tsunami.Steve and Halo.Bungie.Org" => ["w:the", "w:tsunami", "p:.", "w:Steve", "w:and", "w:Halo.Bungie.Org"];
+    abbreviation_possessive: "Acme Corp.'s chief and the U.S.’s plan" => ["w:Acme", "W:Corp.'s", "w:chief", "w:and", "w:the", "W:U.S.’s", "w:plan"];
     empty: "" => [];
     whitespace: " \n\t\u{a0} " => [];
 }

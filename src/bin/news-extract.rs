@@ -1,18 +1,246 @@
-//! The `news-extract` command line: a thin wrapper over the library.
+//! The `news-extract` command line: flag parsing and wiring; the work is in
+//! [`news_extract::batch`].
 
-use std::io::{Read, Write};
+use std::fs::File;
+use std::io::{self, BufWriter, IsTerminal, Write};
+use std::num::NonZeroUsize;
+use std::path::PathBuf;
+use std::process::ExitCode;
 
-fn main() {
-    let mut text = String::new();
-    if let Err(e) = std::io::stdin().read_to_string(&mut text) {
-        eprintln!("news-extract: cannot read stdin: {e}");
-        std::process::exit(1);
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use news_extract::batch::{self, Fields, Format, Offsets, Options, Source, Task};
+use news_extract::{Extractor, Segmenter};
+
+const EXAMPLES: &str = "\
+Examples:
+  news-extract extract article.txt                 one article per text file
+  news-extract extract dump.jsonl.gz -o out.jsonl  JSON Lines, gzip or zstd, to a file
+  zcat dump.jsonl.gz | news-extract > out.jsonl    stdin to stdout ('extract' is the default)
+  news-extract --text-field body --id-field url --keep-fields dump.jsonl
+                                                   other field names; pass the rest under \"meta\"
+  news-extract --offsets char dump.jsonl           character offsets (Python string indices)
+  news-extract --threads 4 --quiet dump.jsonl      4 worker threads, nothing on stderr
+  news-extract --gazetteer extra.tsv dump.jsonl    add dictionary entries (--no-builtin: only those)
+  news-extract sentences article.txt               sentences only, with their text
+
+Output: one JSON line per input record, in input order. A record that cannot be processed
+(invalid JSON or UTF-8, missing or non-string text field, empty line) gives
+{\"id\":..,\"line\":N,\"error\":\"..\",\"file\":..} in its place. With a title field the text is
+title + \"\\n\\n\" + text, and all offsets refer to that combined text.
+
+Exit status: 0 all records fine; 3 some records failed; 2 usage error; 1 an input could not
+be read or the output could not be written. A closed output pipe (| head) ends the run
+quietly with status 0.";
+
+#[derive(Parser, Debug)]
+#[command(
+    name = "news-extract",
+    version,
+    about = "Extract companies, people, AI models, quotes and personnel moves from news articles",
+    after_help = EXAMPLES,
+    args_conflicts_with_subcommands = true
+)]
+struct Cli {
+    #[command(subcommand)]
+    command: Option<Command>,
+    #[command(flatten)]
+    extract: ExtractArgs,
+}
+
+#[derive(Subcommand, Debug)]
+enum Command {
+    /// Entities, quotes and events per article (the default subcommand)
+    #[command(after_help = EXAMPLES)]
+    Extract(ExtractArgs),
+    /// Sentences only: {"id":..,"sentences":[{"text":..,"start":..,"end":..}]}
+    #[command(after_help = EXAMPLES)]
+    Sentences(CommonArgs),
+}
+
+#[derive(Args, Debug)]
+struct ExtractArgs {
+    #[command(flatten)]
+    common: CommonArgs,
+    /// Add dictionary entries from a TSV file (repeatable)
+    #[arg(long = "gazetteer", value_name = "FILE")]
+    gazetteers: Vec<PathBuf>,
+    /// Use only the --gazetteer files, not the built-in dictionaries
+    #[arg(long)]
+    no_builtin: bool,
+}
+
+#[derive(Args, Debug)]
+struct CommonArgs {
+    /// Input files: text (one article each) or JSONL, optionally .gz or .zst; '-' or none: stdin
+    #[arg(value_name = "FILES")]
+    files: Vec<PathBuf>,
+    /// Input format [default: by extension: .jsonl/.ndjson/.json are JSONL, others text;
+    /// stdin: JSONL if it starts with '{']
+    #[arg(long, value_enum)]
+    format: Option<FormatArg>,
+    /// JSONL field holding the article text
+    #[arg(long, default_value = "text", value_name = "NAME")]
+    text_field: String,
+    /// JSONL field holding the title, prepended to the text as its own paragraph ('' for none)
+    #[arg(long, default_value = "title", value_name = "NAME")]
+    title_field: String,
+    /// JSONL field holding the id [else the line number; text files: the path]
+    #[arg(long, default_value = "id", value_name = "NAME")]
+    id_field: String,
+    /// Pass the other JSONL fields through under "meta"
+    #[arg(long)]
+    keep_fields: bool,
+    /// Write to FILE instead of stdout
+    #[arg(short, long, value_name = "FILE")]
+    output: Option<PathBuf>,
+    /// Offsets as UTF-8 bytes or as Unicode characters
+    #[arg(long, value_enum, default_value_t = OffsetsArg::Byte)]
+    offsets: OffsetsArg,
+    /// Worker threads [default: all cores]
+    #[arg(short = 'j', long, value_name = "N")]
+    threads: Option<NonZeroUsize>,
+    /// No progress and no summary on stderr (errors are still reported)
+    #[arg(short, long)]
+    quiet: bool,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum FormatArg {
+    Text,
+    Jsonl,
+}
+
+#[derive(Clone, Copy, Debug, ValueEnum)]
+enum OffsetsArg {
+    Byte,
+    Char,
+}
+
+fn main() -> ExitCode {
+    // A bug in a stage turns one record into an error record (see `batch`); say where, once,
+    // without a backtrace per record.
+    std::panic::set_hook(Box::new(|info| {
+        eprintln!("news-extract: internal error (a bug, please report it): {info}");
+    }));
+    let cli = Cli::parse();
+    let (common, task) = match cli.command {
+        Some(Command::Sentences(common)) => (common, Task::Sentences(Segmenter::new())),
+        Some(Command::Extract(args)) => extract_task(args),
+        None => {
+            // `news-extract -q sentences x.txt` parses as `extract` of a file named
+            // "sentences": almost surely options put before the subcommand.
+            let misplaced = cli.extract.common.files.first().filter(|first| {
+                ["extract", "sentences"]
+                    .iter()
+                    .any(|c| first.as_os_str() == *c)
+                    && !first.exists()
+            });
+            if let Some(first) = misplaced {
+                eprintln!(
+                    "news-extract: no file {0:?}; options go after the subcommand: \
+                     news-extract {0} [OPTIONS] [FILES]...",
+                    first.display().to_string()
+                );
+                return ExitCode::from(2);
+            }
+            extract_task(cli.extract)
+        }
+    };
+    ExitCode::from(run(common, task) as u8)
+}
+
+fn extract_task(args: ExtractArgs) -> (CommonArgs, Task) {
+    let mut builder = Extractor::builder().builtin(!args.no_builtin);
+    for path in &args.gazetteers {
+        builder = builder.gazetteer_file(path);
     }
-    let doc = news_extract::Extractor::default().extract(&text);
-    let mut out = std::io::stdout().lock();
-    let _ = writeln!(
-        out,
-        "{}",
-        serde_json::to_string(&doc).expect("serialisable")
-    );
+    match builder.build() {
+        Ok(extractor) => (args.common, Task::Extract(extractor)),
+        Err(e) => {
+            eprintln!("news-extract: {e}");
+            std::process::exit(match e {
+                news_extract::Error::Io { .. } => 1,
+                _ => 2,
+            });
+        }
+    }
+}
+
+fn run(args: CommonArgs, task: Task) -> i32 {
+    let mut sources: Vec<Source> = args
+        .files
+        .iter()
+        .map(|p| {
+            if p.as_os_str() == "-" {
+                Source::Stdin
+            } else {
+                Source::File(p.clone())
+            }
+        })
+        .collect();
+    if sources.is_empty() {
+        sources.push(Source::Stdin);
+    }
+    let quiet = args.quiet;
+    if !quiet && sources.contains(&Source::Stdin) && io::stdin().is_terminal() {
+        eprintln!("news-extract: reading an article from the terminal; end it with Ctrl-D");
+    }
+    let options = Options {
+        format: args.format.map(|f| match f {
+            FormatArg::Text => Format::Text,
+            FormatArg::Jsonl => Format::Jsonl,
+        }),
+        fields: Fields {
+            text: args.text_field,
+            title: args.title_field,
+            id: args.id_field,
+            keep: args.keep_fields,
+        },
+        offsets: match args.offsets {
+            OffsetsArg::Byte => Offsets::Byte,
+            OffsetsArg::Char => Offsets::Char,
+        },
+        threads: args
+            .threads
+            .map_or_else(|| Options::default().threads, NonZeroUsize::get),
+        progress: !quiet && io::stderr().is_terminal(),
+    };
+    let (sink, target): (Box<dyn Write>, String) = match &args.output {
+        Some(path) => match File::create(path) {
+            Ok(f) => (Box::new(f), path.display().to_string()),
+            Err(e) => {
+                eprintln!(
+                    "news-extract: cannot create {}: {}",
+                    path.display(),
+                    plain(&e)
+                );
+                return 1;
+            }
+        },
+        None => (Box::new(io::stdout().lock()), "stdout".to_string()),
+    };
+    let mut out = BufWriter::with_capacity(256 * 1024, sink);
+    let summary = batch::run(&sources, task, &options, &mut out);
+    if summary.broken_pipe() {
+        return 0;
+    }
+    if let Some(e) = &summary.output_error {
+        eprintln!("news-extract: cannot write to {target}: {}", plain(e));
+        // The records before the failure are written; the rest of the run is abandoned.
+        std::mem::forget(out);
+        return 1;
+    }
+    if !quiet {
+        eprintln!("news-extract: {}", summary.line());
+    }
+    summary.exit_code()
+}
+
+/// An I/O error message without Rust's `(os error N)` suffix.
+fn plain(e: &io::Error) -> String {
+    let s = e.to_string();
+    match s.find(" (os error") {
+        Some(i) => s[..i].to_string(),
+        None => s,
+    }
 }

@@ -1,6 +1,6 @@
-//! The sentence splitter: one forward pass over the bytes, stopping only at `.`, `!`, `?`,
-//! newlines and the lead bytes of `…`, U+2029 and the CJK stops; each stop is decided from a
-//! few words around it.
+//! The sentence splitter: one forward pass over the bytes, stopping (found with memchr) only
+//! at `.`, `!`, `?`, newlines and the lead bytes of `…`, U+2029 and the CJK stops; each stop
+//! is decided from a few words around it.
 //!
 //! Rules, in order:
 //!
@@ -13,8 +13,9 @@
 //! - `?`, `!`: break unless the next word starts in lower case (`"Are you done?" she asked.`)
 //!   or, after a closing quote, the next words are a capitalised speaker and a verb of saying
 //!   (`"Why?" Smith asked.`).
-//! - An ellipsis: break before a capitalised word; an ellipsis standing between spaces
-//!   (an omission, "we will ... keep") only before a usual sentence opener.
+//! - An ellipsis: break only before a usual sentence opener ("It was over... The next day");
+//!   before other capitalised words it usually marks an omission inside a quotation
+//!   ("destinations such as... Maldives and Sri Lanka").
 //! - `.`: looks at the word before it.
 //!   - Titles ("Mr.", "Gen.") and "e.g.", "i.e.", "vs.", "approx." never break.
 //!   - "No.", "pp.", "Vol." do not break before a number.
@@ -27,28 +28,51 @@
 //!     count as capitalised), or a closing quote is followed by a speaker and a verb of saying
 //!     that closes the tag (`"It's over." Smith said.`).
 
+use memchr::{memchr, memchr3};
+
 use super::chars::{
-    char_at, char_before, is_closer, is_inline_space, is_opener, is_quote, is_space, skip_space,
+    char_at, is_closer, is_inline_space, is_opener, is_quote, is_space, skip_space,
 };
-use super::layout::{Paragraph, newline_ends_sentence};
+use super::layout::{Paragraph, introduces_list, newline_ends_sentence, previous_line};
 use super::lexicon::{Abbrev, abbreviation, is_speech_verb, is_starter};
 use crate::document::Span;
 
-/// Bytes at which the scanner stops to look.
-static STOP: [bool; 256] = {
-    let mut t = [false; 256];
-    t[b'.' as usize] = true;
-    t[b'!' as usize] = true;
-    t[b'?' as usize] = true;
-    t[b'\n' as usize] = true;
-    t[0xE2] = true; // … U+2026, U+2029
-    t[0xE3] = true; // 。 U+3002
-    t[0xEF] = true; // ！ U+FF01, ？ U+FF1F, ｡ U+FF61
-    t
-};
+/// Finds the bytes at which the scanner stops to look: `.` `\n` `?` `!`, and the lead bytes
+/// 0xE2 (`…`, U+2029), 0xE3 (`。`) and 0xEF (`！` `？` `｡`). Three memchr searches, each
+/// remembering its next hit, so every byte is searched once per search.
+#[derive(Clone, Debug, Default)]
+struct StopFinder {
+    /// Next hit of each search at or after the last query; `None` before the first query,
+    /// `usize::MAX` when there is none.
+    next: [Option<usize>; 3],
+}
 
-/// Lazy iterator over the sentence spans of a text, from [`split_sentences`](super::split_sentences)
-/// or [`Segmenter::sentences`](super::Segmenter::sentences).
+impl StopFinder {
+    fn find(&mut self, bytes: &[u8], from: usize) -> Option<usize> {
+        let rest = bytes.get(from..)?;
+        let mut best = usize::MAX;
+        for (k, hit) in self.next.iter_mut().enumerate() {
+            let stale = match *hit {
+                None => true,
+                Some(p) => p < from,
+            };
+            if stale {
+                let found = match k {
+                    0 => memchr3(b'.', b'\n', b'?', rest),
+                    1 => memchr3(b'!', 0xE2, 0xE3, rest),
+                    _ => memchr(0xEF, rest),
+                };
+                *hit = Some(found.map_or(usize::MAX, |p| from + p));
+            }
+            best = best.min(hit.unwrap_or(usize::MAX));
+        }
+        (best != usize::MAX).then_some(best)
+    }
+}
+
+/// Lazy iterator over the sentence spans of a text, from
+/// [`split_sentences`](super::split_sentences) or
+/// [`Segmenter::sentences`](super::Segmenter::sentences).
 ///
 /// Spans exclude leading and trailing white space and are never empty.
 ///
@@ -68,6 +92,7 @@ pub struct Sentences<'t> {
     /// Start of the current sentence (before trimming).
     start: usize,
     paragraph: Option<Paragraph>,
+    stops: StopFinder,
 }
 
 /// Where a sentence ends and the next one may start.
@@ -90,6 +115,7 @@ impl<'t> Sentences<'t> {
             pos: 0,
             start: 0,
             paragraph: None,
+            stops: StopFinder::default(),
         }
     }
 
@@ -97,13 +123,9 @@ impl<'t> Sentences<'t> {
         let text = self.text;
         let bytes = text.as_bytes();
         let mut i = self.pos;
-        while i < bytes.len() {
-            let b = bytes[i];
-            if !STOP[b as usize] {
-                i += 1;
-                continue;
-            }
-            match b {
+        while let Some(stop) = self.stops.find(bytes, i) {
+            i = stop;
+            match bytes[i] {
                 b'\n' => {
                     let j = skip_inline_space(text, i + 1);
                     if j < bytes.len() && (bytes[j] == b'\n' || text[j..].starts_with('\u{2029}')) {
@@ -115,18 +137,12 @@ impl<'t> Sentences<'t> {
                     i += 1;
                 }
                 b'.' | b'!' | b'?' => match self.at_terminator(i) {
-                    Ok(boundary) => {
-                        self.pos = boundary.next;
-                        return Some(boundary);
-                    }
+                    Ok(end) => return Some(self.stop_at(end, end)),
                     Err(resume) => i = resume,
                 },
                 _ => match char_at(text, i) {
                     Some('…') => match self.at_terminator(i) {
-                        Ok(boundary) => {
-                            self.pos = boundary.next;
-                            return Some(boundary);
-                        }
+                        Ok(end) => return Some(self.stop_at(end, end)),
                         Err(resume) => i = resume,
                     },
                     Some('\u{2029}') => return Some(self.stop_at(i, skip_space(text, i))),
@@ -153,9 +169,9 @@ impl<'t> Sentences<'t> {
         Boundary { end, next }
     }
 
-    /// Decides the run of `.`, `!`, `?`, `…` starting at `i`: a boundary, or the byte at which
-    /// to resume scanning.
-    fn at_terminator(&self, i: usize) -> Result<Boundary, usize> {
+    /// Decides the run of `.`, `!`, `?`, `…` starting at `i`: `Ok(end of the sentence)` (after
+    /// any closing marks), or `Err(byte at which to resume scanning)`.
+    fn at_terminator(&self, i: usize) -> Result<usize, usize> {
         let text = self.text;
         let mut run_end = i;
         let (mut dots, mut marks, mut ellipsis) = (0, 0, false);
@@ -177,39 +193,24 @@ impl<'t> Sentences<'t> {
         };
         let (after, quoted) = skip_closers(text, run_end);
         match char_at(text, after) {
-            None => {
-                return Ok(Boundary {
-                    end: after,
-                    next: after,
-                });
+            None => return Ok(after),
+            Some(c) if is_space(c) => {}
+            Some(_) if stop == Stop::Period && after == run_end && glued_sentence_end(text, i) => {
+                return Ok(after);
             }
-            Some(c) if !is_space(c) => return Err(run_end),
-            Some(_) => {}
+            Some(_) => return Err(run_end),
         }
         let k = skip_space(text, after);
         if k >= text.len() {
-            return Ok(Boundary {
-                end: after,
-                next: after,
-            });
+            return Ok(after);
         }
         let next = NextWord::read(text, k);
         let breaks = match stop {
             Stop::Exclaim => !(next.lower || quoted && speech_tag(text, k, false)),
-            Stop::Ellipsis => {
-                let spaced = char_before(text, i).is_some_and(is_space);
-                if spaced { next.starter } else { next.capital }
-            }
+            Stop::Ellipsis => next.starter(),
             Stop::Period => self.period_breaks(i, &next, quoted, k),
         };
-        if breaks {
-            Ok(Boundary {
-                end: after,
-                next: after,
-            })
-        } else {
-            Err(run_end)
-        }
+        if breaks { Ok(after) } else { Err(run_end) }
     }
 
     /// A single `.` at `i` followed by white space: does it end the sentence?
@@ -225,7 +226,7 @@ impl<'t> Sentences<'t> {
             Some(Abbrev::Title | Abbrev::Never) => false,
             Some(Abbrev::Number) if next.digit => false,
             // A closing quote after the period marks the end: `Cell Block H." Labour had`.
-            Some(Abbrev::Ending | Abbrev::Initial) if !quoted => next.starter,
+            Some(Abbrev::Ending | Abbrev::Initial) if !quoted => next.starter(),
             Some(Abbrev::Loose) => next.capital,
             _ if is_list_label(text, word_start, word) => false,
             _ => regular(),
@@ -255,21 +256,21 @@ impl Iterator for Sentences<'_> {
 impl std::iter::FusedIterator for Sentences<'_> {}
 
 /// What the splitter needs to know about the word after a candidate boundary.
-struct NextWord {
+struct NextWord<'t> {
     /// Starts with a lower-case letter and is not camel case ("iPhone").
     lower: bool,
     /// Starts with a capital letter (or is camel case).
     capital: bool,
     /// Starts with a digit or `#`.
     digit: bool,
-    /// A usual sentence opener ("The", "He", "However").
-    starter: bool,
+    /// The word without trailing punctuation or possessive ending.
+    core: &'t str,
     /// Two or more letters, none in lower case ("THE", "U.S.").
     caps: bool,
 }
 
-impl NextWord {
-    fn read(text: &str, k: usize) -> NextWord {
+impl<'t> NextWord<'t> {
+    fn read(text: &'t str, k: usize) -> NextWord<'t> {
         let rest = &text[k..];
         let word = rest.trim_start_matches(is_opener);
         let word = &word[..word.find(is_space).unwrap_or(word.len())];
@@ -285,11 +286,53 @@ impl NextWord {
             lower: first.is_lowercase() && !camel,
             capital: first.is_uppercase() || camel,
             digit: first.is_ascii_digit() || first == '#',
-            starter: is_starter(core),
+            core,
             caps: core.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
                 && !core.chars().any(char::is_lowercase),
         }
     }
+
+    /// A usual sentence opener ("The", "He", "However").
+    fn starter(&self) -> bool {
+        is_starter(self.core)
+    }
+}
+
+/// True when the `.` at `dot` ends a sentence although no space follows: a word of at least
+/// three letters, in lower case or capitalised, then a capitalised word of at least three
+/// letters (or a two-letter sentence opener such as "He") that is not followed by another
+/// `.` ("tsunami.Steve will", "website.He said"): a space lost in scraped text. Domains and
+/// file names ("OpenAI.com", "x.ai", "Halo.Bungie.Org", "report.pdf") do not match. The
+/// tokenizer splits there too.
+pub(crate) fn glued_sentence_end(text: &str, dot: usize) -> bool {
+    let bytes = text.as_bytes();
+    let left_len = bytes[..dot]
+        .iter()
+        .rev()
+        .take_while(|b| b.is_ascii_alphabetic())
+        .count();
+    let left = &bytes[dot - left_len..dot];
+    if left_len < 3
+        || !left[1..].iter().all(u8::is_ascii_lowercase)
+        || dot > left_len && !is_word_edge(bytes[dot - left_len - 1])
+    {
+        return false;
+    }
+    let right = &bytes[dot + 1..];
+    let right_len = right.iter().take_while(|b| b.is_ascii_alphabetic()).count();
+    let long_enough =
+        right_len >= 3 || right_len == 2 && std::str::from_utf8(&right[..2]).is_ok_and(is_starter);
+    long_enough
+        && right[0].is_ascii_uppercase()
+        && right[1..right_len].iter().all(u8::is_ascii_lowercase)
+        && right
+            .get(right_len)
+            .is_none_or(|&b| b != b'.' && is_word_edge(b))
+}
+
+/// A byte that may stand before or after a glued word: not a letter, digit or joining mark.
+fn is_word_edge(b: u8) -> bool {
+    !b.is_ascii_alphanumeric() && !matches!(b, b'.' | b'@' | b'/' | b':' | b'_' | b'-' | b'\'')
 }
 
 /// Byte after the closing quotes and brackets starting at `i`, and whether any was a quote.
@@ -321,13 +364,15 @@ fn word_start_before(text: &str, i: usize) -> usize {
     }
 }
 
-/// "1." to "999." alone at the start of a line: a list label, not a sentence end.
+/// "1." to "999." at the start of a line that may start a list item: a list label, not a
+/// sentence end. In hard-wrapped text "come in at\n57. Of the 20" is a sentence end.
 fn is_list_label(text: &str, word_start: usize, word: &str) -> bool {
     if word.len() > 3 || !word.bytes().all(|b| b.is_ascii_digit()) {
         return false;
     }
     let before = text[..word_start].trim_end_matches(|c: char| c != '\n' && is_space(c));
-    before.is_empty() || before.ends_with('\n')
+    (before.is_empty() || before.ends_with('\n'))
+        && introduces_list(previous_line(text, before.len()))
 }
 
 /// True when the words at `k` are a speech tag: up to three capitalised words (a speaker, maybe
@@ -425,6 +470,22 @@ mod tests {
         assert_eq!(&t[word_start_before(t, dot)..dot], "Corp");
         let t = "(e.g. x";
         assert_eq!(&t[word_start_before(t, 4)..4], "(e.g");
+    }
+
+    #[test]
+    fn glued() {
+        let at = |t: &str| glued_sentence_end(t, t.find('.').unwrap());
+        assert!(at("the tsunami.Steve will"));
+        assert!(at("Division.Those who"));
+        assert!(at("website.He"));
+        assert!(!at("OpenAI.com"));
+        assert!(!at("x.ai"));
+        assert!(!at("Halo.Bungie.Org"));
+        assert!(!at("report.pdf"));
+        assert!(!at("www.Bbc.Com"));
+        assert!(!at("jane.Doe@acme.com"));
+        assert!(!at("U.S"));
+        assert!(!at("AI.Com"));
     }
 
     #[test]

@@ -49,7 +49,15 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                 continue;
             }
             let token = if b.is_ascii_alphabetic() || b == b'_' {
-                t.word(i)
+                // Fast path: an ASCII word followed by an ASCII byte that cannot join it.
+                let end = t.core(i);
+                match bytes.get(end) {
+                    Some(&next) if next < 0x80 && !CONNECTOR_BYTE[next as usize] => {
+                        token(i, end, TokenKind::Word)
+                    }
+                    None => token(i, end, TokenKind::Word),
+                    _ => t.word(i),
+                }
             } else if b.is_ascii_digit() {
                 t.number(i, i)
             } else if b == b'$' && bytes.get(i + 1).is_some_and(u8::is_ascii_digit) {
@@ -83,6 +91,30 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
         }
     }
 }
+
+/// ASCII bytes that continue a word core: letters, digits, `_`.
+static WORD_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphanumeric() || b == b'_' as usize;
+        b += 1;
+    }
+    t
+};
+
+/// ASCII bytes that may join two parts of a word: `-` `.` `_` `@` `&` `'` `:`.
+static CONNECTOR_BYTE: [bool; 256] = {
+    let mut t = [false; 256];
+    t[b'-' as usize] = true;
+    t[b'.' as usize] = true;
+    t[b'_' as usize] = true;
+    t[b'@' as usize] = true;
+    t[b'&' as usize] = true;
+    t[b'\'' as usize] = true;
+    t[b':' as usize] = true;
+    t
+};
 
 struct Tokenizer<'t> {
     text: &'t str,
@@ -123,15 +155,25 @@ impl Tokenizer<'_> {
     /// End of the run of letters and digits at `i`: ASCII byte by byte; from the first letter
     /// that is not ASCII on, the UAX #29 word that starts there, cut before any inner
     /// punctuation (UAX #29 keeps "Café’s" and "U.S" whole; the connector rules re-join them).
+    #[inline]
     fn core(&self, i: usize) -> usize {
         let bytes = self.text.as_bytes();
         let mut j = i;
-        while j < bytes.len() && (bytes[j].is_ascii_alphanumeric() || bytes[j] == b'_') {
+        while let Some(&b) = bytes.get(j) {
+            if !WORD_BYTE[b as usize] {
+                break;
+            }
             j += 1;
         }
         if j >= bytes.len() || bytes[j] < 0x80 {
             return j;
         }
+        self.unicode_core(j)
+    }
+
+    /// The rest of a core from the non-ASCII byte at `j`.
+    #[inline(never)]
+    fn unicode_core(&self, j: usize) -> usize {
         match char_at(self.text, j) {
             Some(c) if is_word_char(c) => {
                 let seg = self.text[j..].split_word_bounds().next().unwrap_or("");
@@ -147,9 +189,18 @@ impl Tokenizer<'_> {
         let bytes = text.as_bytes();
         let mut end = self.core(start);
         let mut possessive = false;
-        while let Some(c) = char_at(text, end) {
+        while let Some(&b) = bytes.get(end) {
+            if b < 0x80 && !CONNECTOR_BYTE[b as usize] {
+                break;
+            }
+            let c = if b < 0x80 {
+                b as char
+            } else {
+                char_at(text, end).unwrap_or(' ')
+            };
             let after = end + c.len_utf8();
             match c {
+                '.' if super::sentences::glued_sentence_end(text, end) => break,
                 '-' | '‐' | '‑' | '.' | '_' if is_alnum_at(text, after) => {
                     end = self.core(after);
                 }
@@ -188,6 +239,14 @@ impl Tokenizer<'_> {
         }
         if !possessive && bytes.get(end) == Some(&b'.') && self.keeps_period(start, end) {
             end += 1;
+            // "Acme Corp.'s", "the U.S.’s"
+            for suffix in ["'s", "’s"] {
+                if text[end..].starts_with(suffix) && !is_alnum_at(text, end + suffix.len()) {
+                    end += suffix.len();
+                    possessive = true;
+                    break;
+                }
+            }
         }
         Token {
             start,

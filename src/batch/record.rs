@@ -1,0 +1,320 @@
+//! From a raw record to an article: decoding, JSON fields, id, title and pass-through fields.
+
+use serde_json::{Map, Value};
+
+use super::input::{Format, RawRecord};
+
+/// Which JSON fields hold what, for JSONL input.
+///
+/// ```
+/// use news_extract::batch::Fields;
+/// let f = Fields::default();
+/// assert_eq!((f.text.as_str(), f.title.as_str(), f.id.as_str()), ("text", "title", "id"));
+/// assert!(!f.keep);
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Fields {
+    /// The article body (default `text`); a string, required.
+    pub text: String,
+    /// The headline (default `title`); when it is a non-empty string the text becomes
+    /// `title + "\n\n" + text`, so the title is a sentence of its own and every offset refers
+    /// to that combined text.
+    pub title: String,
+    /// The record id (default `id`); a string, or a number written as text. Without it the id
+    /// is the 1-based line number.
+    pub id: String,
+    /// Pass every other field through under `"meta"`.
+    pub keep: bool,
+}
+
+impl Default for Fields {
+    fn default() -> Self {
+        Fields {
+            text: "text".into(),
+            title: "title".into(),
+            id: "id".into(),
+            keep: false,
+        }
+    }
+}
+
+/// A record ready for extraction.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Article {
+    /// The id written first in the output.
+    pub id: String,
+    /// The text that offsets refer to.
+    pub text: String,
+    /// Set when the input had to be repaired (invalid UTF-8 in a text file).
+    pub warning: Option<String>,
+    /// The other fields of a JSONL record, when asked for.
+    pub meta: Option<Map<String, Value>>,
+}
+
+/// Why a record could not be turned into an article.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct RecordError {
+    /// The record's id when it could be read, else its line number.
+    pub id: String,
+    /// What was wrong.
+    pub message: String,
+}
+
+/// Decodes and unpacks one record.
+///
+/// ```
+/// use news_extract::batch::{prepare, Fields, Format, RawRecord};
+/// let raw = RawRecord {
+///     source: "dump.jsonl".into(),
+///     line: 7,
+///     format: Format::Jsonl,
+///     bytes: br#"{"title":"Chip maker hires","text":"Acme hired Jo Bell."}"#.to_vec(),
+/// };
+/// let article = prepare(raw, &Fields::default()).unwrap();
+/// assert_eq!(article.id, "7");
+/// assert_eq!(article.text, "Chip maker hires\n\nAcme hired Jo Bell.");
+/// ```
+pub fn prepare(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError> {
+    match raw.format {
+        Format::Text => Ok(text_article(raw)),
+        Format::Jsonl => json_article(raw, fields),
+    }
+}
+
+fn text_article(raw: RawRecord) -> Article {
+    let id = raw.source.to_string();
+    match String::from_utf8(raw.bytes) {
+        Ok(text) => Article {
+            id,
+            text,
+            warning: None,
+            meta: None,
+        },
+        Err(e) => {
+            let at = e.utf8_error().valid_up_to();
+            Article {
+                id,
+                text: String::from_utf8_lossy(e.as_bytes()).into_owned(),
+                warning: Some(format!(
+                    "invalid UTF-8 (first at byte {at}) replaced with U+FFFD; offsets refer to \
+                     the repaired text"
+                )),
+                meta: None,
+            }
+        }
+    }
+}
+
+fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError> {
+    let line_id = raw.line.to_string();
+    let fail = |id: &str, message: String| RecordError {
+        id: id.to_string(),
+        message,
+    };
+    if raw.bytes.iter().all(u8::is_ascii_whitespace) {
+        return Err(fail(&line_id, "empty line".into()));
+    }
+    let line = match std::str::from_utf8(&raw.bytes) {
+        Ok(s) => s,
+        Err(e) => {
+            // Name the record by its id when the rest of the line still parses.
+            let repaired = String::from_utf8_lossy(&raw.bytes);
+            let id = match serde_json::from_str::<Value>(&repaired) {
+                Ok(Value::Object(mut map)) => record_id(map.remove(&fields.id), line_id),
+                _ => line_id,
+            };
+            return Err(fail(
+                &id,
+                format!("invalid UTF-8 at byte {}", e.valid_up_to()),
+            ));
+        }
+    };
+    let mut object = match serde_json::from_str::<Value>(line) {
+        Ok(Value::Object(map)) => map,
+        Ok(other) => {
+            return Err(fail(
+                &line_id,
+                format!("expected a JSON object, found {}", kind(&other)),
+            ));
+        }
+        Err(e) => return Err(fail(&line_id, format!("invalid JSON: {e}"))),
+    };
+    let id = record_id(object.remove(&fields.id), line_id);
+    let text = match object.remove(&fields.text) {
+        Some(Value::String(s)) => s,
+        None => return Err(fail(&id, format!("missing text field \"{}\"", fields.text))),
+        Some(other) => {
+            return Err(fail(
+                &id,
+                format!(
+                    "text field \"{}\" is {}, not a string",
+                    fields.text,
+                    kind(&other)
+                ),
+            ));
+        }
+    };
+    let text = match object.remove(&fields.title) {
+        None | Some(Value::Null) => text,
+        Some(Value::String(title)) if title.trim().is_empty() => text,
+        Some(Value::String(title)) => {
+            let mut combined = String::with_capacity(title.len() + 2 + text.len());
+            combined.push_str(&title);
+            combined.push_str("\n\n");
+            combined.push_str(&text);
+            combined
+        }
+        Some(other) => {
+            return Err(fail(
+                &id,
+                format!(
+                    "title field \"{}\" is {}, not a string",
+                    fields.title,
+                    kind(&other)
+                ),
+            ));
+        }
+    };
+    Ok(Article {
+        id,
+        text,
+        warning: None,
+        meta: fields.keep.then_some(object),
+    })
+}
+
+/// The id field as text, or the line number when there is none.
+fn record_id(field: Option<Value>, line_id: String) -> String {
+    match field {
+        None | Some(Value::Null) => line_id,
+        Some(Value::String(s)) => s,
+        Some(other) => other.to_string(),
+    }
+}
+
+fn kind(v: &Value) -> &'static str {
+    match v {
+        Value::Null => "null",
+        Value::Bool(_) => "a boolean",
+        Value::Number(_) => "a number",
+        Value::String(_) => "a string",
+        Value::Array(_) => "an array",
+        Value::Object(_) => "an object",
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn jsonl(line: &str) -> RawRecord {
+        RawRecord {
+            source: "in.jsonl".into(),
+            line: 3,
+            format: Format::Jsonl,
+            bytes: line.as_bytes().to_vec(),
+        }
+    }
+
+    fn fields(keep: bool) -> Fields {
+        Fields {
+            keep,
+            ..Fields::default()
+        }
+    }
+
+    #[test]
+    fn id_from_string_number_or_line() {
+        let p = |l: &str| prepare(jsonl(l), &fields(false)).unwrap().id;
+        assert_eq!(p(r#"{"id":"bbc-1","text":"x"}"#), "bbc-1");
+        assert_eq!(p(r#"{"id":42,"text":"x"}"#), "42");
+        assert_eq!(p(r#"{"id":null,"text":"x"}"#), "3");
+        assert_eq!(p(r#"{"text":"x"}"#), "3");
+    }
+
+    #[test]
+    fn title_is_its_own_paragraph_unless_blank() {
+        let p = |l: &str| prepare(jsonl(l), &fields(false)).unwrap().text;
+        assert_eq!(
+            p(r#"{"title":"Bank cuts rates","text":"It did."}"#),
+            "Bank cuts rates\n\nIt did."
+        );
+        assert_eq!(p(r#"{"title":"  ","text":"It did."}"#), "It did.");
+        assert_eq!(p(r#"{"title":null,"text":"It did."}"#), "It did.");
+    }
+
+    #[test]
+    fn meta_keeps_only_other_fields() {
+        let a = prepare(
+            jsonl(r#"{"id":"a","title":"T","text":"x","category":"tech","n":1}"#),
+            &fields(true),
+        )
+        .unwrap();
+        let meta = a.meta.unwrap();
+        assert_eq!(meta.keys().collect::<Vec<_>>(), ["category", "n"]);
+        let a = prepare(jsonl(r#"{"text":"x","category":"tech"}"#), &fields(false)).unwrap();
+        assert!(a.meta.is_none());
+    }
+
+    #[test]
+    fn bad_records_say_what_is_wrong() {
+        let e = |l: &str| prepare(jsonl(l), &fields(false)).unwrap_err();
+        assert!(
+            e(r#"{"text": "unterminated"#)
+                .message
+                .starts_with("invalid JSON")
+        );
+        assert_eq!(e("[1,2]").message, "expected a JSON object, found an array");
+        let missing = e(r#"{"id":"x9","body":"..."}"#);
+        assert_eq!(
+            (missing.id.as_str(), missing.message.as_str()),
+            ("x9", "missing text field \"text\"")
+        );
+        assert_eq!(
+            e(r#"{"text":17}"#).message,
+            "text field \"text\" is a number, not a string"
+        );
+        assert_eq!(
+            e(r#"{"text":"a","title":["b"]}"#).message,
+            "title field \"title\" is an array, not a string"
+        );
+        assert_eq!(e("   ").message, "empty line");
+        let mut raw = jsonl(r#"{"text":"caf?"}"#);
+        raw.bytes[12] = 0xe9;
+        assert_eq!(
+            prepare(raw, &fields(false)).unwrap_err().message,
+            "invalid UTF-8 at byte 12"
+        );
+    }
+
+    #[test]
+    fn text_files_are_repaired_with_a_warning() {
+        let raw = RawRecord {
+            source: "a.txt".into(),
+            line: 1,
+            format: Format::Text,
+            bytes: b"Caf\xe9 owner quits.".to_vec(),
+        };
+        let a = prepare(raw, &fields(false)).unwrap();
+        assert_eq!(a.id, "a.txt");
+        assert_eq!(a.text, "Caf\u{fffd} owner quits.");
+        assert!(a.warning.unwrap().contains("byte 3"));
+    }
+
+    #[test]
+    fn custom_field_names() {
+        let f = Fields {
+            text: "body".into(),
+            title: "headline".into(),
+            id: "uid".into(),
+            keep: true,
+        };
+        let a = prepare(
+            jsonl(r#"{"uid":"u1","headline":"H","body":"B","text":"other"}"#),
+            &f,
+        )
+        .unwrap();
+        assert_eq!((a.id.as_str(), a.text.as_str()), ("u1", "H\n\nB"));
+        assert!(a.meta.unwrap().contains_key("text"));
+    }
+}

@@ -1,0 +1,345 @@
+//! The word lists of the quotation stage: speech cue verbs, pronouns, the nouns that name a
+//! non-person source ("the report", "the company", "a spokesperson"), role nouns, titles, and
+//! the small words skipped between a subject and its verb.
+//!
+//! All lists are compiled once into one hash table from lower-cased word to a set of class
+//! bits, so each lookup is one hash of a short word and allocates nothing.
+
+use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+use once_cell::sync::Lazy;
+
+/// Verbs of speech in any common tense ("said", "says", "told", "tweeted").
+#[rustfmt::skip]
+const CUES: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds",
+    "adding", "wrote", "writes", "writing", "stated", "states", "explained", "explains",
+    "explaining", "noted", "notes", "noting", "asked", "asks", "argued", "argues", "arguing",
+    "warned", "warns", "warning", "posted", "posts", "tweeted", "tweets", "insisted", "insists",
+    "insisting", "claimed", "claims", "admitted", "admits", "replied", "replies", "responded",
+    "responds", "answered", "continued", "continues", "commented", "comments", "observed",
+    "observes", "recalled", "recalls", "acknowledged", "acknowledges", "announced", "announces",
+    "declared", "declares", "remarked", "remarks", "confirmed", "confirms", "conceded",
+    "concedes", "predicted", "predicts", "stressed", "stresses", "emphasised", "emphasized",
+    "emphasises", "emphasizes", "cautioned", "cautions", "agreed", "agrees", "joked", "jokes",
+    "quipped", "reported", "reports", "concluded", "concludes", "complained", "complains",
+    "urged", "urges", "boasted", "boasts", "countered", "counters", "wondered", "shouted",
+    "whispered", "mused",
+];
+
+/// Cue words that are also common nouns: they only count as cues right next to the quote.
+#[rustfmt::skip]
+const NOUN_LIKE_CUES: &[&str] = &[
+    "states", "notes", "posts", "claims", "comments", "remarks", "reports", "warning",
+    "writing", "tweets", "say", "tell", "counters", "boasts",
+];
+
+/// Nouns for a publication or its work: the speaker is the publication.
+#[rustfmt::skip]
+const REPORT_NOUNS: &[&str] = &[
+    "report", "study", "article", "story", "investigation", "newspaper", "paper", "publication",
+    "outlet", "analysis", "survey",
+];
+
+/// Nouns for a company: the speaker is the company last named.
+#[rustfmt::skip]
+const COMPANY_NOUNS: &[&str] = &[
+    "company", "firm", "startup", "start-up", "group", "lab", "giant", "business", "maker",
+    "chipmaker", "carmaker", "automaker", "retailer", "bank", "airline", "insurer",
+    "conglomerate", "operator", "carrier", "corporation", "club",
+];
+
+/// Nouns for someone speaking for an organisation.
+#[rustfmt::skip]
+const SPOKESPERSON_NOUNS: &[&str] = &[
+    "spokesperson", "spokesman", "spokeswoman", "spokespeople", "representative", "statement",
+    "spokesmen", "spokeswomen",
+];
+
+/// Nouns for a person's role: "the chief executive said" refers back to the person introduced with it.
+#[rustfmt::skip]
+const ROLES: &[&str] = &[
+    "executive", "ceo", "chairman", "chairwoman", "chair", "president", "chancellor",
+    "minister", "secretary", "director", "manager", "coach", "boss", "founder", "co-founder",
+    "governor", "judge", "witness", "analyst", "economist", "singer", "actor", "actress",
+    "star", "player", "striker", "captain", "champion", "leader", "officer", "prosecutor",
+    "lawyer", "attorney", "senator", "mayor", "chief", "producer", "author", "writer", "editor",
+    "professor", "researcher", "scientist", "engineer", "official", "premier", "organiser",
+    "organizer", "investor", "entrepreneur", "inventor", "designer", "head", "cfo", "cto",
+    "owner", "partner", "veteran", "pioneer", "scholar", "historian",
+];
+
+/// Titles that may precede a name ("Mr", "Dr", "President").
+#[rustfmt::skip]
+const TITLES: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "professor", "sir", "dame", "lord", "lady",
+    "president", "senator", "sen", "rep", "gov", "governor", "judge", "chancellor", "minister",
+    "secretary", "general", "gen", "captain", "capt", "coach", "rev", "father", "st",
+];
+
+/// Capitalised words that are not names (sentence openers, determiners, pronouns, months).
+#[rustfmt::skip]
+const NON_NAMES: &[&str] = &[
+    "the", "a", "an", "this", "that", "these", "those", "it", "he", "she", "they", "we", "i",
+    "you", "but", "and", "or", "so", "yet", "in", "on", "at", "for", "of", "to", "from", "with",
+    "by", "as", "if", "when", "while", "after", "before", "since", "then", "there", "here",
+    "his", "her", "its", "their", "our", "my", "your", "one", "some", "many", "most", "all",
+    "analysts", "officials", "critics", "experts", "sources", "police", "monday", "tuesday",
+    "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march",
+    "april", "june", "july", "august", "september", "october", "november", "december",
+    "however", "also", "later", "earlier", "now", "today", "yesterday", "last", "next", "ceo",
+    "cfo", "cto", "chief", "executive", "chairman", "chairwoman", "director", "head", "founder",
+    "boss", "manager", "spokesman", "spokeswoman", "spokesperson", "prime", "mps", "mp",
+];
+
+/// Adverbs and auxiliaries between a subject and its cue verb ("Pichai also said").
+#[rustfmt::skip]
+const SKIPPABLE_WORDS: &[&str] = &[
+    "also", "later", "then", "has", "had", "have", "was", "is", "were", "are", "would", "will",
+    "could", "may", "might", "previously", "recently", "once", "earlier", "reportedly",
+    "simply", "just", "again", "now", "repeatedly", "publicly", "privately", "separately",
+    "further", "frankly", "bluntly", "flatly", "been", "did", "does", "do", "subsequently",
+];
+
+/// Prepositions: an entity right after one modifies a noun, it is not the subject.
+#[rustfmt::skip]
+const PREPOSITIONS: &[&str] = &[
+    "at", "for", "from", "of", "with", "in", "on", "to", "by", "about", "near",
+];
+
+/// Determiners that introduce a noun phrase.
+#[rustfmt::skip]
+const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "its", "his", "her", "their", "this", "that", "one",
+];
+
+const CUE: u16 = 1;
+const NOUN_LIKE_CUE: u16 = 1 << 1;
+const HE_SHE: u16 = 1 << 2;
+const THEY: u16 = 1 << 3;
+const IT: u16 = 1 << 4;
+const REPORT: u16 = 1 << 5;
+const COMPANY: u16 = 1 << 6;
+const SPOKESPERSON: u16 = 1 << 7;
+const ROLE: u16 = 1 << 8;
+const TITLE: u16 = 1 << 9;
+const NON_NAME: u16 = 1 << 10;
+const SKIPPABLE: u16 = 1 << 11;
+const PREPOSITION: u16 = 1 << 12;
+const DETERMINER: u16 = 1 << 13;
+
+/// FNV-1a: a fast hash for short keys (the words are at most 24 bytes).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+static LEXICON: Lazy<HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>>> = Lazy::new(|| {
+    let mut map: HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>> = HashMap::default();
+    let lists: [(&[&'static str], u16); 14] = [
+        (CUES, CUE),
+        (NOUN_LIKE_CUES, NOUN_LIKE_CUE),
+        (&["he", "she"], HE_SHE),
+        (&["they"], THEY),
+        (&["it"], IT),
+        (REPORT_NOUNS, REPORT),
+        (COMPANY_NOUNS, COMPANY),
+        (SPOKESPERSON_NOUNS, SPOKESPERSON),
+        (ROLES, ROLE),
+        (TITLES, TITLE),
+        (NON_NAMES, NON_NAME),
+        (SKIPPABLE_WORDS, SKIPPABLE),
+        (PREPOSITIONS, PREPOSITION),
+        (DETERMINERS, DETERMINER),
+    ];
+    for (words, bit) in lists {
+        for w in words {
+            *map.entry(w.as_bytes()).or_default() |= bit;
+        }
+    }
+    map
+});
+
+/// The class bits of `word` (ASCII case-insensitive), 0 when it is in no list.
+fn classes(word: &str) -> u16 {
+    let b = word.as_bytes();
+    if b.len() > 24 || b.is_empty() {
+        return 0;
+    }
+    let mut buf = [0u8; 24];
+    for (d, s) in buf.iter_mut().zip(b) {
+        *d = s.to_ascii_lowercase();
+    }
+    LEXICON.get(&buf[..b.len()]).copied().unwrap_or(0)
+}
+
+/// True for a verb of speech in any common tense ("said", "says", "told", "tweeted").
+pub(crate) fn is_cue(word: &str) -> bool {
+    classes(word) & CUE != 0
+}
+
+/// Cue words that are also common nouns: they only count as cues right next to the quote.
+pub(crate) fn is_noun_like_cue(word: &str) -> bool {
+    classes(word) & NOUN_LIKE_CUE != 0
+}
+
+/// A personal pronoun that can be the subject of a cue verb.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    /// he, she
+    Person,
+    /// they
+    They,
+    /// it
+    It,
+}
+
+/// The pronoun `word` is, if any.
+pub(crate) fn pronoun(word: &str) -> Option<Pronoun> {
+    let c = classes(word);
+    if c & HE_SHE != 0 {
+        Some(Pronoun::Person)
+    } else if c & THEY != 0 {
+        Some(Pronoun::They)
+    } else if c & IT != 0 {
+        Some(Pronoun::It)
+    } else {
+        None
+    }
+}
+
+/// A noun naming a source that is not a person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub(crate) enum SourceNoun {
+    /// report, study, article: the publication that wrote it.
+    Report,
+    /// company, firm, startup: the company most recently named.
+    Company,
+    /// spokesperson, spokesman, representative, statement: the company they speak for.
+    Spokesperson,
+}
+
+/// The kind of non-person source `word` names, if any.
+pub(crate) fn source_noun(word: &str) -> Option<SourceNoun> {
+    let c = classes(word);
+    if c & REPORT != 0 {
+        Some(SourceNoun::Report)
+    } else if c & COMPANY != 0 {
+        Some(SourceNoun::Company)
+    } else if c & SPOKESPERSON != 0 {
+        Some(SourceNoun::Spokesperson)
+    } else {
+        None
+    }
+}
+
+/// A noun for a person's role ("executive", "coach", "minister").
+pub(crate) fn is_role(word: &str) -> bool {
+    classes(word) & ROLE != 0
+}
+
+/// A title that may precede a name ("Mr", "Dr", "President").
+pub(crate) fn is_title(word: &str) -> bool {
+    classes(word) & TITLE != 0
+}
+
+/// A capitalised word that is not a name (sentence openers, determiners, pronouns, months).
+pub(crate) fn is_capitalised_non_name(word: &str) -> bool {
+    classes(word) & NON_NAME != 0
+}
+
+/// Adverbs and auxiliaries that may sit between a subject and its cue verb.
+pub(crate) fn is_skippable(word: &str) -> bool {
+    classes(word) & SKIPPABLE != 0
+}
+
+/// A preposition: an entity right after one modifies a noun, it is not the subject.
+pub(crate) fn is_preposition(word: &str) -> bool {
+    classes(word) & PREPOSITION != 0
+}
+
+/// A determiner that introduces a noun phrase.
+pub(crate) fn is_determiner(word: &str) -> bool {
+    classes(word) & DETERMINER != 0
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cues_in_any_tense_and_case() {
+        for w in [
+            "said",
+            "Says",
+            "told",
+            "TWEETED",
+            "added",
+            "warns",
+            "explained",
+        ] {
+            assert!(is_cue(w), "{w}");
+        }
+        for w in [
+            "sad",
+            "tolled",
+            "Saidi",
+            "éé",
+            "reportedlyreportedlyreportedly",
+        ] {
+            assert!(!is_cue(w), "{w}");
+        }
+    }
+
+    #[test]
+    fn sources_and_pronouns() {
+        assert_eq!(source_noun("report"), Some(SourceNoun::Report));
+        assert_eq!(source_noun("Company"), Some(SourceNoun::Company));
+        assert_eq!(source_noun("spokeswoman"), Some(SourceNoun::Spokesperson));
+        assert_eq!(source_noun("Apple"), None);
+        assert_eq!(pronoun("She"), Some(Pronoun::Person));
+        assert_eq!(pronoun("them"), None);
+    }
+
+    #[test]
+    fn every_list_word_is_lower_case_ascii() {
+        for list in [
+            CUES,
+            NOUN_LIKE_CUES,
+            REPORT_NOUNS,
+            COMPANY_NOUNS,
+            SPOKESPERSON_NOUNS,
+            ROLES,
+            TITLES,
+            NON_NAMES,
+            SKIPPABLE_WORDS,
+            PREPOSITIONS,
+            DETERMINERS,
+        ] {
+            for w in list {
+                assert!(
+                    w.len() <= 24 && w.bytes().all(|b| !b.is_ascii_uppercase() && b.is_ascii()),
+                    "{w}"
+                );
+            }
+        }
+    }
+}

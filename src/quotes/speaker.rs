@@ -1,0 +1,815 @@
+//! Speaker attribution: finds the cue verb next to a quotation and resolves its subject.
+//!
+//! The subject of a cue is resolved, in this order, to
+//! 1. a `PERSON` mention in the subject phrase (its canonical name, so "Pichai" gives
+//!    "Sundar Pichai");
+//! 2. a pronoun: `he`/`she` to the nearest person named before it outside quotations, `it`
+//!    to the nearest company, `they` to the nearest person or company in the last
+//!    few hundred bytes;
+//! 3. a source noun: "the report" to the publication the article names as a report's author
+//!    ("a report by The Information", "The Information reported"), "a spokesperson for Meta"
+//!    to Meta, "the company" to the company most recently named;
+//! 4. a `COMPANY` mention that is not the object of a preposition ("Meta said");
+//! 5. a capitalised name the entity stage did not tag ("said Hassel"), expanded to the full
+//!    name from an earlier mention when only a surname is given.
+//!
+//! Anything else ("analysts said", "one engineer said") is an unnamed source: the cue is kept
+//! and the speaker is `null`.
+
+use std::collections::HashMap;
+
+use memchr::memmem;
+use once_cell::sync::{Lazy, OnceCell};
+use regex::Regex;
+
+use super::cues::{self, Pronoun, SourceNoun};
+use super::marks::Piece;
+use super::words::Word;
+use crate::document::{Entity, EntityType};
+
+/// A resolved speaker: canonical name and the mention in the attribution clause.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub(crate) struct Speaker {
+    /// Canonical name, `None` for an unnamed source.
+    pub name: Option<String>,
+    /// The attributing mention (entity, pronoun or source phrase) in the clause.
+    pub span: Option<(usize, usize)>,
+}
+
+/// A cue with its speaker.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub(crate) struct Attribution {
+    /// The speaker; `name` is `None` when the cue's subject names nobody.
+    pub speaker: Speaker,
+    /// Bytes of the cue ("said", "according to").
+    pub cue: (usize, usize),
+}
+
+/// What the attribution code reads: the text, the entities and the quoted pieces.
+pub(crate) struct Context<'a> {
+    pub text: &'a str,
+    pub entities: &'a [Entity],
+    pub pieces: &'a [Piece],
+    authors: OnceCell<Vec<(usize, usize, String)>>,
+}
+
+impl<'a> Context<'a> {
+    pub fn new(text: &'a str, entities: &'a [Entity], pieces: &'a [Piece]) -> Self {
+        Context {
+            text,
+            entities,
+            pieces,
+            authors: OnceCell::new(),
+        }
+    }
+
+    /// True when `pos` lies inside a quoted piece.
+    fn quoted(&self, pos: usize) -> bool {
+        let i = self.pieces.partition_point(|p| p.close_end <= pos);
+        self.pieces.get(i).is_some_and(|p| p.open <= pos)
+    }
+
+    /// Entities overlapping `from..to`, outside quotations.
+    fn entities_in(&self, from: usize, to: usize) -> impl Iterator<Item = &'a Entity> + '_ {
+        let i = self.entities.partition_point(|e| e.end <= from);
+        self.entities[i..]
+            .iter()
+            .take_while(move |e| e.start < to)
+            .filter(move |e| !self.quoted(e.start))
+    }
+
+    /// Person mentions lying inside `from..to`, outside quotations.
+    pub fn persons_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'a Entity> + '_ {
+        self.entities_in(from, to)
+            .filter(move |e| e.kind == EntityType::Person && e.start >= from && e.end <= to)
+    }
+
+    /// The nearest entity ending at or before `pos`, outside quotations, that `fits`.
+    fn nearest_before(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<&'a Entity> {
+        let i = self.entities.partition_point(|e| e.end <= pos);
+        self.entities[..i]
+            .iter()
+            .rev()
+            .find(|e| fits(e) && !self.quoted(e.start))
+    }
+}
+
+/// Finds the attribution in the words after a quotation (`,” X said`, `,” said X`).
+///
+/// `closed_sentence` is true when the quotation itself ended the sentence (`...healthy.”`): then
+/// only a short clause that ends the sentence counts (`“...” Pichai said.`).
+pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Option<Attribution> {
+    let text = ctx.text;
+    let mut lead = 0;
+    while lead < words.len()
+        && words[lead]
+            .punct
+            .is_some_and(|c| matches!(c, ',' | '—' | '–' | '-'))
+    {
+        lead += 1;
+    }
+    let limit = words.len().min(lead + 14);
+    let c = (lead..limit).find(|&k| {
+        let w = words[k].text(text);
+        (words[k].is_word() && cues::is_cue(w) && (k <= lead + 3 || !cues::is_noun_like_cue(w)))
+            || according_to(text, words, k)
+    })?;
+    if closed_sentence && (words.len() > c + 6 || has_word(text, &words[c..], "that")) {
+        return None;
+    }
+    let cue = cue_span(text, words, c);
+    if c == lead || according_to(text, words, c) {
+        let from = if according_to(text, words, c) {
+            c + 2
+        } else {
+            c + 1
+        };
+        let speaker = subject_after(ctx, words, from)?;
+        return Some(Attribution { speaker, cue });
+    }
+    let speaker = subject_before(ctx, words, lead, c, false)?;
+    Some(Attribution { speaker, cue })
+}
+
+/// Finds the attribution in the words before a quotation (`X said: “...”`, `According to X,`).
+///
+/// `near` limits the search to cues within that many words of the quotation.
+pub(crate) fn before(ctx: &Context, words: &[Word], near: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    let lo = words.len().saturating_sub(near);
+    let c = (lo..words.len()).rev().find(|&k| {
+        let w = words[k].text(text);
+        if according_to(text, words, k) {
+            return true;
+        }
+        if !words[k].is_word() || !cues::is_cue(w) {
+            return false;
+        }
+        if k > 0 && words[k - 1].is_word() && cues::is_determiner(words[k - 1].text(text)) {
+            return false; // "the claims", "his remarks"
+        }
+        !cues::is_noun_like_cue(w) || words.get(k + 1).is_none_or(|n| n.is(':') || n.is(','))
+    })?;
+    let cue = cue_span(text, words, c);
+    if according_to(text, words, c) {
+        let speaker = subject_after(ctx, words, c + 2)?;
+        return Some(Attribution { speaker, cue });
+    }
+    let speaker = match subject_before(ctx, words, 0, c, true) {
+        Some(s) => s,
+        None => subject_after(ctx, words, c + 1)?,
+    };
+    Some(Attribution { speaker, cue })
+}
+
+fn has_word(text: &str, words: &[Word], w: &str) -> bool {
+    words
+        .iter()
+        .any(|x| x.is_word() && x.text(text).eq_ignore_ascii_case(w))
+}
+
+fn according_to(text: &str, words: &[Word], k: usize) -> bool {
+    words[k].is_word()
+        && words[k].text(text).eq_ignore_ascii_case("according")
+        && words
+            .get(k + 1)
+            .is_some_and(|n| n.text(text).eq_ignore_ascii_case("to"))
+}
+
+fn cue_span(text: &str, words: &[Word], c: usize) -> (usize, usize) {
+    if according_to(text, words, c) {
+        (words[c].start, words[c + 1].end)
+    } else {
+        (words[c].start, words[c].end)
+    }
+}
+
+/// The subject phrase before the cue at `c` (words `lo..c`), resolved.
+///
+/// Skips adverbs and auxiliaries ("also", "has") and one parenthetical between commas
+/// ("Okafor, the company's chief executive, said"). `sentence_initial` means `lo` starts a
+/// sentence, so a lone capitalised word there is not taken for a name.
+fn subject_before(
+    ctx: &Context,
+    words: &[Word],
+    lo: usize,
+    c: usize,
+    sentence_initial: bool,
+) -> Option<Speaker> {
+    let text = ctx.text;
+    let skip = |mut j: usize| {
+        while j > lo && words[j - 1].is_word() && cues::is_skippable(words[j - 1].text(text)) {
+            j -= 1;
+        }
+        j
+    };
+    let mut j = skip(c);
+    if j > lo && words[j - 1].is(',') {
+        match (lo..j - 1).rev().find(|&k| words[k].is(',')) {
+            Some(k) => j = skip(k),
+            None => j -= 1,
+        }
+    }
+    let e = j;
+    let mut s = e;
+    while s > lo && e - s < 10 {
+        let w = &words[s - 1];
+        let joins = w.is_word()
+            || w.is('&')
+            || (w.is('.') && s >= 2 && cues::is_title(words[s - 2].text(text)));
+        if !joins {
+            break;
+        }
+        s -= 1;
+    }
+    if s == e {
+        return None;
+    }
+    if let Some(sp) = appositive_owner(ctx, words, lo, s, e) {
+        return Some(sp);
+    }
+    Some(resolve(
+        ctx,
+        words,
+        s,
+        e,
+        sentence_initial && s == lo,
+        false,
+    ))
+}
+
+/// "Mark Serwotka, the leader of the union said": an appositive whose closing comma is
+/// missing. When the phrase before the cue starts with a determiner and names no person,
+/// while the chunk before its comma ends in a person, that person is the subject.
+fn appositive_owner(
+    ctx: &Context,
+    words: &[Word],
+    lo: usize,
+    s: usize,
+    e: usize,
+) -> Option<Speaker> {
+    let text = ctx.text;
+    if s <= lo || !words[s - 1].is(',') {
+        return None;
+    }
+    let first = words[s].text(text);
+    if !matches!(first, "the" | "a" | "an") {
+        return None;
+    }
+    let (from, to) = (words[s].start, words[e - 1].end);
+    if ctx
+        .entities_in(from, to)
+        .any(|x| x.kind == EntityType::Person)
+    {
+        return None;
+    }
+    let ce = s - 1;
+    let mut cs = ce;
+    while cs > lo && ce - cs < 6 && words[cs - 1].is_word() {
+        cs -= 1;
+    }
+    if cs == ce {
+        return None;
+    }
+    let (cf, ct) = (words[cs].start, words[ce - 1].end);
+    if let Some(p) = ctx
+        .entities_in(cf, ct)
+        .filter(|x| x.kind == EntityType::Person)
+        .last()
+        .filter(|x| x.end == ct)
+    {
+        return Some(named(&person_name(ctx, p), p.start, p.end));
+    }
+    let run = (cs..ce)
+        .rev()
+        .take_while(|&k| {
+            words[k].capitalised(text) && !cues::is_capitalised_non_name(words[k].text(text))
+        })
+        .count();
+    let k = ce - run;
+    let after_prep = k > cs && cues::is_preposition(words[k - 1].text(text));
+    if run >= 2 && !after_prep {
+        let (a, b) = (words[k].start, words[ce - 1].end);
+        return Some(named(&text[a..b], a, b));
+    }
+    None
+}
+
+/// The subject phrase after a cue (`said X`, `according to X`), from word `from`.
+fn subject_after(ctx: &Context, words: &[Word], from: usize) -> Option<Speaker> {
+    let text = ctx.text;
+    let mut e = from;
+    let mut seen_name = false;
+    let mut spokes = false;
+    while e < words.len() && e - from < 10 {
+        let w = &words[e];
+        if w.is_word() {
+            let t = w.text(text);
+            if seen_name && cues::is_preposition(t) && !spokes {
+                break;
+            }
+            if cues::source_noun(t).is_some() {
+                spokes = true;
+                // "the Datamonitor report the trend ...": the phrase ends at its noun unless
+                // a preposition names the author ("a report by The Information").
+                let next = words.get(e + 1);
+                if !next.is_some_and(|n| n.is_word() && cues::is_preposition(n.text(text))) {
+                    e += 1;
+                    break;
+                }
+            }
+            if w.capitalised(text) {
+                seen_name = true;
+            }
+        } else if !(w.is('&') || (w.is('.') && e > from && cues::is_title(words[e - 1].text(text))))
+        {
+            break;
+        }
+        e += 1;
+    }
+    if e == from {
+        return None;
+    }
+    Some(resolve(ctx, words, from, e, false, true))
+}
+
+/// Resolves the subject phrase `words[s..e]` to a speaker.
+fn resolve(
+    ctx: &Context,
+    words: &[Word],
+    s: usize,
+    e: usize,
+    sentence_initial: bool,
+    inverted: bool,
+) -> Speaker {
+    let text = ctx.text;
+    let (from, to) = (words[s].start, words[e - 1].end);
+    // 1. A person mention: the one nearest the cue.
+    let mut persons = ctx
+        .entities_in(from, to)
+        .filter(|x| x.kind == EntityType::Person);
+    let person = if inverted {
+        persons.next()
+    } else {
+        persons.last()
+    };
+    if let Some(p) = person {
+        return named(&person_name(ctx, p), p.start, p.end);
+    }
+    // 2. A pronoun next to the cue.
+    let edge = if inverted { s } else { e - 1 };
+    if let Some(kind) = cues::pronoun(words[edge].text(text)) {
+        if words[edge].is_word() {
+            return pronoun_speaker(ctx, kind, words[edge].start, words[edge].end);
+        }
+    }
+    // The head noun ends the phrase before its first preposition ("the chief executive of a
+    // car maker" is headed by "executive"; "a spokesperson for Meta" by "spokesperson").
+    let head_end = (s + 1..e)
+        .find(|&k| words[k].is_word() && cues::is_preposition(words[k].text(text)))
+        .unwrap_or(e);
+    // 3. A source noun: report, spokesperson, company.
+    if let Some((k, noun)) = (s..head_end)
+        .rev()
+        .filter(|&k| !words[k].possessive) // "the company's chief executive" is a person
+        .find_map(|k| cues::source_noun(words[k].text(text)).map(|n| (k, n)))
+    {
+        let span_from = (s..=k)
+            .rev()
+            .take_while(|&i| words[i].is_word())
+            .last()
+            .map_or(from, |i| words[i].start);
+        let mention = (span_from, to);
+        let company_in_np = ctx
+            .entities_in(from, to)
+            .find(|x| x.kind == EntityType::Company);
+        match noun {
+            SourceNoun::Report => {
+                if let Some(name) = name_after_by(ctx, words, k + 1, e) {
+                    return Speaker {
+                        name: Some(name.0),
+                        span: Some(mention),
+                    };
+                }
+                if let Some(a) = report_author(ctx, from) {
+                    return Speaker {
+                        name: Some(a),
+                        span: Some(mention),
+                    };
+                }
+                return unknown();
+            }
+            SourceNoun::Spokesperson => {
+                if let Some(co) = company_in_np {
+                    return Speaker {
+                        name: Some(co.canonical.clone()),
+                        span: Some(mention),
+                    };
+                }
+                if let Some(name) = name_after_by(ctx, words, s, e) {
+                    return Speaker {
+                        name: Some(name.0),
+                        span: Some(mention),
+                    };
+                }
+                let company_word = (s..e)
+                    .any(|i| cues::source_noun(words[i].text(text)) == Some(SourceNoun::Company));
+                if company_word {
+                    if let Some(co) = ctx.nearest_before(from, |x| x.kind == EntityType::Company) {
+                        return Speaker {
+                            name: Some(co.canonical.clone()),
+                            span: Some(mention),
+                        };
+                    }
+                }
+                return unknown();
+            }
+            SourceNoun::Company => {
+                if let Some(co) = company_in_np {
+                    return named(&co.canonical, co.start, co.end);
+                }
+                let definite = (s..k).any(|i| {
+                    let t = words[i].text(text);
+                    t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("its")
+                });
+                if definite {
+                    if let Some(co) = ctx.nearest_before(from, |x| x.kind == EntityType::Company) {
+                        return Speaker {
+                            name: Some(co.canonical.clone()),
+                            span: Some(mention),
+                        };
+                    }
+                }
+                return unknown();
+            }
+        }
+    }
+    // A definite description of a role ("the chief executive said", "said the Chancellor"):
+    // the person named with that role earlier in the article.
+    if words[s].text(text).eq_ignore_ascii_case("the") && head_end - s >= 2 && head_end - s <= 5 {
+        let head = &words[head_end - 1];
+        if head.is_word()
+            && !head.possessive
+            && cues::is_role(head.text(text))
+            && ctx.entities_in(from, to).next().is_none()
+        {
+            if let Some(p) = role_person(ctx, head.text(text), from) {
+                return Speaker {
+                    name: Some(person_name(ctx, p)),
+                    span: Some((from, to)),
+                };
+            }
+        }
+    }
+    // 4. A company mention that heads the phrase.
+    for co in ctx
+        .entities_in(from, to)
+        .filter(|x| x.kind == EntityType::Company)
+    {
+        let i = words.partition_point(|w| w.start < co.start);
+        let after_prep = i > s && cues::is_preposition(words[i - 1].text(text));
+        if !after_prep {
+            return named(&co.canonical, co.start, co.end);
+        }
+    }
+    // 5. A capitalised name the entity stage missed.
+    if let Some((name, a, b)) = capitalised_name(ctx, words, s, e, sentence_initial) {
+        return Speaker {
+            name: Some(name),
+            span: Some((a, b)),
+        };
+    }
+    unknown()
+}
+
+fn named(name: &str, start: usize, end: usize) -> Speaker {
+    Speaker {
+        name: Some(name.to_string()),
+        span: Some((start, end)),
+    }
+}
+
+fn unknown() -> Speaker {
+    Speaker::default()
+}
+
+/// Resolves a pronoun at `start..end`; the mention offsets are the pronoun's own.
+fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Speaker {
+    let found = match kind {
+        Pronoun::Person => {
+            let female = ctx.text[start..end].eq_ignore_ascii_case("she");
+            let clash = if female { Gender::Male } else { Gender::Female };
+            let person = ctx.nearest_before(start, |x| {
+                x.kind == EntityType::Person && gender(x) != Some(clash)
+            });
+            let since = person.map_or(0, |p| p.end).max(start.saturating_sub(300));
+            if let Some(co) = spokesperson_company(ctx, since, start) {
+                return Speaker {
+                    name: Some(co.canonical.clone()),
+                    span: Some((start, end)),
+                };
+            }
+            person
+        }
+        Pronoun::It => ctx.nearest_before(start, |x| x.kind == EntityType::Company),
+        Pronoun::They => ctx
+            .nearest_before(start, |x| {
+                matches!(x.kind, EntityType::Person | EntityType::Company)
+            })
+            .filter(|x| start - x.end < 400),
+    };
+    match found {
+        Some(x) => Speaker {
+            name: Some(if x.kind == EntityType::Person {
+                person_name(ctx, x)
+            } else {
+                x.canonical.clone()
+            }),
+            span: Some((start, end)),
+        },
+        None => unknown(),
+    }
+}
+
+/// The nearest person before `pos` named next to the role word `role` ("Northwind chief
+/// executive Tom Okafor", "Tom Okafor, Northwind's chief executive").
+fn role_person<'a>(ctx: &Context<'a>, role: &str, pos: usize) -> Option<&'a Entity> {
+    if role.len() < 3 {
+        return None;
+    }
+    let text = ctx.text;
+    let i = ctx.entities.partition_point(|e| e.end <= pos);
+    ctx.entities[..i]
+        .iter()
+        .rev()
+        .filter(|e| e.kind == EntityType::Person && !ctx.quoted(e.start))
+        .take(30)
+        .find(|e| {
+            let a = floor_char(text, e.start.saturating_sub(40));
+            let b = floor_char(text, (e.end + 40).min(text.len()));
+            has_whole_word(&text[a..e.start], role) || has_whole_word(&text[e.end..b], role)
+        })
+}
+
+fn floor_char(text: &str, mut i: usize) -> usize {
+    while i > 0 && !text.is_char_boundary(i) {
+        i -= 1;
+    }
+    i
+}
+
+/// True when `word` occurs in `hay` as a whole word, ASCII case-insensitively.
+fn has_whole_word(hay: &str, word: &str) -> bool {
+    let (h, w) = (hay.as_bytes(), word.as_bytes());
+    if w.len() > h.len() {
+        return false;
+    }
+    (0..=h.len() - w.len()).any(|k| {
+        h[k..k + w.len()].eq_ignore_ascii_case(w)
+            && (k == 0 || !h[k - 1].is_ascii_alphanumeric())
+            && h.get(k + w.len())
+                .is_none_or(|c| !c.is_ascii_alphanumeric())
+    })
+}
+
+/// The canonical name of a person mention; a bare surname the entity stage could not link
+/// ("Okoro") is expanded from an earlier full mention in the text ("Vince Okoro").
+fn person_name(ctx: &Context, p: &Entity) -> String {
+    if !p.canonical.contains(' ') && p.canonical.chars().next().is_some_and(char::is_uppercase) {
+        if let Some(full) = expand_surname(ctx, &p.canonical, p.start) {
+            return full;
+        }
+    }
+    p.canonical.clone()
+}
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// First names the gazetteer lists as clearly male or female (`Name<TAB>M|F|U<TAB>flags`).
+static FIRST_NAME_GENDER: Lazy<HashMap<String, Gender>> = Lazy::new(|| {
+    include_str!("../gazetteer/data/first_names.tsv")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .filter_map(|l| {
+            let mut cols = l.split('\t');
+            let name = cols.next()?;
+            let g = match cols.next()? {
+                "M" => Gender::Male,
+                "F" => Gender::Female,
+                _ => return None,
+            };
+            Some((name.to_lowercase(), g))
+        })
+        .collect()
+});
+
+/// The gender a person mention shows: its title ("Mrs Maguire") or the first name of its
+/// canonical form ("Hayley Yelling"); `None` when unknown or ambiguous ("Jordan", "Sundar").
+fn gender(p: &Entity) -> Option<Gender> {
+    let title = p.text.split([' ', '.']).next().unwrap_or("");
+    match title {
+        "Mr" | "Sir" | "Lord" => return Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => return Some(Gender::Female),
+        _ => {}
+    }
+    let (first, rest) = p.canonical.split_once(' ')?;
+    if rest.is_empty() || first.len() > 20 {
+        return None;
+    }
+    FIRST_NAME_GENDER.get(&first.to_lowercase()).copied()
+}
+
+/// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo
+/// declined to comment. “...,” she said."), outside quotations.
+fn spokesperson_company<'a>(ctx: &Context<'a>, from: usize, to: usize) -> Option<&'a Entity> {
+    static FINDERS: Lazy<[memmem::FinderRev<'static>; 2]> = Lazy::new(|| {
+        [
+            memmem::FinderRev::new("spokes"),
+            memmem::FinderRev::new("representative"),
+        ]
+    });
+    let hay = ctx.text.as_bytes().get(from..to)?;
+    let at = FINDERS
+        .iter()
+        .filter_map(|f| f.rfind(hay))
+        .max()
+        .map(|i| from + i)?;
+    if ctx.quoted(at) {
+        return None;
+    }
+    let near = ctx
+        .entities_in(at.saturating_sub(40), (at + 60).min(ctx.text.len()))
+        .filter(|x| x.kind == EntityType::Company)
+        .min_by_key(|x| x.start.abs_diff(at));
+    near.or_else(|| ctx.nearest_before(at, |x| x.kind == EntityType::Company))
+}
+
+/// A name after "by", "from", "for", "at" or "in" inside `words[s..e]` ("a report by The
+/// Information", "a spokesperson for Meta").
+fn name_after_by(ctx: &Context, words: &[Word], s: usize, e: usize) -> Option<(String, usize)> {
+    let text = ctx.text;
+    let k = (s..e).find(|&k| {
+        matches!(
+            words[k].text(text).to_ascii_lowercase().as_str(),
+            "by" | "from" | "for" | "at" | "in"
+        )
+    })?;
+    if let Some(x) = ctx
+        .entities_in(words.get(k + 1)?.start, words[e - 1].end)
+        .find(|x| x.kind != EntityType::Model)
+    {
+        return Some((x.canonical.clone(), x.start));
+    }
+    let mut j = k + 1;
+    if j < e && words[j].text(text) == "the" {
+        j += 1;
+    }
+    let run = (j..e)
+        .take_while(|&i| words[i].capitalised(text) && !words[i].possessive)
+        .count();
+    (run > 0).then(|| {
+        (
+            text[words[j].start..words[j + run - 1].end].to_string(),
+            words[j].start,
+        )
+    })
+}
+
+/// A run of capitalised words ending the phrase, taken as a name when it does not look like
+/// a sentence opener. A lone surname is expanded from an earlier full mention.
+fn capitalised_name(
+    ctx: &Context,
+    words: &[Word],
+    s: usize,
+    e: usize,
+    sentence_initial: bool,
+) -> Option<(String, usize, usize)> {
+    let text = ctx.text;
+    let mut k = e;
+    while k > s {
+        let w = &words[k - 1];
+        let title_dot = w.is('.') && k >= 2 + s && cues::is_title(words[k - 2].text(text));
+        if !(title_dot || (w.capitalised(text) && !w.possessive)) {
+            break;
+        }
+        if w.is_word() && cues::is_capitalised_non_name(w.text(text)) {
+            break;
+        }
+        k -= 1;
+    }
+    if k == e || (k > s && cues::is_preposition(words[k - 1].text(text))) {
+        return None; // "one analyst at Barclays"
+    }
+    let mut first = k;
+    let mut titled = false;
+    while first < e && (cues::is_title(words[first].text(text)) || words[first].is('.')) {
+        titled = true;
+        first += 1;
+    }
+    if first == e {
+        return None;
+    }
+    let names = e - first;
+    let (a, b) = (words[first].start, words[e - 1].end);
+    let name = &text[a..b];
+    if names == 1 {
+        if let Some(full) = expand_surname(ctx, name, a) {
+            return Some((full, a, b));
+        }
+    }
+    // A lone capitalised word opening the sentence ("Analysts said") is only a name when an
+    // earlier full mention ("Jonathan Welch") vouches for it, as above.
+    if !(names >= 2 || titled || !(sentence_initial && k == s)) {
+        return None;
+    }
+    Some((name.to_string(), a, b))
+}
+
+/// "Pichai" -> "Sundar Pichai" from an earlier person entity or "Forename Surname" in the text.
+fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String> {
+    if let Some(p) = ctx.nearest_before(before, |x| {
+        x.kind == EntityType::Person
+            && x.canonical.len() > surname.len()
+            && x.canonical.ends_with(surname)
+            && x.canonical[..x.canonical.len() - surname.len()].ends_with(' ')
+    }) {
+        return Some(p.canonical.clone());
+    }
+    let text = ctx.text;
+    let hay = &text.as_bytes()[..before];
+    for at in memchr::memmem::find_iter(hay, surname.as_bytes()) {
+        let after_ok = text[at + surname.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric());
+        let prev = text[..at].strip_suffix(' ');
+        let Some(prev) = prev else { continue };
+        let fs = prev
+            .rfind(|c: char| !c.is_alphabetic() && c != '-')
+            .map_or(0, |i| {
+                i + prev[i..].chars().next().map_or(1, char::len_utf8)
+            });
+        let forename = &prev[fs..];
+        let mut cs = forename.chars();
+        let looks = cs.next().is_some_and(char::is_uppercase)
+            && forename.len() >= 2
+            && cs.all(|c| c.is_lowercase() || c == '-');
+        if after_ok
+            && looks
+            && !cues::is_title(forename)
+            && !cues::is_capitalised_non_name(forename)
+            && !ctx.quoted(at)
+        {
+            return Some(format!("{forename} {surname}"));
+        }
+    }
+    None
+}
+
+/// A publication named as a report's author: "a report by X", "according to X", "X reported".
+static AUTHOR: Lazy<Regex> = Lazy::new(|| {
+    let name = r"((?:The )?\p{Lu}[\p{L}\p{N}&.'’-]*(?: (?:of |the |for |on )?\p{Lu}[\p{L}\p{N}&.'’-]*){0,4})";
+    Regex::new(&format!(
+        r"(?-u:\b)(?:(?:[Rr]eport|[Aa]rticle|[Ss]tory|[Ii]nvestigation|[Ii]nterview)s? (?:published )?(?:by|from|in) (?:the )?{name}|(?:[Rr]eported by|[Aa]ccording to) (?:the )?{name}|{name}(?:'s|’s)? (?:first |has |had |also |previously )?(?:reported|reports|report)(?-u:\b))"
+    ))
+    .expect("valid author regex")
+});
+
+fn report_author(ctx: &Context, pos: usize) -> Option<String> {
+    let authors = ctx.authors.get_or_init(|| {
+        AUTHOR
+            .find_iter(ctx.text)
+            .filter_map(|m| {
+                // Captures only on the match: the lazy DFA finds, the slower engine groups.
+                let c = AUTHOR.captures_at(&ctx.text[..m.end()], m.start())?;
+                let m = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
+                if ctx.quoted(m.start()) {
+                    return None;
+                }
+                let name = m.as_str().trim_end_matches(['.', '\'', '’']);
+                let name = name
+                    .strip_prefix("A ")
+                    .or_else(|| name.strip_prefix("An "))
+                    .unwrap_or(name);
+                if cues::is_capitalised_non_name(name) || cues::pronoun(name).is_some() {
+                    return None;
+                }
+                let canonical = ctx
+                    .entities_in(m.start(), m.end())
+                    .find(|x| x.kind == EntityType::Company)
+                    .map_or_else(|| name.to_string(), |x| x.canonical.clone());
+                Some((m.start(), m.end(), canonical))
+            })
+            .collect()
+    });
+    authors
+        .iter()
+        .rev()
+        .find(|a| a.1 <= pos)
+        .or_else(|| authors.first())
+        .map(|a| a.2.clone())
+}

@@ -1,0 +1,508 @@
+//! Unit tests of the quotation stage with hand-built entities.
+
+use super::find_quotes;
+use crate::document::{Entity, EntitySource, EntityType, Quote};
+
+/// Every whole-word occurrence of each surface form, longest forms first, never overlapping.
+fn ents(text: &str, list: &[(&str, EntityType, &str)]) -> Vec<Entity> {
+    let mut sorted: Vec<_> = list.to_vec();
+    sorted.sort_by_key(|e| std::cmp::Reverse(e.0.len()));
+    let mut out: Vec<Entity> = Vec::new();
+    for (surface, kind, canonical) in sorted {
+        for (at, _) in text.match_indices(surface) {
+            let end = at + surface.len();
+            let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+            if !word_edge(text[..at].chars().next_back()) || !word_edge(text[end..].chars().next())
+            {
+                continue;
+            }
+            if out.iter().any(|e| e.start < end && at < e.end) {
+                continue;
+            }
+            out.push(Entity {
+                text: surface.to_string(),
+                kind,
+                canonical: canonical.to_string(),
+                start: at,
+                end,
+                source: EntitySource::Gazetteer,
+            });
+        }
+    }
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+fn quotes(text: &str, list: &[(&str, EntityType, &str)]) -> Vec<Quote> {
+    let q = find_quotes(text, &[], &[], &ents(text, list));
+    for x in &q {
+        assert_eq!(&text[x.start..x.end], x.text, "text is the slice");
+        if let (Some(s), Some(e)) = (x.speaker_start, x.speaker_end) {
+            assert!(s < e && e <= text.len());
+        }
+    }
+    q
+}
+
+fn pairs(q: &[Quote]) -> Vec<(&str, Option<&str>)> {
+    q.iter()
+        .map(|x| (x.text.as_str(), x.speaker.as_deref()))
+        .collect()
+}
+
+use EntityType::{Company as C, Person as P};
+
+#[test]
+fn after_quote_subject_before_cue() {
+    let t = "“Some of them come back. I think it’s healthy,” Pichai said.";
+    let q = quotes(t, &[("Pichai", P, "Sundar Pichai")]);
+    assert_eq!(
+        pairs(&q),
+        [(
+            "Some of them come back. I think it’s healthy,",
+            Some("Sundar Pichai")
+        )]
+    );
+    assert_eq!(q[0].cue.as_deref(), Some("said"));
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "Pichai"
+    );
+}
+
+#[test]
+fn inverted_cue_with_appositive() {
+    let t = "\"We wish her well,\" said Tom Okafor, Northwind's chief executive.";
+    let q = quotes(
+        t,
+        &[
+            ("Tom Okafor", P, "Tom Okafor"),
+            ("Northwind", C, "Northwind"),
+        ],
+    );
+    assert_eq!(pairs(&q), [("We wish her well,", Some("Tom Okafor"))]);
+}
+
+#[test]
+fn appositive_between_subject_and_cue() {
+    let t = "“The work continues,” Okafor, who founded Northwind in 2019, said on Tuesday.";
+    let q = quotes(
+        t,
+        &[("Okafor", P, "Tom Okafor"), ("Northwind", C, "Northwind")],
+    );
+    assert_eq!(pairs(&q), [("The work continues,", Some("Tom Okafor"))]);
+}
+
+#[test]
+fn colon_introduction_and_told() {
+    let t = "Raman told Reuters: \"I am joining Anthropic because the research is there.\"";
+    let q = quotes(t, &[("Raman", P, "Priya Raman"), ("Reuters", C, "Reuters")]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Priya Raman"));
+    assert_eq!(q[0].cue.as_deref(), Some("told"));
+}
+
+#[test]
+fn told_reuters_after_quote() {
+    let t = "“We are not for sale,” Lina Ortiz told Reuters in an interview.";
+    let q = quotes(
+        t,
+        &[("Lina Ortiz", P, "Lina Ortiz"), ("Reuters", C, "Reuters")],
+    );
+    assert_eq!(pairs(&q), [("We are not for sale,", Some("Lina Ortiz"))]);
+}
+
+#[test]
+fn split_quotation_shares_speaker() {
+    let t = "Dana Wu runs the lab. “First we hire,” she said, “then we build.”";
+    let q = quotes(t, &[("Dana Wu", P, "Dana Wu")]);
+    assert_eq!(
+        pairs(&q),
+        [
+            ("First we hire,", Some("Dana Wu")),
+            ("then we build.", Some("Dana Wu"))
+        ]
+    );
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "she"
+    );
+}
+
+#[test]
+fn pronoun_skips_people_inside_quotes() {
+    let t = "Mark Lee left in May. Ana Ruiz stayed.\n\n“Mark Lee was a great colleague,” she said.";
+    let q = quotes(
+        t,
+        &[("Mark Lee", P, "Mark Lee"), ("Ana Ruiz", P, "Ana Ruiz")],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn report_said_goes_to_the_publication() {
+    let t = "According to a report by The Information, engineers quit.\n\n“Many have quit over computing resources,” the report said, citing people with direct knowledge.";
+    let q = quotes(t, &[("The Information", C, "The Information")]);
+    assert_eq!(
+        pairs(&q),
+        [(
+            "Many have quit over computing resources,",
+            Some("The Information")
+        )]
+    );
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "the report"
+    );
+    // Without an entity the name after "report by" is still found.
+    let q = quotes(t, &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("The Information"));
+}
+
+#[test]
+fn spokesperson_for_company() {
+    let t = "“We do not comment on rumours,” a spokesperson for Meta said.";
+    let q = quotes(t, &[("Meta", C, "Meta")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Meta"));
+    let t = "“We do not comment on rumours,” a Meta spokeswoman said.";
+    let q = quotes(t, &[("Meta", C, "Meta")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Meta"));
+}
+
+#[test]
+fn the_company_said_is_the_last_company() {
+    let t = "Shares of Orbit Labs fell. “We remain confident in our roadmap,” the company said.";
+    let q = quotes(t, &[("Orbit Labs", C, "Orbit Labs")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Orbit Labs"));
+}
+
+#[test]
+fn company_said_and_prepositional_company_is_not_speaker() {
+    let t = "“Demand is strong,” Nvidia said. “Prices will fall,” one analyst at Barclays said.";
+    let q = quotes(t, &[("Nvidia", C, "Nvidia"), ("Barclays", C, "Barclays")]);
+    assert_eq!(
+        pairs(&q),
+        [
+            ("Demand is strong,", Some("Nvidia")),
+            ("Prices will fall,", None)
+        ]
+    );
+    assert_eq!(q[1].cue.as_deref(), Some("said"));
+}
+
+#[test]
+fn according_to_after_and_before() {
+    let t = "“The talks have stalled,” according to Reuters.";
+    let q = quotes(t, &[("Reuters", C, "Reuters")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Reuters"));
+    assert_eq!(q[0].cue.as_deref(), Some("according to"));
+    let t = "According to Ana Ruiz, “the talks have stalled for good.”";
+    let q = quotes(t, &[("Ana Ruiz", P, "Ana Ruiz")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn scare_quotes_titles_and_nicknames_are_phrases() {
+    let t = "An “internal battle” over computing power is blamed. This “previously unreported” rivalry left “embittered” staff. Google’s ‘employee drain’ continues. He watched \"The Lord of the Rings\" with Jim \"The Hammer\" Doyle.";
+    assert!(quotes(t, &[]).is_empty());
+}
+
+#[test]
+fn short_quote_with_cue_is_a_quotation() {
+    let t = "\"No,\" he said. Asked again, Ms Park said: \"Never.\"";
+    let q = quotes(t, &[("Ms Park", P, "Jin Park")]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[1].speaker.as_deref(), Some("Jin Park"));
+}
+
+#[test]
+fn partial_quote_in_a_sentence_with_a_cue() {
+    let t = "Mr Chidambaram said the issue was \"the terms of engagement in globalisation\". He also praised \"the\" staff.";
+    let q = quotes(t, &[]);
+    assert_eq!(
+        pairs(&q),
+        [(
+            "the terms of engagement in globalisation",
+            Some("Chidambaram")
+        )]
+    );
+}
+
+#[test]
+fn british_single_quotes_and_comma_outside() {
+    let t = "Sarah Jones leads the union. 'We will not accept this offer', she said. 'The members' views are clear.'";
+    let q = quotes(t, &[("Sarah Jones", P, "Sarah Jones")]);
+    assert_eq!(
+        pairs(&q),
+        [
+            ("We will not accept this offer", Some("Sarah Jones")),
+            ("The members' views are clear.", Some("Sarah Jones"))
+        ]
+    );
+}
+
+#[test]
+fn multi_paragraph_quotation_keeps_speaker() {
+    let t = "Kim Cho said: “We started with ten people.\n\n“Now we are two hundred.\n\n“And we are still hiring.”\n\nThe firm is based in Seoul.";
+    let q = quotes(t, &[("Kim Cho", P, "Kim Cho")]);
+    assert_eq!(q.len(), 3);
+    assert!(q.iter().all(|x| x.speaker.as_deref() == Some("Kim Cho")));
+    assert_eq!(q[2].text, "And we are still hiring.");
+}
+
+#[test]
+fn next_paragraph_quote_keeps_speaker_unless_someone_else_is_named() {
+    let t = "“We are thrilled,” Kim Cho said.\n\n“It is our best year.”\n\nAnalyst Raj Patel disagreed.\n\n“It is a bubble.”";
+    let q = quotes(
+        t,
+        &[("Kim Cho", P, "Kim Cho"), ("Raj Patel", P, "Raj Patel")],
+    );
+    assert_eq!(
+        pairs(&q),
+        [
+            ("We are thrilled,", Some("Kim Cho")),
+            ("It is our best year.", Some("Kim Cho")),
+            ("It is a bubble.", None)
+        ]
+    );
+}
+
+#[test]
+fn unattributed_quote_has_no_speaker() {
+    let t = "The sign on the door read: “Closed until further notice.”\n\n“Nobody knows what happens next.”";
+    let q = quotes(t, &[]);
+    assert_eq!(q.len(), 2);
+    assert!(q.iter().all(|x| x.speaker.is_none()));
+}
+
+#[test]
+fn unbalanced_mark_does_not_swallow_the_article() {
+    let t = "Mira Sol spoke. “We will fight on, she said.\n\nShe later resigned. “It was time,” she said.";
+    let q = quotes(t, &[("Mira Sol", P, "Mira Sol")]);
+    assert_eq!(q.len(), 2);
+    assert_eq!(q[0].text, "We will fight on, she said.");
+    assert_eq!(q[1].speaker.as_deref(), Some("Mira Sol"));
+}
+
+#[test]
+fn surname_expanded_without_entities() {
+    let t =
+        "Juninho's agent Brian Hassell spoke.\n\n\"He wants to stay in Britain,\" said Hassell.";
+    let q = quotes(t, &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Brian Hassell"));
+}
+
+#[test]
+fn question_and_says_present_tense() {
+    let t =
+        "“Why would anyone leave?” asks Lena Berg. “Because the pay is better,” says Omar Haddad.";
+    let q = quotes(
+        t,
+        &[
+            ("Lena Berg", P, "Lena Berg"),
+            ("Omar Haddad", P, "Omar Haddad"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        [
+            ("Why would anyone leave?", Some("Lena Berg")),
+            ("Because the pay is better,", Some("Omar Haddad"))
+        ]
+    );
+}
+
+#[test]
+fn quote_ending_sentence_is_not_given_to_next_sentence_subject() {
+    let t = "“We are done.” Mira Sol said that the board would meet on Friday to discuss the sale.";
+    let q = quotes(t, &[("Mira Sol", P, "Mira Sol")]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn odd_input_never_panics() {
+    for t in [
+        "",
+        "\"",
+        "“",
+        "”,” said",
+        "\"\" said he",
+        "'",
+        "« »",
+        "a\"b",
+        "\n\n\"x\n\"y",
+        "“é”, said Ü.",
+        ", said",
+        "“x,” according to",
+        "“Hi,” the report said.",
+    ] {
+        let _ = find_quotes(t, &[], &[], &[]);
+    }
+}
+
+#[test]
+fn appositive_without_closing_comma() {
+    let t = "Mark Serwotka, the leader of the Public and Commercial Services Union said: \"We will strike.\"";
+    let q = quotes(t, &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Mark Serwotka"));
+    let q = quotes(
+        t,
+        &[
+            ("Mark Serwotka", P, "Mark Serwotka"),
+            ("Public and Commercial Services Union", C, "PCS"),
+        ],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Mark Serwotka"));
+    let t = "In New York, the company said: \"We will grow.\"";
+    let q = quotes(t, &[("Acme", C, "Acme")]);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn spokesperson_antecedent_of_a_pronoun() {
+    let t =
+        "A spokeswoman for Vireo declined to give numbers. “We don’t break those out,” she said.";
+    let q = quotes(t, &[("Vireo", C, "Vireo")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Vireo"));
+    // A person named after the spokesperson is the nearer antecedent.
+    let t = "A spokeswoman for Vireo referred questions to Ana Ruiz. “No,” she said.";
+    let q = quotes(t, &[("Vireo", C, "Vireo"), ("Ana Ruiz", P, "Ana Ruiz")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ana Ruiz"));
+}
+
+#[test]
+fn participle_cue_takes_the_clause_subject() {
+    let t = "Asked about it, Kim Cho said, “I don’t expect so,” before adding that the firm was “in a strong position”.";
+    let q = quotes(t, &[("Kim Cho", P, "Kim Cho")]);
+    assert_eq!(
+        pairs(&q),
+        [
+            ("I don’t expect so,", Some("Kim Cho")),
+            ("in a strong position", Some("Kim Cho"))
+        ]
+    );
+}
+
+#[test]
+fn bare_surname_entity_is_expanded_from_the_text() {
+    let t = "The label's boss, Vince Okoro, spoke. “We sign bands,” Okoro said.";
+    let q = quotes(t, &[("Okoro", P, "Okoro")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Vince Okoro"));
+}
+
+#[test]
+fn sentence_initial_surname_needs_an_earlier_full_name() {
+    let t = "Guitarist Brian Welch quit the band. Welch added that he would explain how he \"got to this place in my life\".";
+    assert_eq!(quotes(t, &[])[0].speaker.as_deref(), Some("Brian Welch"));
+    let t = "Shares fell. Analysts added that the firm was \"in a very difficult place\".";
+    assert_eq!(quotes(t, &[])[0].speaker, None);
+}
+
+#[test]
+fn according_to_a_report_phrase_ends_at_its_noun() {
+    let t = "According to the Datamonitor report the trend marks teenagers out as \"particularly important to cosmetics makers\".";
+    let q = quotes(t, &[("Datamonitor", C, "Datamonitor")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Datamonitor"));
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "the Datamonitor report"
+    );
+}
+
+#[test]
+fn role_description_resolves_to_the_person_with_that_role() {
+    let t = "Northwind chief executive Tom Okafor announced the cuts. Analyst Mia Ng was unsurprised.\n\n“We had no choice,” the chief executive said.";
+    let q = quotes(
+        t,
+        &[("Tom Okafor", P, "Tom Okafor"), ("Mia Ng", P, "Mia Ng")],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Okafor"));
+    assert_eq!(
+        &t[q[0].speaker_start.unwrap()..q[0].speaker_end.unwrap()],
+        "the chief executive"
+    );
+    // No one was introduced with the role: no guess.
+    let t = "Hayley Yelling said the team would cope. “It would be fantastic,” said the European champion.";
+    let q = quotes(t, &[("Hayley Yelling", P, "Hayley Yelling")]);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn the_companys_chief_executive_is_not_the_company() {
+    let t = "Acme named Jo Park chief executive in May.\n\n“We will grow,” the company's chief executive said.";
+    let q = quotes(t, &[("Acme", C, "Acme"), ("Jo Park", P, "Jo Park")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Jo Park"));
+    let t = "Acme makes gears.\n\n“We will grow,” the company's spokesman said.";
+    let q = quotes(t, &[("Acme", C, "Acme")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Acme"));
+}
+
+#[test]
+fn role_phrase_head_is_before_its_preposition() {
+    let t = "GM shares rose.\n\n“The dollar will be stronger,” the chief executive of a leading European car maker told the BBC.";
+    let q = quotes(t, &[("GM", C, "General Motors")]);
+    assert_eq!(q[0].speaker, None);
+    let t = "Lee Scott wrote to the paper.\n\n“It was simply wrong,” the letter added. “No,” the judges wrote.";
+    let q = quotes(t, &[("Lee Scott", P, "Lee Scott")]);
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{q:?}");
+}
+
+#[test]
+fn quote_after_reported_speech_paragraph() {
+    let t = "Mr Gates said that a lot of work had been done on usability.\n\n\"We predicted this at the start of the decade.\"";
+    let q = quotes(t, &[("Mr Gates", P, "Bill Gates")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Bill Gates"));
+    // A paragraph that does not end in reported speech gives nothing.
+    let t = "Mr Gates said that work had been done. Shares fell 3%.\n\n\"We predicted this.\"";
+    let q = quotes(t, &[("Mr Gates", P, "Bill Gates")]);
+    assert_eq!(q[0].speaker, None);
+    // Another person named after the reported speech: no guess.
+    let t = "Mr Gates said that Jo Park had done the work.\n\n\"We predicted this.\"";
+    let q = quotes(
+        t,
+        &[("Mr Gates", P, "Bill Gates"), ("Jo Park", P, "Jo Park")],
+    );
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn pronoun_gender_skips_a_person_who_does_not_fit() {
+    let t =
+        "Hayley Yelling praised her coach, David Bedford.\n\n“It would be fantastic,” she said.";
+    let q = quotes(
+        t,
+        &[
+            ("Hayley Yelling", P, "Hayley Yelling"),
+            ("David Bedford", P, "David Bedford"),
+        ],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Hayley Yelling"));
+    let t = "Gerry Conlon met Mrs Maguire.\n\n“It was a long wait,” he said.";
+    let q = quotes(
+        t,
+        &[
+            ("Mrs Maguire", P, "Anne Maguire"),
+            ("Gerry Conlon", P, "Gerry Conlon"),
+        ],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Gerry Conlon"));
+    // Unknown first names fit either pronoun.
+    let t = "Sundar Pichai spoke.\n\n“We are hiring,” she said.";
+    let q = quotes(t, &[("Sundar Pichai", P, "Sundar Pichai")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Sundar Pichai"));
+}
+
+#[test]
+fn it_and_they_pronouns() {
+    let t = "Orbit Labs cut its forecast on Monday. “Demand has softened,” it said.";
+    let q = quotes(t, &[("Orbit Labs", C, "Orbit Labs")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Orbit Labs"));
+    // "they" only reaches back a short way; far-off mentions are not guessed.
+    let far = format!(
+        "Orbit Labs cut its forecast.{}\n\n“We are worried,” they said.",
+        " Markets fell sharply across Asia and Europe on the news.".repeat(8)
+    );
+    let q = quotes(&far, &[("Orbit Labs", C, "Orbit Labs")]);
+    assert_eq!(q[0].speaker, None);
+}
