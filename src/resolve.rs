@@ -180,6 +180,21 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             None => firsts.get(&key)?.as_ref(),
         }
     };
+    // A one-word company found by a cue ("Shares of Brightwater") that is the short form of
+    // a longer company name in the article takes that name.
+    for e in &mut out {
+        if e.kind == EntityType::Company
+            && e.source == EntitySource::Pattern
+            && !e.canonical.contains(' ')
+        {
+            if let Some(k) = short.get(&word_key(&e.canonical)) {
+                if k.canonical != e.canonical {
+                    e.canonical = k.canonical.clone();
+                    e.source = EntitySource::Coreference;
+                }
+            }
+        }
+    }
     // Short forms found by a rule take the full name: a single word after a title ("Mr.
     // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
     let full_names: Vec<String> = out
