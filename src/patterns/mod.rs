@@ -236,6 +236,34 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             EntityType::Person => {}
         }
         let last = ctx.word_from(end).saturating_sub(1).max(i);
+        // "Mistral's chief executive": a model named like its maker, followed by a business
+        // noun, is the maker ("Mistral AI").
+        let maker_named = entry.kind == EntityType::Model
+            && words[last].has(words::POSS)
+            && last + 1 < words.len()
+            && ctx.is(last + 1, lexicon::POSSESSED)
+            && entry
+                .flags
+                .maker
+                .as_deref()
+                .is_some_and(|m| m != entry.canonical && m.starts_with(&text[w.start..end]));
+        if maker_named {
+            let maker = entry.flags.maker.clone().unwrap_or_default();
+            out.push(Candidate {
+                start: w.start,
+                end,
+                kind: EntityType::Company,
+                canon: Canon::Text(maker),
+                source: EntitySource::Gazetteer,
+                ambiguous: false,
+                evidence: true,
+                entry: None,
+                first: i,
+                last,
+            });
+            i = last + 1;
+            continue;
+        }
         out.push(Candidate {
             start: w.start,
             end,
