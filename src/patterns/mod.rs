@@ -151,18 +151,19 @@ impl Ctx<'_> {
         }
     }
 
-    /// Words of the sentence holding word `i`, as an index range.
-    pub fn sentence_words(&self, i: usize) -> std::ops::Range<usize> {
-        let s = self.words[i].sentence;
-        let a = self.words[..i]
-            .iter()
-            .rposition(|w| w.sentence != s)
-            .map_or(0, |p| p + 1);
-        let b = self.words[i..]
-            .iter()
-            .position(|w| w.sentence != s)
-            .map_or(self.words.len(), |p| i + p);
-        a..b
+    /// The words at most `n` before word `first` and `n` after word `last` that are in the
+    /// same sentence, as a half-open index range (bounded work even in a huge sentence).
+    pub fn window(&self, first: usize, last: usize, n: usize) -> (usize, usize) {
+        let s = self.words[first].sentence;
+        let mut lo = first;
+        while lo > 0 && first - lo < n && self.words[lo - 1].sentence == s {
+            lo -= 1;
+        }
+        let mut hi = last + 1;
+        while hi < self.words.len() && hi - last <= n && self.words[hi].sentence == s {
+            hi += 1;
+        }
+        (lo, hi)
     }
 
     /// The text from word `a` to word `b` (inclusive) with runs of white space collapsed.
