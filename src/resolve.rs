@@ -160,8 +160,10 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         for k in list {
             let first = k.canonical.split(' ').next().unwrap_or("");
             let key = word_key(first);
-            if surnames.contains_key(&key)
-                || lexicon::classify(ctx.gaz, first) & lexicon::COMMON != 0
+            // An initial ("J Smith"), a common word or a nationality is no first-name reference.
+            if first.trim_end_matches('.').chars().count() < 2
+                || surnames.contains_key(&key)
+                || lexicon::classify(ctx.gaz, first) & (lexicon::COMMON | lexicon::PLACE) != 0
             {
                 continue;
             }
@@ -178,6 +180,21 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             None => firsts.get(&key)?.as_ref(),
         }
     };
+    // A one-word company found by a cue ("Shares of Brightwater") that is the short form of
+    // a longer company name in the article takes that name.
+    for e in &mut out {
+        if e.kind == EntityType::Company
+            && e.source == EntitySource::Pattern
+            && !e.canonical.contains(' ')
+        {
+            if let Some(k) = short.get(&word_key(&e.canonical)) {
+                if k.canonical != e.canonical {
+                    e.canonical = k.canonical.clone();
+                    e.source = EntitySource::Coreference;
+                }
+            }
+        }
+    }
     // Short forms found by a rule take the full name: a single word after a title ("Mr.
     // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
     let full_names: Vec<String> = out
@@ -196,10 +213,12 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             }
             continue;
         }
+        let c = e.canonical.as_str();
         let longer = full_names.iter().find(|f| {
-            f.len() > e.canonical.len()
-                && f.to_lowercase()
-                    .ends_with(&format!(" {}", e.canonical.to_lowercase()))
+            f.len() > c.len() + 1
+                && f.get(f.len() - c.len()..)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(c))
+                && f.as_bytes()[f.len() - c.len() - 1] == b' '
         });
         if let Some(f) = longer {
             e.canonical = f.clone();

@@ -107,3 +107,36 @@ fn seed_article_entities_are_exact() {
             .all(|e| e.end <= tail || e.start >= tail + 23)
     );
 }
+
+#[test]
+fn seed_people_are_found_by_the_rules_alone() {
+    let Some(text) = seed() else {
+        eprintln!("skipped: ../shared/seed is absent");
+        return;
+    };
+    // No built-in people or name lists: the role anchors ("researcher Jacob Devlin",
+    // "CEO Sundar Pichai") and surname coreference must find them.
+    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/gazetteer/data");
+    let ex = Extractor::builder()
+        .builtin(false)
+        .gazetteer_file(data.join("companies_curated.tsv"))
+        .gazetteer_file(data.join("models_curated.tsv"))
+        .build()
+        .unwrap();
+    let doc = ex.extract(&text);
+    let people: Vec<(&str, &str, EntitySource)> = doc
+        .entities
+        .iter()
+        .filter(|e| e.kind == EntityType::Person)
+        .map(|e| (e.text.as_str(), e.canonical.as_str(), e.source))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Jacob Devlin", "Jacob Devlin", EntitySource::Pattern),
+            ("Sundar Pichai", "Sundar Pichai", EntitySource::Pattern),
+            ("Pichai", "Sundar Pichai", EntitySource::Coreference),
+            ("Pichai", "Sundar Pichai", EntitySource::Coreference),
+        ]
+    );
+}

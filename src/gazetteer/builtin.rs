@@ -51,5 +51,7 @@ pub(crate) const TITLES: &str = include_str!("data/titles.txt");
 pub(crate) const ROLES: &str = include_str!("data/roles.txt");
 /// Legal-form designators that end a company name ("Inc.", "GmbH").
 pub(crate) const DESIGNATORS: &str = include_str!("data/designators.txt");
+/// Place names that are also first names, surnames or company names ("Jordan", "Chelsea").
+pub(crate) const PLACES: &str = include_str!("data/places.txt");
 /// Last words of company names that are not legal forms ("Group", "Labs").
 pub(crate) const ORG_WORDS: &str = include_str!("data/org_words.txt");

@@ -66,8 +66,11 @@
 //!
 //! # Resource usage
 //!
-//! [`Gazetteer::memory_usage`] reports the heap held by the automaton and the sets. With the
-//! full built-in data it is a few megabytes and builds in tens of milliseconds.
+//! [`Gazetteer::memory_usage`] reports the heap held by the automaton and the word tables.
+//! With the full built-in data (7,950 entries, 14,332 first names, 25,816 surnames, 11,109
+//! common words) it is about 5 MB, 1.9 MB of it the automaton, and the whole extractor builds
+//! in about 45 ms (`benches/entities-results.md`). Word tables are keyed by a 64-bit hash of
+//! the word, so a look-up touches one cache line.
 
 pub(crate) mod builtin;
 mod entry;
@@ -377,6 +380,11 @@ impl Gazetteer {
     pub fn name_list_sizes(&self) -> (usize, usize, usize) {
         let count = |bit: u32| self.names.values().filter(|&&b| b & bit != 0).count();
         (count(FIRST), count(SURNAME), count(COMMON))
+    }
+
+    /// Heap bytes held by the aho-corasick automaton alone.
+    pub fn automaton_memory_usage(&self) -> usize {
+        self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage)
     }
 
     /// Approximate heap bytes held: the automaton plus the entries and hash sets.

@@ -150,10 +150,15 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         }
+        // Two-letter designators also end model codes ("C180 SE", "116i SE").
+        let code_before = t.len() == 2 && ctx.word(k - 1).chars().any(|c| c.is_ascii_digit());
         let head_ok = if legal {
             // A lone sentence-initial common word is not a name ("Research Ltd" is fine
             // mid-sentence, "Shares Inc" at a sentence start is not).
-            !(a + 1 == k && ctx.words[a].has(super::words::SENT_START) && !distinctive(ctx, a, a))
+            !(code_before
+                || a + 1 == k
+                    && ctx.words[a].has(super::words::SENT_START)
+                    && !distinctive(ctx, a, a))
         } else {
             distinctive(ctx, a, k - 1) && !(a + 1 == k && ctx.is(a, lexicon::FIRST))
         };
@@ -196,7 +201,7 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
 
 static APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^,\s+(?:(?:a|an)\s+(?:[\w.$’'&-]+\s+){0,4}?|the\s+(?:[\w.$’'&-]+\s+){1,4}?)(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster)\b",
+        r"^,\s+(?:(?:a|an)\s+(?:[\w$’'&-]+\s+){0,4}?|the\s+(?:[\w$’'&-]+\s+){1,4}?)(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster)\b",
     )
     .expect("appositive regex")
 });
@@ -254,15 +259,26 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
         let mut cue =
             before(1).is_some() && ctx.is(i - 1, CUE_BEFORE) && !ctx.words[i - 1].has(POSS)
-                || (before(1) == Some("of") && before(2).is_some_and(|p| p == "shares"))
-                || (before(1) == Some("in") && before(2).is_some_and(|p| p == "stake"));
+                || (before(1) == Some("of")
+                    && before(2).is_some_and(|p| p.eq_ignore_ascii_case("shares")))
+                || (before(1) == Some("in")
+                    && before(2).is_some_and(|p| p.eq_ignore_ascii_case("stake")));
         let end = ctx.words[b].end;
         if !cue && ctx.words[b].has(POSS) && b + 1 < n {
             cue = ctx.is(b + 1, POSSESSED);
         }
         if !cue {
             let after = &ctx.text[ctx.words[b].full_end..];
-            cue = after.starts_with(", ") && APPOSITIVE.is_match(prefix(after, 120));
+            // "X, a Lagos-based company", not "X, a former member of rap group".
+            cue = after.starts_with(", ")
+                && APPOSITIVE.find(prefix(after, 120)).is_some_and(|m| {
+                    !m.as_str().split_whitespace().any(|w| {
+                        matches!(
+                            w,
+                            "of" | "at" | "in" | "for" | "with" | "by" | "from" | "on"
+                        )
+                    })
+                });
         }
         cue = cue || ctx.ticker_after(ctx.words[b].full_end);
         if cue && !looks_like_person(ctx, i, b) {

@@ -27,6 +27,8 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     if !cands.iter().any(|c| !accepted(c)) {
         return;
     }
+    // In text order, so that the mentions near one can be found by binary search.
+    cands.sort_by_key(|c| c.first);
     let mut covered = vec![false; ctx.words.len()];
     for c in cands.iter() {
         for k in &mut covered[c.first..=c.last] {
@@ -167,6 +169,19 @@ fn followed_by_name(ctx: &Ctx, c: &Candidate) -> bool {
         && !ctx.is(k, STOP)
 }
 
+/// The accepted candidates at most 40 words from `c` (bounded work however long the text).
+fn nearby<'c>(
+    ctx: &Ctx,
+    all: &'c [Candidate],
+    c: &Candidate,
+) -> impl Iterator<Item = &'c Candidate> {
+    let lo = c.first.saturating_sub(40);
+    let hi = (c.last + 41).min(ctx.words.len());
+    let a = all.partition_point(|o| o.first < lo);
+    let b = all.partition_point(|o| o.first < hi);
+    all[a..b.max(a)].iter().filter(|o| accepted(o))
+}
+
 /// The canonical name of the maker of a model candidate.
 fn maker_of<'a>(ctx: &'a Ctx, c: &Candidate) -> Option<&'a str> {
     ctx.gaz.entry(c.entry?).flags.maker.as_deref()
@@ -186,10 +201,8 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
     if ctx.ticker_after(ctx.words[c.last].full_end) {
         return true;
     }
-    let sentence = ctx.sentence_words(c.first);
     // Context words: the sentence, at most eight words either side.
-    let lo = sentence.start.max(c.first.saturating_sub(8));
-    let hi = sentence.end.min(c.last + 9);
+    let (lo, hi) = ctx.window(c.first, c.last, 8);
     let others = (lo..hi).filter(|&k| k < c.first || k > c.last);
     match c.kind {
         EntityType::Company => {
@@ -205,7 +218,7 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
             if with_others {
                 let canonical = ctx.canonical(c);
                 let s = first.sentence;
-                let helped = all.iter().filter(|o| accepted(o)).any(|o| {
+                let helped = nearby(ctx, all, c).any(|o| {
                     // Another company nearby ("Apple and Amazon", "Shell, BP and Total").
                     (o.kind == EntityType::Company && o.first >= lo && o.first < hi && o.first != c.first)
                     // The maker of a model in the sentence ("Meta's Llama 3.1 405B").
@@ -223,7 +236,9 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
                 let k = c.last + 1;
                 let subject = k < ctx.words.len()
                     && (ctx.words[c.last].has(POSS)
-                        || ctx.spaced(c.last) && SUBJECT_NEXT.binary_search(&ctx.word(k)).is_ok());
+                        || ctx.spaced(c.last)
+                            && (SUBJECT_NEXT.binary_search(&ctx.word(k)).is_ok()
+                                || ctx.is(k, POSSESSED)));
                 if !subject {
                     return false;
                 }
@@ -239,7 +254,7 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
             }
             let s = ctx.words[c.first].sentence;
             let maker = maker_of(ctx, c);
-            all.iter().filter(|o| accepted(o)).any(|o| {
+            nearby(ctx, all, c).any(|o| {
                 let os = ctx.words[o.first].sentence;
                 let near = os + 1 >= s && os <= s + 1;
                 (near

@@ -2,7 +2,7 @@
 //!
 //! Capitalisation is no evidence in a headline, so words there are flagged and the rules
 //! leave them to the names the body establishes. Dateline place names ("NEW YORK, March 3 -",
-//! "SAN FRANCISCO (Reuters) -") and ticker markup ("(NASDAQ: META)", "<IBM>", "(AAPL.O)",
+//! "SAN FRANCISCO (Reuters) -") and ticker markup ("(NASDAQ: META)", "`<IBM>`", "(AAPL.O)",
 //! "$AAPL") are flagged [`SKIP`]; a ticker right after a name is evidence that the name is a
 //! company.
 

@@ -229,6 +229,54 @@ const PLACE_NAMES: &[&str] = &[
     "scotland", "south", "sydney", "victoria", "wales", "west",
 ];
 
+/// Nationality words that are also first names in the lists ("Irish", "Jordanian"), and common
+/// ones that start names of teams and companies ("British and Irish Lions").
+const DEMONYMS: &[&str] = &[
+    "african",
+    "american",
+    "argentine",
+    "asian",
+    "australian",
+    "austrian",
+    "belgian",
+    "brazilian",
+    "british",
+    "canadian",
+    "chinese",
+    "danish",
+    "dutch",
+    "egyptian",
+    "english",
+    "european",
+    "finnish",
+    "french",
+    "german",
+    "greek",
+    "indian",
+    "iranian",
+    "iraqi",
+    "irish",
+    "israeli",
+    "italian",
+    "japanese",
+    "kenyan",
+    "korean",
+    "mexican",
+    "nigerian",
+    "norwegian",
+    "pakistani",
+    "polish",
+    "russian",
+    "saudi",
+    "scottish",
+    "spanish",
+    "swedish",
+    "swiss",
+    "turkish",
+    "ukrainian",
+    "welsh",
+];
+
 const PARTICLES: &[&str] = &[
     "al", "bin", "bint", "da", "das", "de", "del", "della", "der", "di", "dos", "du", "el", "ibn",
     "la", "le", "st", "ten", "ter", "van", "von",
@@ -491,6 +539,14 @@ static LOWER: Lazy<FxHashMap<String, u32>> = Lazy::new(|| {
     add(&mut list(STOP_WORDS), STOP);
     add(&mut list(MONTHS), MONTH);
     add(&mut list(PLACE_NAMES), PLACE);
+    add(&mut list(DEMONYMS), PLACE);
+    // One-word places only: "San Francisco" is covered by "san".
+    add(
+        &mut lines(builtin::PLACES)
+            .filter(|p| !p.contains(' '))
+            .map(str::to_lowercase),
+        PLACE,
+    );
     add(&mut list(PARTICLES), PARTICLE);
     add(&mut list(VERBS_AFTER), VERB_AFTER);
     add(&mut list(VERBS_BEFORE), VERB_BEFORE);
@@ -547,6 +603,7 @@ mod tests {
             STOP_WORDS,
             MONTHS,
             PLACE_NAMES,
+            DEMONYMS,
             PARTICLES,
             VERBS_AFTER,
             VERBS_BEFORE,

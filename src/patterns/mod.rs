@@ -22,6 +22,8 @@ pub(crate) mod model;
 pub(crate) mod person;
 pub(crate) mod words;
 
+use std::cell::Cell;
+
 use crate::document::{EntitySource, EntityType};
 use crate::gazetteer::Gazetteer;
 
@@ -60,7 +62,7 @@ pub(crate) struct Ctx<'a> {
     pub text: &'a str,
     pub words: &'a [Word],
     /// Class bits ([`lexicon`]) of each word that is not plain lower case.
-    pub info: &'a [u32],
+    pub info: &'a [Cell<u32>],
     pub gaz: &'a Gazetteer,
     pub tickers: &'a [(usize, usize)],
 }
@@ -70,15 +72,19 @@ fn plain_lower(w: &Word) -> bool {
     w.has(LOWER) && !w.has(INNER)
 }
 
-/// Class bits of every word that is not plain lower case (those get 0).
-pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec<u32> {
+/// Marks class bits not looked up yet (plain lower-case words are looked up when asked for).
+const UNKNOWN: u32 = 1 << 31;
+
+/// Class bits of every word that is not plain lower case; the others are looked up on demand.
+pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec<Cell<u32>> {
     words
         .iter()
         .map(|w| {
-            if plain_lower(w) {
-                return 0;
-            }
-            lexicon::classify(gaz, w.text(text))
+            Cell::new(if plain_lower(w) {
+                UNKNOWN
+            } else {
+                lexicon::classify(gaz, w.text(text))
+            })
         })
         .collect()
 }
@@ -86,13 +92,14 @@ pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec
 impl Ctx<'_> {
     /// Class bits of word `i`.
     pub fn bits(&self, i: usize) -> u32 {
-        let w = &self.words[i];
-        if plain_lower(w) {
-            // Already lower case: one look-up in the lower-case table.
-            self.gaz.lower_bits(w.text(self.text))
-        } else {
-            self.info[i]
+        let v = self.info[i].get();
+        if v & UNKNOWN == 0 {
+            return v;
         }
+        // Already lower case: one look-up in the lower-case table, kept for next time.
+        let bits = self.gaz.lower_bits(self.words[i].text(self.text));
+        self.info[i].set(bits);
+        bits
     }
 
     /// True when word `i` has any of the class bits `bit`.
@@ -144,18 +151,19 @@ impl Ctx<'_> {
         }
     }
 
-    /// Words of the sentence holding word `i`, as an index range.
-    pub fn sentence_words(&self, i: usize) -> std::ops::Range<usize> {
-        let s = self.words[i].sentence;
-        let a = self.words[..i]
-            .iter()
-            .rposition(|w| w.sentence != s)
-            .map_or(0, |p| p + 1);
-        let b = self.words[i..]
-            .iter()
-            .position(|w| w.sentence != s)
-            .map_or(self.words.len(), |p| i + p);
-        a..b
+    /// The words at most `n` before word `first` and `n` after word `last` that are in the
+    /// same sentence, as a half-open index range (bounded work even in a huge sentence).
+    pub fn window(&self, first: usize, last: usize, n: usize) -> (usize, usize) {
+        let s = self.words[first].sentence;
+        let mut lo = first;
+        while lo > 0 && first - lo < n && self.words[lo - 1].sentence == s {
+            lo -= 1;
+        }
+        let mut hi = last + 1;
+        while hi < self.words.len() && hi - last <= n && self.words[hi].sentence == s {
+            hi += 1;
+        }
+        (lo, hi)
     }
 
     /// The text from word `a` to word `b` (inclusive) with runs of white space collapsed.
@@ -183,7 +191,7 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 gaz.nocase_start(text.as_bytes()[w.start])
                     && gaz.starts_surface(crate::gazetteer::first_run(w.text(text)))
             } else {
-                ctx.info[i] & lexicon::GAZ_START != 0
+                ctx.bits(i) & lexicon::GAZ_START != 0
             };
         let Some(m) = eligible.then(|| gaz.longest_at(text, w.start)).flatten() else {
             i += 1;
@@ -200,6 +208,14 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         };
         let entry = gaz.entry(id);
+        // "Mr Shimizu", "Dr Fox": after a title a one-word name is a person's.
+        if entry.kind != EntityType::Person && i > 0 && !text[w.start..m.end].contains(' ') {
+            let gap = ctx.gap(i - 1, i);
+            if (gap == " " || gap == ". ") && ctx.is(i - 1, lexicon::TITLE) {
+                i += 1;
+                continue;
+            }
+        }
         let mut end = m.end;
         let mut canon = Canon::Entry(id);
         let mut evidence = false;
@@ -221,6 +237,34 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             EntityType::Person => {}
         }
         let last = ctx.word_from(end).saturating_sub(1).max(i);
+        // "Mistral's chief executive": a model named like its maker, followed by a business
+        // noun, is the maker ("Mistral AI").
+        let maker_named = entry.kind == EntityType::Model
+            && words[last].has(words::POSS)
+            && last + 1 < words.len()
+            && ctx.is(last + 1, lexicon::POSSESSED)
+            && entry
+                .flags
+                .maker
+                .as_deref()
+                .is_some_and(|m| m != entry.canonical && m.starts_with(&text[w.start..end]));
+        if maker_named {
+            let maker = entry.flags.maker.clone().unwrap_or_default();
+            out.push(Candidate {
+                start: w.start,
+                end,
+                kind: EntityType::Company,
+                canon: Canon::Text(maker),
+                source: EntitySource::Gazetteer,
+                ambiguous: false,
+                evidence: true,
+                entry: None,
+                first: i,
+                last,
+            });
+            i = last + 1;
+            continue;
+        }
         out.push(Candidate {
             start: w.start,
             end,

@@ -148,23 +148,39 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
             i += 1;
             continue;
         }
-        let (c, len) = char_at(text, i);
-        if !is_alnum(c) {
-            i += len;
-            continue;
-        }
         let start = i;
-        let mut flags = 0u16;
-        if c.is_uppercase() {
-            flags |= CAP;
-        } else if c.is_lowercase() {
-            flags |= LOWER;
+        let mut flags: u16;
+        let mut has_lower;
+        let mut has_letter;
+        if b < 0x80 {
+            let k = ASCII_CLASS[b as usize];
+            flags = if k & A_UPPER != 0 {
+                CAP
+            } else if k & A_LOWER != 0 {
+                LOWER
+            } else {
+                DIGIT
+            };
+            has_lower = k & A_LOWER != 0;
+            has_letter = k & (A_UPPER | A_LOWER) != 0;
+            i += 1;
         } else {
-            flags |= DIGIT;
+            let (c, len) = char_at(text, i);
+            if !is_alnum(c) {
+                i += len;
+                continue;
+            }
+            flags = if c.is_uppercase() {
+                CAP
+            } else if c.is_lowercase() {
+                LOWER
+            } else {
+                DIGIT
+            };
+            has_lower = c.is_lowercase();
+            has_letter = c.is_alphabetic();
+            i += len;
         }
-        let mut has_lower = c.is_lowercase();
-        let mut has_letter = c.is_alphabetic();
-        i += len;
         // The rest of the word: alphanumerics, and joiners between two alphanumerics (an
         // apostrophe before a final "s" is a possessive, not a joiner).
         while i < n {
@@ -212,7 +228,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         }
         let end = i;
         let mut full_end = end;
-        if end < n {
+        if end < n && (bytes[end] == b'\'' || bytes[end] == 0xE2) {
             let (a, alen) = char_at(text, end);
             if is_apostrophe(a) {
                 let s_at = end + alen;

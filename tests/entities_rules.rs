@@ -1,0 +1,282 @@
+//! The entity rules on sentences of our own: what must be found and what must not fire.
+
+use news_extract::gazetteer::Entry;
+use news_extract::{EntitySource, EntityType, Extractor};
+use proptest::prelude::*;
+
+fn mentions(text: &str) -> Vec<(EntityType, String, String)> {
+    Extractor::shared()
+        .extract(text)
+        .entities
+        .into_iter()
+        .map(|e| (e.kind, e.text, e.canonical))
+        .collect()
+}
+
+fn m(kind: EntityType, text: &str, canonical: &str) -> (EntityType, String, String) {
+    (kind, text.to_string(), canonical.to_string())
+}
+
+use EntityType::{Company as C, Model as M, Person as P};
+
+#[test]
+fn words_that_are_names_need_evidence() {
+    for text in [
+        "Will the council ever fix the bridge? Residents doubt it.",
+        "May was the wettest month on record in the county.",
+        "Apple pie sales rose at the village fair this summer.",
+        "She ate an apple and read the information on the label.",
+        "The Bard of Avon wrote 154 sonnets.",
+        "People born under Gemini are said to be curious.",
+        "Phi is the 21st letter of the Greek alphabet.",
+        "Meta-analysis of the trials showed a small effect.",
+        "Reports suggested the drains had failed. Why nobody acted is unclear.",
+        "According to the council, the road will reopen on Monday.",
+        "FacebookTwitterLinkedin",
+        "Googlers and Metamates met for a hackathon.",
+    ] {
+        assert_eq!(mentions(text), [], "{text}");
+    }
+}
+
+#[test]
+fn ambiguous_names_with_evidence() {
+    assert_eq!(
+        mentions("Anthropic's Claude answered every question in the test."),
+        [m(C, "Anthropic", "Anthropic"), m(M, "Claude", "Claude")]
+    );
+    assert_eq!(
+        mentions("Claude Monet painted water lilies in his garden."),
+        [m(P, "Claude Monet", "Claude Monet")]
+    );
+    assert_eq!(
+        mentions("OpenAI showed its video model Sora to a few artists."),
+        [m(C, "OpenAI", "OpenAI"), m(M, "Sora", "Sora")]
+    );
+    assert_eq!(
+        mentions("Apple said its quarterly revenue rose 6%."),
+        [m(C, "Apple", "Apple")]
+    );
+    assert_eq!(
+        mentions(
+            "Visitors to the Amazon rainforest rose. Amazon shares fell 2% as investors sold."
+        ),
+        [m(C, "Amazon", "Amazon")]
+    );
+    assert_eq!(
+        mentions("Dr Fox said the Fox network lost viewers."),
+        [m(P, "Fox", "Fox")]
+    );
+}
+
+#[test]
+fn people_from_titles_roles_first_names_and_verbs() {
+    assert_eq!(
+        mentions("The jury was chaired by Dr. Amara Okafor of the institute."),
+        [m(P, "Amara Okafor", "Amara Okafor")]
+    );
+    assert_eq!(
+        mentions("Former researcher Tobiah Quenneville said the lab had changed."),
+        [m(P, "Tobiah Quenneville", "Tobiah Quenneville")]
+    );
+    assert_eq!(
+        mentions("Okonkwo Adeyemi said the plan would work. Adeyemi later resigned."),
+        [
+            m(P, "Okonkwo Adeyemi", "Okonkwo Adeyemi"),
+            m(P, "Adeyemi", "Okonkwo Adeyemi")
+        ]
+    );
+    let text = "Jacob Devlin, a researcher, left Google. Mr. Devlin declined to comment.";
+    let doc = Extractor::shared().extract(text);
+    let devlin: Vec<_> = doc
+        .entities
+        .iter()
+        .filter(|e| e.canonical == "Jacob Devlin")
+        .collect();
+    assert_eq!(devlin.len(), 2);
+    assert_eq!(devlin[1].text, "Devlin");
+    assert_eq!(devlin[1].source, EntitySource::Coreference);
+    assert_eq!(
+        mentions("Jean-Luc Moreau met Sean O'Neil and Ludwig van der Berg in Geneva."),
+        [
+            m(P, "Jean-Luc Moreau", "Jean-Luc Moreau"),
+            m(P, "Sean O'Neil", "Sean O'Neil"),
+            m(P, "Ludwig van der Berg", "Ludwig van der Berg"),
+        ]
+    );
+}
+
+#[test]
+fn possessives_are_left_out_of_mentions() {
+    assert_eq!(
+        mentions(
+            "Google chief executive Sundar Pichai spoke. Pichai's plan won praise from Meta’s chief executive."
+        ),
+        [
+            m(C, "Google", "Google"),
+            m(P, "Sundar Pichai", "Sundar Pichai"),
+            m(P, "Pichai", "Sundar Pichai"),
+            m(C, "Meta", "Meta"),
+        ]
+    );
+}
+
+#[test]
+fn companies_from_designators_and_cues() {
+    assert_eq!(
+        mentions("Shares of Zentrix rose after startup Quellar raised $5 million."),
+        [m(C, "Zentrix", "Zentrix"), m(C, "Quellar", "Quellar")]
+    );
+    assert_eq!(
+        mentions("Brightwater Robotics Inc. bought Okafor Holdings plc. Brightwater said so."),
+        [
+            m(C, "Brightwater Robotics Inc.", "Brightwater Robotics"),
+            m(C, "Okafor Holdings plc", "Okafor Holdings"),
+            m(C, "Brightwater", "Brightwater Robotics"),
+        ]
+    );
+    assert_eq!(
+        mentions("Research Group members met on Tuesday."),
+        [],
+        "a common word before an organisation word is no company"
+    );
+    assert_eq!(
+        mentions("Microsoft Corp. and Google AI researchers met."),
+        [
+            m(C, "Microsoft Corp.", "Microsoft"),
+            m(C, "Google", "Google")
+        ]
+    );
+}
+
+#[test]
+fn newswire_layout() {
+    assert_eq!(
+        mentions("LONDON, March 3 - Barclays said profit rose."),
+        [m(C, "Barclays", "Barclays")]
+    );
+    assert_eq!(
+        mentions("SAN FRANCISCO (Reuters) - Meta Platforms (NASDAQ: META) rose."),
+        [m(C, "Reuters", "Reuters"), m(C, "Meta Platforms", "Meta")]
+    );
+    assert_eq!(
+        mentions("Quorvex Dynamics (NYSE: QVX) fell 3% on Friday."),
+        [m(C, "Quorvex Dynamics", "Quorvex Dynamics")]
+    );
+    assert_eq!(
+        mentions("IBM <IBM.N> and Apple (AAPL.O) gained."),
+        [m(C, "IBM", "IBM"), m(C, "Apple", "Apple")]
+    );
+    assert_eq!(
+        mentions("GOOGLE CUTS 100 JOBS IN LONDON\nGoogle said on Monday it would cut 100 jobs."),
+        [m(C, "GOOGLE", "Google"), m(C, "Google", "Google")]
+    );
+    assert_eq!(
+        mentions("Acme Chief Says Profits Will Rise\nThe weather was fine."),
+        [],
+        "a Title Case headline alone establishes nothing"
+    );
+}
+
+#[test]
+fn model_versions_after_a_family() {
+    assert_eq!(
+        mentions("Meta's Llama 3.1 405B and Mixtral 8x7B were tested."),
+        [
+            m(C, "Meta", "Meta"),
+            m(M, "Llama 3.1 405B", "Llama 3.1 405B"),
+            m(M, "Mixtral 8x7B", "Mixtral 8x7B"),
+        ]
+    );
+    assert_eq!(
+        mentions("OpenAI compared o1-preview with GPT-3.5 Turbo and Claude 3.5 Sonnet."),
+        [
+            m(C, "OpenAI", "OpenAI"),
+            m(M, "o1-preview", "o1-preview"),
+            m(M, "GPT-3.5 Turbo", "GPT-3.5 Turbo"),
+            m(M, "Claude 3.5 Sonnet", "Claude 3.5 Sonnet"),
+        ]
+    );
+}
+
+#[test]
+fn entries_in_code_and_files() {
+    let ex = Extractor::builder()
+        .builtin(false)
+        .add_entry(Entry::new(C, "Zentrix Bionics").alias("Zentrix"))
+        .build()
+        .unwrap();
+    let doc = ex.extract("Zentrix hired Google engineers.");
+    let names: Vec<_> = doc.entities.iter().map(|e| e.canonical.as_str()).collect();
+    assert_eq!(names, ["Zentrix Bionics"]);
+
+    let dir = tempfile::tempdir().unwrap();
+    let bad = dir.path().join("bad.tsv");
+    std::fs::write(&bad, "COMPANY\tAcme\n# ok\nROBOT\tR2\n").unwrap();
+    let err = Extractor::builder()
+        .gazetteer_file(&bad)
+        .build()
+        .unwrap_err();
+    let msg = err.to_string();
+    assert!(msg.contains("bad.tsv:3") && msg.contains("ROBOT"), "{msg}");
+
+    let good = dir.path().join("good.tsv");
+    std::fs::write(&good, "MODEL\tQuill-7\t\t\tmaker=Zentrix\n").unwrap();
+    let ex = Extractor::builder().gazetteer_file(&good).build().unwrap();
+    assert_eq!(
+        ex.extract("The Quill-7 model is fast.").entities[0].canonical,
+        "Quill-7"
+    );
+}
+
+#[test]
+fn extractor_is_shared_across_threads() {
+    fn assert_send_sync<T: Send + Sync>() {}
+    assert_send_sync::<Extractor>();
+    let ex = Extractor::shared();
+    std::thread::scope(|s| {
+        let a = s.spawn(|| ex.extract("Shares of Zentrix rose.").entities.len());
+        let b = s.spawn(|| {
+            ex.extract("Microsoft Corp. hired Jane Roe, said Okafor.")
+                .entities
+                .len()
+        });
+        assert_eq!(a.join().unwrap(), 1);
+        assert!(b.join().unwrap() >= 2);
+    });
+}
+
+proptest! {
+    #[test]
+    fn any_text_gives_sorted_well_formed_mentions(text in "\\PC{0,300}") {
+        let doc = Extractor::shared().extract(&text);
+        for w in doc.entities.windows(2) {
+            prop_assert!(w[0].end <= w[1].start);
+        }
+        for e in &doc.entities {
+            prop_assert_eq!(text.get(e.start..e.end), Some(e.text.as_str()));
+        }
+    }
+
+    #[test]
+    fn news_like_text_gives_sorted_well_formed_mentions(
+        words in proptest::collection::vec(
+            prop_oneof![
+                Just("Meta’s"), Just("Llama 2"), Just("Mr."), Just("Pichai"), Just("said"),
+                Just("(NASDAQ: META)"), Just("GOOGLE"), Just("Inc."), Just("van"), Just("\n"),
+                Just("O'Neil"), Just("Sundar"), Just("the"), Just(","), Just("Corp"), Just("AI"),
+                Just("startup"), Just("Apple"), Just("-"), Just("3.5"), Just("’s"), Just("Claude"),
+            ],
+            0..40,
+        )
+    ) {
+        let text = words.join(" ");
+        let doc = Extractor::shared().extract(&text);
+        for w in doc.entities.windows(2) {
+            prop_assert!(w[0].end <= w[1].start);
+        }
+        for e in &doc.entities {
+            prop_assert_eq!(text.get(e.start..e.end), Some(e.text.as_str()));
+        }
+    }
+}
