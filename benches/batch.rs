@@ -10,18 +10,11 @@
 use std::io::Write;
 use std::path::{Path, PathBuf};
 
+mod common;
+
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use news_extract::Extractor;
 use news_extract::batch::{self, Options, Source, Task};
-
-fn corpus() -> Option<PathBuf> {
-    let path = std::env::var_os("NEWS_EXTRACT_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc-news-2004-2005.jsonl")
-        });
-    path.is_file().then_some(path)
-}
 
 /// 2,000 copies of the sample article as JSONL, each with its own id.
 fn fixture_dump(dir: &Path) -> PathBuf {
@@ -43,7 +36,7 @@ fn fixture_dump(dir: &Path) -> PathBuf {
 fn bench_batch(c: &mut Criterion) {
     let dir = tempfile::tempdir().unwrap();
     let mut inputs = vec![("fixture-dump", fixture_dump(dir.path()))];
-    match corpus() {
+    match common::corpus_file() {
         Some(p) => inputs.push(("bbc-corpus", p)),
         None => eprintln!("BBC corpus not found: benchmarking the fixture dump only"),
     }

@@ -6,100 +6,13 @@
 //! `$NEWS_EXTRACT_CORPUS`; without it the matching benchmark is skipped.
 
 use std::hint::black_box;
-use std::path::PathBuf;
 
-use criterion::measurement::{Measurement, ValueFormatter};
+mod common;
+
+use common::ThreadCpu;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use news_extract::gazetteer::GazetteerBuilder;
 use news_extract::{Extractor, Sentence};
-
-fn corpus() -> Option<Vec<String>> {
-    let path = std::env::var_os("NEWS_EXTRACT_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/corpus/bbc-news-2004-2005.jsonl")
-        });
-    let text = std::fs::read_to_string(path).ok()?;
-    Some(
-        text.lines()
-            .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-            .filter_map(|v| v["text"].as_str().map(str::to_string))
-            .collect(),
-    )
-}
-
-/// CPU time of the benchmarking thread, from `/proc/thread-self/schedstat` (Linux): on a
-/// machine shared with other work it measures the cost on one core, where wall time would
-/// also count the time spent waiting for a core.
-struct ThreadCpu;
-
-fn cpu_ns() -> u64 {
-    std::fs::read_to_string("/proc/thread-self/schedstat")
-        .ok()
-        .and_then(|s| s.split_whitespace().next()?.parse().ok())
-        .unwrap_or(0)
-}
-
-impl Measurement for ThreadCpu {
-    type Intermediate = u64;
-    type Value = u64;
-    fn start(&self) -> u64 {
-        cpu_ns()
-    }
-    fn end(&self, start: u64) -> u64 {
-        cpu_ns().saturating_sub(start)
-    }
-    fn add(&self, a: &u64, b: &u64) -> u64 {
-        a + b
-    }
-    fn zero(&self) -> u64 {
-        0
-    }
-    fn to_f64(&self, v: &u64) -> f64 {
-        *v as f64
-    }
-    fn formatter(&self) -> &dyn ValueFormatter {
-        &CpuFormatter
-    }
-}
-
-struct CpuFormatter;
-
-impl ValueFormatter for CpuFormatter {
-    fn scale_values(&self, typical: f64, values: &mut [f64]) -> &'static str {
-        let (div, unit) = if typical >= 1e9 {
-            (1e9, "s cpu")
-        } else if typical >= 1e6 {
-            (1e6, "ms cpu")
-        } else if typical >= 1e3 {
-            (1e3, "µs cpu")
-        } else {
-            (1.0, "ns cpu")
-        };
-        for v in values.iter_mut() {
-            *v /= div;
-        }
-        unit
-    }
-    fn scale_throughputs(&self, _typical: f64, t: &Throughput, values: &mut [f64]) -> &'static str {
-        let units = match *t {
-            Throughput::Bytes(n) | Throughput::BytesDecimal(n) => n as f64,
-            Throughput::Elements(n) => n as f64,
-            _ => 1.0,
-        };
-        for v in values.iter_mut() {
-            *v = units / (*v / 1e9) / 1e6;
-        }
-        match t {
-            Throughput::Bytes(_) | Throughput::BytesDecimal(_) => "MB/s cpu",
-            _ => "M/s cpu",
-        }
-    }
-    fn scale_for_machines(&self, _values: &mut [f64]) -> &'static str {
-        "ns"
-    }
-}
 
 /// Each corpus article with its sentences, split once outside the measured loop.
 fn split_corpus(ex: &Extractor, docs: &[String]) -> Vec<(String, Vec<Sentence>)> {
@@ -109,7 +22,7 @@ fn split_corpus(ex: &Extractor, docs: &[String]) -> Vec<(String, Vec<Sentence>)>
 }
 
 fn matching_cpu(c: &mut Criterion<ThreadCpu>) {
-    let Some(docs) = corpus() else {
+    let Some(docs) = common::corpus_texts() else {
         return;
     };
     let ex = Extractor::shared();
@@ -131,7 +44,7 @@ fn matching_cpu(c: &mut Criterion<ThreadCpu>) {
 }
 
 fn matching(c: &mut Criterion) {
-    let Some(docs) = corpus() else {
+    let Some(docs) = common::corpus_texts() else {
         eprintln!("entities/match_bbc skipped: corpus absent");
         return;
     };

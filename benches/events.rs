@@ -10,7 +10,8 @@
 //! MiB/s (the fixtures are dense with moves, the corpus is not).
 
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+
+mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use news_extract::events::find_events;
@@ -34,34 +35,6 @@ fn prepare(texts: Vec<String>) -> Vec<Prepared> {
             let doc = std::panic::catch_unwind(|| ex.extract(&text)).ok()?;
             Some(Prepared { text, doc })
         })
-        .collect()
-}
-
-fn corpus() -> Option<Vec<String>> {
-    let path = std::env::var_os("NEWS_EXTRACT_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc-news-2004-2005.jsonl")
-        });
-    let data = std::fs::read_to_string(&path).ok()?;
-    let texts = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v.get("text")?.as_str().map(str::to_string))
-        .collect();
-    Some(texts)
-}
-
-fn fixtures() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/events");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| Some(e.ok()?.path())).collect())
-        .unwrap_or_default();
-    paths.retain(|p| p.extension().is_some_and(|x| x == "txt"));
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
         .collect()
 }
 
@@ -90,8 +63,8 @@ fn bench_set(c: &mut Criterion, name: &str, docs: &[Prepared]) {
 
 fn events(c: &mut Criterion) {
     std::panic::set_hook(Box::new(|_| {}));
-    let fixtures = prepare(fixtures());
-    let corpus = corpus().map(prepare);
+    let fixtures = prepare(common::fixtures_in("events"));
+    let corpus = common::corpus_texts().map(prepare);
     let _ = std::panic::take_hook();
     bench_set(c, "fixtures", &fixtures);
     match corpus {

@@ -16,7 +16,8 @@
 //! the wall-clock numbers are lowered by the other jobs sharing the two cores.
 
 use std::hint::black_box;
-use std::path::{Path, PathBuf};
+
+mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use news_extract::quotes::find_quotes;
@@ -38,34 +39,6 @@ fn prepare(texts: Vec<String>) -> Vec<Input> {
             let doc = ex.extract(&text);
             Input { text, doc }
         })
-        .collect()
-}
-
-fn corpus() -> Option<Vec<String>> {
-    let path = std::env::var_os("NEWS_EXTRACT_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/corpus/bbc-news-2004-2005.jsonl")
-        });
-    let data = std::fs::read_to_string(path).ok()?;
-    let texts = data
-        .lines()
-        .filter_map(|l| serde_json::from_str::<serde_json::Value>(l).ok())
-        .filter_map(|v| v["text"].as_str().map(str::to_string))
-        .collect();
-    Some(texts)
-}
-
-fn fixtures() -> Vec<String> {
-    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("fixtures/quotes");
-    let mut paths: Vec<PathBuf> = std::fs::read_dir(dir)
-        .map(|d| d.filter_map(|e| e.ok().map(|e| e.path())).collect())
-        .unwrap_or_default();
-    paths.retain(|p| p.extension().is_some_and(|x| x == "txt"));
-    paths.sort();
-    paths
-        .iter()
-        .filter_map(|p| std::fs::read_to_string(p).ok())
         .collect()
 }
 
@@ -92,11 +65,11 @@ fn bench_inputs(c: &mut Criterion, name: &str, inputs: &[Input]) {
 }
 
 fn quotes(c: &mut Criterion) {
-    match corpus() {
+    match common::corpus_texts() {
         Some(texts) => bench_inputs(c, "bbc", &prepare(texts)),
         None => eprintln!("quotes/bbc skipped: corpus not found"),
     }
-    bench_inputs(c, "fixtures", &prepare(fixtures()));
+    bench_inputs(c, "fixtures", &prepare(common::fixtures_in("quotes")));
 }
 
 criterion_group!(benches, quotes);

@@ -14,54 +14,11 @@
 //! 0.66 s = about 0.3 GB/s per core.
 
 use std::hint::black_box;
-use std::path::PathBuf;
+
+mod common;
 
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use news_extract::{Segmenter, Token, split_sentences};
-
-fn fixtures() -> Vec<String> {
-    let dir = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("fixtures/segment");
-    let mut texts: Vec<(PathBuf, String)> = std::fs::read_dir(&dir)
-        .map(|entries| {
-            entries
-                .filter_map(|e| e.ok().map(|e| e.path()))
-                .filter(|p| p.extension().is_some_and(|e| e == "txt"))
-                .filter_map(|p| std::fs::read_to_string(&p).ok().map(|t| (p, t)))
-                .collect()
-        })
-        .unwrap_or_default();
-    texts.sort();
-    texts.into_iter().map(|(_, t)| t).collect()
-}
-
-fn bbc() -> Option<Vec<String>> {
-    let path = std::env::var_os("NEWS_EXTRACT_CORPUS").map_or_else(
-        || {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/corpus/bbc-news-2004-2005.jsonl")
-        },
-        PathBuf::from,
-    );
-    let Ok(corpus) = std::fs::read_to_string(&path) else {
-        eprintln!(
-            "segment bench: {} not found, skipping the BBC inputs",
-            path.display()
-        );
-        return None;
-    };
-    let articles = corpus
-        .lines()
-        .filter_map(|line| serde_json::from_str::<serde_json::Value>(line).ok())
-        .map(|r| {
-            format!(
-                "{}\n\n{}",
-                r["title"].as_str().unwrap_or(""),
-                r["text"].as_str().unwrap_or("")
-            )
-        })
-        .collect();
-    Some(articles)
-}
 
 fn bench_input(c: &mut Criterion, name: &str, articles: &[String]) {
     let bytes: usize = articles.iter().map(String::len).sum();
@@ -118,8 +75,8 @@ fn bench_input(c: &mut Criterion, name: &str, articles: &[String]) {
 }
 
 fn segment(c: &mut Criterion) {
-    bench_input(c, "fixtures", &fixtures());
-    if let Some(articles) = bbc() {
+    bench_input(c, "fixtures", &common::fixtures_in("segment"));
+    if let Some(articles) = common::corpus_articles() {
         bench_input(c, "bbc", &articles);
     }
 }
