@@ -149,6 +149,93 @@ fn companies_from_designators_and_cues() {
     );
 }
 
+fn companies(text: &str) -> Vec<String> {
+    mentions(text)
+        .into_iter()
+        .filter(|(k, _, _)| *k == C)
+        .map(|(_, _, c)| c)
+        .collect()
+}
+
+#[test]
+fn industry_word_companies_with_company_context() {
+    for (text, name) in [
+        (
+            "Brackley Bank said on Monday that lending rose 4%.",
+            "Brackley Bank",
+        ),
+        (
+            "Ostrava Mining's chief executive will stand down.",
+            "Ostrava Mining",
+        ),
+        ("Venn Media's head of news has resigned.", "Venn Media"),
+        (
+            "Lisbeth Sandoval joined Corvane Energy in March.",
+            "Corvane Energy",
+        ),
+        (
+            "Investors dumped shares in Pellow Foods after the warning.",
+            "Pellow Foods",
+        ),
+        (
+            "He was chairman of Tarrow Steel until 2001.",
+            "Tarrow Steel",
+        ),
+        (
+            "The board of Ashgrove Insurance met on Friday.",
+            "Ashgrove Insurance",
+        ),
+        (
+            "Sterne Retail laid off 120 staff at its depot.",
+            "Sterne Retail",
+        ),
+        (
+            "Rowan Capital's finance director left in May.",
+            "Rowan Capital",
+        ),
+        (
+            "He joined Corbel in 1999 from Wexley Engineering.",
+            "Wexley Engineering",
+        ),
+        (
+            "Crane Bank is weighing a sale of its card business, analysts said.",
+            "Crane Bank",
+        ),
+    ] {
+        assert!(
+            companies(text).contains(&name.to_string()),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // One mention with context makes the others companies too.
+    let two = "Halden Media said profits fell. Halden Media is cutting costs.";
+    assert_eq!(companies(two), ["Halden Media", "Halden Media"]);
+}
+
+#[test]
+fn industry_word_names_without_company_context() {
+    for text in [
+        "Troops left the West Bank town on Sunday.",
+        "The World Bank is lending more to farmers.",
+        "Athletes arrived for the Asian Games in Doha.",
+        "Visitors crowded the Consumer Electronics Show in Las Vegas.",
+        "Ministers met at the Bank of England on Tuesday.",
+        "Fishing boats returned from Dogger Bank empty.",
+        "Halden Media is a phrase on the poster.",
+    ] {
+        let found = companies(text);
+        assert!(
+            found.iter().all(|c| !c.contains("Bank")
+                && !c.contains("Games")
+                && !c.contains("Electronics")
+                && !c.contains("Media")
+                && !c.contains("Capital")),
+            "{text}: {found:?}"
+        );
+    }
+}
+
 #[test]
 fn newswire_layout() {
     assert_eq!(
