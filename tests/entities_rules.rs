@@ -237,6 +237,28 @@ fn industry_word_names_without_company_context() {
 }
 
 #[test]
+fn listed_names_before_product_nouns_need_other_evidence() {
+    // A listed company name used for a product line, with corporate words around it.
+    for text in [
+        "The company's Aurora language models were trained on licensed data, the chief executive said.",
+        "Shares rose after the firm said its Aurora chatbot had 2 million users.",
+    ] {
+        assert!(
+            !companies(text).iter().any(|c| c.contains("Aurora")),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // The same name as a company still counts.
+    let text = "Self-driving truck company Aurora said it would start carrying freight in Texas.";
+    assert!(
+        companies(text).iter().any(|c| c.contains("Aurora")),
+        "{:?}",
+        mentions(text)
+    );
+}
+
+#[test]
 fn newswire_layout() {
     assert_eq!(
         mentions("LONDON, March 3 - Barclays said profit rose."),
