@@ -259,6 +259,46 @@ fn listed_names_before_product_nouns_need_other_evidence() {
 }
 
 #[test]
+fn sentence_initial_common_words_around_names() {
+    // A common word that opens the sentence is no part of the listed name after it.
+    let text = "Former Tesla engineer Omar Haddad has started a battery firm in Leeds.";
+    assert!(
+        companies(text).contains(&"Tesla".to_string()),
+        "{:?}",
+        mentions(text)
+    );
+    // A capitalised word mid-sentence still makes a longer name.
+    let text = "She drove to the Nikola Tesla Museum in Belgrade on Sunday.";
+    assert!(
+        !companies(text).contains(&"Tesla".to_string()),
+        "{:?}",
+        mentions(text)
+    );
+    // A surname that is a common word, opening a sentence before a verb, is the person.
+    let text = "Rail operator chief Helen Grant met unions on Monday. Grant could quit next week.";
+    assert_eq!(
+        mentions(text)
+            .iter()
+            .filter(|m| m.2 == "Helen Grant")
+            .count(),
+        2,
+        "{:?}",
+        mentions(text)
+    );
+    // Not before a noun.
+    let text = "Economist Helen Grant spoke in Leeds. Grant applications rose by a third.";
+    assert_eq!(
+        mentions(text)
+            .iter()
+            .filter(|m| m.2 == "Helen Grant")
+            .count(),
+        1,
+        "{:?}",
+        mentions(text)
+    );
+}
+
+#[test]
 fn newswire_layout() {
     assert_eq!(
         mentions("LONDON, March 3 - Barclays said profit rose."),

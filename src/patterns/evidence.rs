@@ -88,7 +88,8 @@ fn after_title(ctx: &Ctx, c: &Candidate) -> bool {
 }
 
 /// "Windows XP", "Harrison Ford": a capitalised word no other mention covers right before
-/// the name makes it part of a longer name.
+/// the name makes it part of a longer name; a common word capitalised only because it opens
+/// the sentence does not ("Former Tesla executive").
 fn inside_longer_name(ctx: &Ctx, c: &Candidate, covered: &[bool]) -> bool {
     c.first > 0 && {
         let p = c.first - 1;
@@ -98,6 +99,7 @@ fn inside_longer_name(ctx: &Ctx, c: &Candidate, covered: &[bool]) -> bool {
             && !ctx.words[p].has(POSS)
             && ctx.words[p].in_prose()
             && !ctx.is(p, STOP | TITLE | ROLE | MONTH)
+            && !(ctx.words[p].has(SENT_START) && ctx.common_not_name(p))
     }
 }
 
