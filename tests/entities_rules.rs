@@ -140,6 +140,39 @@ fn companies_from_designators_and_cues() {
         [],
         "a common word before an organisation word is no company"
     );
+    // An appositive that says what kind of business the name is.
+    assert_eq!(
+        companies("Tallo, the music streaming service, raised its prices."),
+        ["Tallo"]
+    );
+    assert_eq!(
+        companies("Brevair, a low-cost airline based in Cork, added routes."),
+        ["Brevair"]
+    );
+    // The tail of a longer capitalised name is no company by itself.
+    assert!(
+        !companies("Shares in Blue Harrier Airways, a budget airline, fell.")
+            .iter()
+            .any(|c| c == "Airways" || c == "Harrier Airways"),
+        "{:?}",
+        mentions("Shares in Blue Harrier Airways, a budget airline, fell.")
+    );
+    assert!(
+        !companies(
+            "Analysts say North Vellor's stock exchange, the region's biggest network, grew."
+        )
+        .iter()
+        .any(|c| c == "Vellor"),
+    );
+    // Not a person, and not a service "of" something.
+    assert_eq!(
+        companies("Paul Ames, the man behind the video website, spoke."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        companies("Dunmere, a village with a bus service, voted."),
+        Vec::<String>::new()
+    );
     assert_eq!(
         mentions("Microsoft Corp. and Google AI researchers met."),
         [

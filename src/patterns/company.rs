@@ -310,7 +310,7 @@ fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
 
 static APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^,\s+(?:(?:a|an)\s+(?:[\w$’'&-]+\s+){0,4}?|the\s+(?:[\w$’'&-]+\s+){1,4}?)(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster)\b",
+        r"^,\s+(?:(?:a|an)\s+(?:[\w$’'&-]+\s+){0,4}?|the\s+(?:[\w$’'&-]+\s+){1,4}?)(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster|service|airline|studio|chain|website|network)\b",
     )
     .expect("appositive regex")
 });
@@ -360,10 +360,29 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
+        // "Jet Airways", "Virgin Megastores": the tail of a longer capitalised name is none.
+        let tail = i > 0
+            && ctx.spaced(i - 1)
+            && ctx.words[i - 1].has(super::words::CAP)
+            && ctx.words[i - 1].in_prose()
+            && !ctx.words[i - 1].has(POSS)
+            && !ctx.is(i - 1, STOP | TITLE | ROLE | MONTH | CUE_BEFORE)
+            && !(ctx.words[i - 1].has(super::words::HYPHEN)
+                && super::lower_compound(ctx.word(i - 1)))
+            && !(ctx.words[i - 1].has(super::words::SENT_START) && ctx.common_not_name(i - 1));
+        if tail {
+            i += 1;
+            continue;
+        }
         let Some(b) = run_from(ctx, taken, i) else {
             i += 1;
             continue;
         };
+        // "Airways" alone is no name.
+        if b == i && ctx.is(i, ORG_WORD | INDUSTRY) {
+            i += 1;
+            continue;
+        }
         let before =
             |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
         let mut cue =
