@@ -234,6 +234,14 @@ fn industry_word_companies_with_company_context() {
             "Crane Bank is weighing a sale of its card business, analysts said.",
             "Crane Bank",
         ),
+        (
+            "Rival Oskar Dynamics builds similar drones.",
+            "Oskar Dynamics",
+        ),
+        (
+            "The group sold its Irish unit to Tallis Communications.",
+            "Tallis Communications",
+        ),
     ] {
         assert!(
             companies(text).contains(&name.to_string()),
@@ -255,6 +263,8 @@ fn industry_word_names_without_company_context() {
         "Visitors crowded the Consumer Electronics Show in Las Vegas.",
         "Ministers met at the Bank of England on Tuesday.",
         "Fishing boats returned from Dogger Bank empty.",
+        "She sold her paintings to collectors before the Asian Games.",
+        "The rival West Bank factions met in Cairo.",
         "Halden Media is a phrase on the poster.",
     ] {
         let found = companies(text);

@@ -257,8 +257,18 @@ const SUBJECT_AUX: &[&str] = &[
     "could", "had", "has", "have", "is", "may", "was", "will", "would",
 ];
 
-/// Verbs of a personnel move right before a company name ("joined Kestrel Mining").
-const MOVE_BEFORE: &[&str] = &["join", "joined", "joining", "joins", "quit", "rejoined"];
+/// Verbs of a personnel move right before a company name ("joined Kestrel Mining"), and
+/// "rival".
+const MOVE_BEFORE: &[&str] = &[
+    "join", "joined", "joining", "joins", "quit", "rejoined", "rival",
+];
+
+/// Verbs of a deal or a move whose other party follows "to" or "from" ("sold its unit to
+/// Kestrel Mining", "joined Harwell in 1998 from Dunmore Steel").
+const DEAL_VERBS: &[&str] = &[
+    "acquired", "bought", "buy", "join", "joined", "joining", "joins", "licensed", "sell",
+    "selling", "sells", "sold",
+];
 
 /// Company context around the name at words `a..=b`: "X's chief executive", "X chief
 /// executive Y", "X said", "rival lender X", "joined X", "chairman of X", "shares in X",
@@ -286,7 +296,9 @@ fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
     }
     if a > 0 && ctx.gap(a - 1, a) == " " {
         let p = ctx.word(a - 1);
-        if ctx.is(a - 1, CUE_BEFORE) && !ctx.words[a - 1].has(POSS) || MOVE_BEFORE.contains(&p) {
+        if ctx.is(a - 1, CUE_BEFORE) && !ctx.words[a - 1].has(POSS)
+            || MOVE_BEFORE.contains(&p.to_ascii_lowercase().as_str())
+        {
             return true;
         }
         let linked = matches!(p, "of" | "in" | "at")
@@ -295,9 +307,9 @@ fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
             && (ctx.is(a - 2, POSSESSED | ROLE)
                 || matches!(ctx.word(a - 2), "stake" | "worked" | "works"));
         // "joined Harwell in 1998 from Dunmore Steel".
-        let moved_from = p == "from"
+        let moved_from = matches!(p, "from" | "to")
             && (a.saturating_sub(7)..a - 1).any(|i| {
-                ctx.words[i].sentence == ctx.words[a].sentence && MOVE_BEFORE.contains(&ctx.word(i))
+                ctx.words[i].sentence == ctx.words[a].sentence && DEAL_VERBS.contains(&ctx.word(i))
             });
         if linked || moved_from {
             return true;
