@@ -149,6 +149,19 @@ fn companies_from_designators_and_cues() {
         companies("Brevair, a low-cost airline based in Cork, added routes."),
         ["Brevair"]
     );
+    // The employer a hire comes from.
+    assert_eq!(
+        companies("Rydell has hired Ann Cole from Brenvik to run its chip unit."),
+        ["Brenvik"]
+    );
+    assert_eq!(
+        companies("The club recruited two coaches from Brazil and one from London."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        companies("She returned from Brenvik after a week."),
+        Vec::<String>::new()
+    );
     // The tail of a longer capitalised name is no company by itself.
     assert!(
         !companies("Shares in Blue Harrier Airways, a budget airline, fell.")

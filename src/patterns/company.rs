@@ -263,6 +263,9 @@ const MOVE_BEFORE: &[&str] = &[
     "join", "joined", "joining", "joins", "quit", "rejoined", "rival",
 ];
 
+/// Hiring verbs whose "from X" names the employer the hire left ("poached Ann Cole from X").
+const HIRED_FROM: &[&str] = &["hired", "hires", "hiring", "lured", "poached", "recruited"];
+
 /// Verbs of a deal or a move whose other party follows "to" or "from" ("sold its unit to
 /// Kestrel Mining", "joined Harwell in 1998 from Dunmore Steel").
 const DEAL_VERBS: &[&str] = &[
@@ -403,6 +406,11 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
                     && before(2).is_some_and(|p| p.eq_ignore_ascii_case("shares")))
                 || (before(1) == Some("in")
                     && before(2).is_some_and(|p| p.eq_ignore_ascii_case("stake")));
+        // "hired Sofie Lind from Nordvolt": the employer a hire comes from.
+        if !cue && before(1) == Some("from") && !ctx.is(i, PLACE) {
+            cue = (i.saturating_sub(6)..i - 1)
+                .any(|k| ctx.words[k].sentence == w.sentence && HIRED_FROM.contains(&ctx.word(k)));
+        }
         let end = ctx.words[b].end;
         if !cue && ctx.words[b].has(POSS) && b + 1 < n {
             cue = ctx.is(b + 1, POSSESSED);
