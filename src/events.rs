@@ -489,10 +489,12 @@ fn analyse<'a>(
             return out;
         }
     }
+    // A title held at another company is no role in this move ("Acme's chief scientist,
+    // Ruth Adler, resigned to join Initech": no role at Initech).
     let role = args.role.or_else(|| {
         title
             .as_ref()
-            .filter(|ti| !ti.former)
+            .filter(|ti| !ti.former && (ti.org.is_none() || ti.org == org))
             .and_then(|ti| ti.role)
     });
 

@@ -237,7 +237,9 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         }
         let t = w.text(text);
         let bits = ctx.bits(i);
-        let sentence_common = w.has(SENT_START) && bits & lexicon::COMMON != 0;
+        // "Grant applications rose" is no mention of Oliver Grant; "Grant could leave" is.
+        let sentence_common =
+            w.has(SENT_START) && bits & lexicon::COMMON != 0 && !verb_follows(ctx, i);
         let found = person_for(t, w.start)
             .or_else(|| short.get(&word_key(t)))
             .filter(|_| !sentence_common && bits & lexicon::STOP == 0);
@@ -256,6 +258,19 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     headlines(ctx, &mut covered, &mut out, &surnames);
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// Auxiliaries and modals after a sentence-initial surname ("Grant could leave").
+const AUX_AFTER: &[&str] = &[
+    "could", "did", "had", "has", "is", "may", "might", "should", "was", "will", "would",
+];
+
+/// True when word `i` is followed by a speech or move verb or an auxiliary: the subject of
+/// its clause.
+fn verb_follows(ctx: &Ctx, i: usize) -> bool {
+    ctx.spaced(i)
+        && !ctx.words[i].has(crate::patterns::words::POSS)
+        && (ctx.is(i + 1, lexicon::VERB_AFTER) || AUX_AFTER.contains(&ctx.word(i + 1)))
 }
 
 /// "European", "Japanese", "British": capitalised adjectives that start many names but are no

@@ -140,12 +140,217 @@ fn companies_from_designators_and_cues() {
         [],
         "a common word before an organisation word is no company"
     );
+    // An appositive that says what kind of business the name is.
+    assert_eq!(
+        companies("Tallo, the music streaming service, raised its prices."),
+        ["Tallo"]
+    );
+    assert_eq!(
+        companies("Brevair, a low-cost airline based in Cork, added routes."),
+        ["Brevair"]
+    );
+    // The employer a hire comes from.
+    assert_eq!(
+        companies("Rydell has hired Ann Cole from Brenvik to run its chip unit."),
+        ["Brenvik"]
+    );
+    assert_eq!(
+        companies("The club recruited two coaches from Brazil and one from London."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        companies("She returned from Brenvik after a week."),
+        Vec::<String>::new()
+    );
+    // The tail of a longer capitalised name is no company by itself.
+    assert!(
+        !companies("Shares in Blue Harrier Airways, a budget airline, fell.")
+            .iter()
+            .any(|c| c == "Airways" || c == "Harrier Airways"),
+        "{:?}",
+        mentions("Shares in Blue Harrier Airways, a budget airline, fell.")
+    );
+    assert!(
+        !companies(
+            "Analysts say North Vellor's stock exchange, the region's biggest network, grew."
+        )
+        .iter()
+        .any(|c| c == "Vellor"),
+    );
+    // Not a person, and not a service "of" something.
+    assert_eq!(
+        companies("Paul Ames, the man behind the video website, spoke."),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        companies("Dunmere, a village with a bus service, voted."),
+        Vec::<String>::new()
+    );
     assert_eq!(
         mentions("Microsoft Corp. and Google AI researchers met."),
         [
             m(C, "Microsoft Corp.", "Microsoft"),
             m(C, "Google", "Google")
         ]
+    );
+}
+
+fn companies(text: &str) -> Vec<String> {
+    mentions(text)
+        .into_iter()
+        .filter(|(k, _, _)| *k == C)
+        .map(|(_, _, c)| c)
+        .collect()
+}
+
+#[test]
+fn industry_word_companies_with_company_context() {
+    for (text, name) in [
+        (
+            "Brackley Bank said on Monday that lending rose 4%.",
+            "Brackley Bank",
+        ),
+        (
+            "Ostrava Mining's chief executive will stand down.",
+            "Ostrava Mining",
+        ),
+        ("Venn Media's head of news has resigned.", "Venn Media"),
+        (
+            "Lisbeth Sandoval joined Corvane Energy in March.",
+            "Corvane Energy",
+        ),
+        (
+            "Investors dumped shares in Pellow Foods after the warning.",
+            "Pellow Foods",
+        ),
+        (
+            "He was chairman of Tarrow Steel until 2001.",
+            "Tarrow Steel",
+        ),
+        (
+            "The board of Ashgrove Insurance met on Friday.",
+            "Ashgrove Insurance",
+        ),
+        (
+            "Sterne Retail laid off 120 staff at its depot.",
+            "Sterne Retail",
+        ),
+        (
+            "Rowan Capital's finance director left in May.",
+            "Rowan Capital",
+        ),
+        (
+            "He joined Corbel in 1999 from Wexley Engineering.",
+            "Wexley Engineering",
+        ),
+        (
+            "Crane Bank is weighing a sale of its card business, analysts said.",
+            "Crane Bank",
+        ),
+        (
+            "Rival Oskar Dynamics builds similar drones.",
+            "Oskar Dynamics",
+        ),
+        (
+            "The group sold its Irish unit to Tallis Communications.",
+            "Tallis Communications",
+        ),
+    ] {
+        assert!(
+            companies(text).contains(&name.to_string()),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // One mention with context makes the others companies too.
+    let two = "Halden Media said profits fell. Halden Media is cutting costs.";
+    assert_eq!(companies(two), ["Halden Media", "Halden Media"]);
+}
+
+#[test]
+fn industry_word_names_without_company_context() {
+    for text in [
+        "Troops left the West Bank town on Sunday.",
+        "The World Bank is lending more to farmers.",
+        "Athletes arrived for the Asian Games in Doha.",
+        "Visitors crowded the Consumer Electronics Show in Las Vegas.",
+        "Ministers met at the Bank of England on Tuesday.",
+        "Fishing boats returned from Dogger Bank empty.",
+        "She sold her paintings to collectors before the Asian Games.",
+        "The rival West Bank factions met in Cairo.",
+        "Halden Media is a phrase on the poster.",
+    ] {
+        let found = companies(text);
+        assert!(
+            found.iter().all(|c| !c.contains("Bank")
+                && !c.contains("Games")
+                && !c.contains("Electronics")
+                && !c.contains("Media")
+                && !c.contains("Capital")),
+            "{text}: {found:?}"
+        );
+    }
+}
+
+#[test]
+fn listed_names_before_product_nouns_need_other_evidence() {
+    // A listed company name used for a product line, with corporate words around it.
+    for text in [
+        "The company's Aurora language models were trained on licensed data, the chief executive said.",
+        "Shares rose after the firm said its Aurora chatbot had 2 million users.",
+    ] {
+        assert!(
+            !companies(text).iter().any(|c| c.contains("Aurora")),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // The same name as a company still counts.
+    let text = "Self-driving truck company Aurora said it would start carrying freight in Texas.";
+    assert!(
+        companies(text).iter().any(|c| c.contains("Aurora")),
+        "{:?}",
+        mentions(text)
+    );
+}
+
+#[test]
+fn sentence_initial_common_words_around_names() {
+    // A common word that opens the sentence is no part of the listed name after it.
+    let text = "Former Tesla engineer Omar Haddad has started a battery firm in Leeds.";
+    assert!(
+        companies(text).contains(&"Tesla".to_string()),
+        "{:?}",
+        mentions(text)
+    );
+    // A capitalised word mid-sentence still makes a longer name.
+    let text = "She drove to the Nikola Tesla Museum in Belgrade on Sunday.";
+    assert!(
+        !companies(text).contains(&"Tesla".to_string()),
+        "{:?}",
+        mentions(text)
+    );
+    // A surname that is a common word, opening a sentence before a verb, is the person.
+    let text = "Rail operator chief Helen Grant met unions on Monday. Grant could quit next week.";
+    assert_eq!(
+        mentions(text)
+            .iter()
+            .filter(|m| m.2 == "Helen Grant")
+            .count(),
+        2,
+        "{:?}",
+        mentions(text)
+    );
+    // Not before a noun.
+    let text = "Economist Helen Grant spoke in Leeds. Grant applications rose by a third.";
+    assert_eq!(
+        mentions(text)
+            .iter()
+            .filter(|m| m.2 == "Helen Grant")
+            .count(),
+        1,
+        "{:?}",
+        mentions(text)
     );
 }
 

@@ -240,6 +240,19 @@ impl<'a> Context<'a> {
         at
     }
 
+    /// The token after a title at token `i` ("Dr", "Dr.", "Mr" and its dot), or `i` when
+    /// there is none: ", Dr. Ruth Adler," names Ruth Adler.
+    pub(crate) fn past_title(&self, i: usize) -> usize {
+        if i >= self.tokens.len() || !is_title(self.word(i)) {
+            return i;
+        }
+        if i + 1 < self.tokens.len() && self.word(i + 1) == "." {
+            i + 2
+        } else {
+            i + 1
+        }
+    }
+
     /// The entity covering token `i`, when it is of `kind`.
     pub(crate) fn entity_of(&self, i: usize, kind: EntityType) -> Option<(usize, &'a Entity)> {
         self.entity(i).filter(|(_, e)| e.kind == kind)
@@ -398,4 +411,12 @@ impl<'a> Context<'a> {
                 .find(|(_, e)| e.kind == EntityType::Person && fits(e))
         })
     }
+}
+
+/// A title written before a name.
+pub(crate) fn is_title(w: &str) -> bool {
+    matches!(
+        w.trim_end_matches('.'),
+        "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord" | "Lady" | "Dame" | "Prof" | "Professor"
+    )
 }

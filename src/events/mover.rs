@@ -312,8 +312,10 @@ fn at_token<'a>(
             if ctx.word(k) == "," {
                 segments += 1;
                 // "The bank's finance chief, Ruth Adler, resigned".
-                if let Some((ei, e)) = ctx.entity_of(k + 1, EntityType::Person) {
-                    if ctx.entity_after(k + 1) == m {
+                // "Acme's chief scientist, Dr. Ruth Adler, resigned".
+                let first = ctx.past_title(k + 1);
+                if let Some((ei, e)) = ctx.entity_of(first, EntityType::Person) {
+                    if ctx.entity_after(first) == m {
                         return Some(Subject::Mover(Mover::Person {
                             name: e.canonical.as_str(),
                             mention: Some(ei),

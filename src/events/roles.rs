@@ -70,7 +70,16 @@ pub(crate) fn title_before<'a>(
     lo: usize,
     sentence: usize,
 ) -> Option<Title<'a>> {
-    // "The bank's finance chief, Ruth Adler": the title may sit before a comma.
+    // "The bank's finance chief, Ruth Adler": the title may sit before a comma, and the name
+    // may carry a courtesy title (", Dr. Ruth Adler").
+    let first = if first >= lo + 3
+        && super::context::is_title(ctx.word(first - 1))
+        && ctx.word(first - 2) == ","
+    {
+        first - 1
+    } else {
+        first
+    };
     let first = if first >= lo + 2 && ctx.word(first - 1) == "," && is_role_word(ctx, first - 2) {
         first - 1
     } else {

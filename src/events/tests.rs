@@ -560,3 +560,26 @@ fn exit_and_return_as_nouns() {
         &["JOIN Jane Doe @Acme asserted"],
     );
 }
+
+#[test]
+fn appositive_person_with_a_courtesy_title() {
+    check(
+        "Brightline Labs's chief scientist, Dr. Marcus Feld, has resigned to join OpenAI.",
+        &["C:Brightline Labs", "P:Marcus Feld", "C:OpenAI"],
+        &[
+            "LEAVE Marcus Feld @Brightline Labs [chief scientist] asserted",
+            "JOIN Marcus Feld @OpenAI asserted",
+        ],
+    );
+    check(
+        "Halloran Foods' finance director, Mrs Joan Tate, quit on Friday.",
+        &["C:Halloran Foods", "P:Joan Tate"],
+        &["LEAVE Joan Tate @Halloran Foods [finance director] asserted"],
+    );
+    // A courtesy title in an appositive that is no subject of the move.
+    check(
+        "The company hired a new adviser, Dr. Ken Ito, who has never left Osaka.",
+        &["P:Ken Ito"],
+        &[],
+    );
+}

@@ -5,7 +5,10 @@
 use once_cell::sync::Lazy;
 use regex::Regex;
 
-use super::lexicon::{self, CUE_BEFORE, DESIGNATOR, MONTH, ORG_WORD, POSSESSED, ROLE, STOP, TITLE};
+use super::lexicon::{
+    self, CORPORATE, CUE_BEFORE, DESIGNATOR, INDUSTRY, MONTH, ORG_WORD, PLACE, POSSESSED, ROLE,
+    STOP, TITLE,
+};
 use super::words::{DOT, POSS, UPPER};
 use super::{Candidate, Canon, Ctx};
 use crate::document::{EntitySource, EntityType};
@@ -112,6 +115,10 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
 /// "Zentrix Labs", "Okafor Holdings plc", "Acme, Inc.".
 fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let n = ctx.words.len();
+    // Names with a weak ending and no company context yet: kept when the same name has
+    // context elsewhere in the article.
+    let mut pending: Vec<(usize, usize, usize, usize)> = Vec::new();
+    let first_out = out.len();
     let mut k = 1;
     while k < n {
         // Designators and organisation words are capitalised, except "plc".
@@ -121,7 +128,7 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             continue;
         }
         let bits = ctx.bits(k);
-        if bits & (DESIGNATOR | ORG_WORD) == 0 {
+        if bits & (DESIGNATOR | ORG_WORD | INDUSTRY) == 0 {
             k += 1;
             continue;
         }
@@ -129,7 +136,7 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         // "Company" and "Limited" are English words too: they need a distinctive head.
         let weak_legal = matches!(t, "Company" | "Limited");
         let legal = bits & DESIGNATOR != 0 && !weak_legal;
-        let org = !legal && (bits & ORG_WORD != 0 || weak_legal);
+        let org = !legal && (bits & (ORG_WORD | INDUSTRY) != 0 || weak_legal);
         if !(legal || org) || !ctx.words[k].in_prose() {
             k += 1;
             continue;
@@ -152,6 +159,10 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         }
         // Two-letter designators also end model codes ("C180 SE", "116i SE").
         let code_before = t.len() == 2 && ctx.word(k - 1).chars().any(|c| c.is_ascii_digit());
+        // An industry word ("Kestrel Mining") or a first name before an organisation word
+        // ("Marlow Capital") makes a company only with company context.
+        let weak = !legal
+            && (bits & (ORG_WORD | DESIGNATOR) == 0 || a + 1 == k && ctx.is(a, lexicon::FIRST));
         let head_ok = if legal {
             // A lone sentence-initial common word is not a name ("Research Ltd" is fine
             // mid-sentence, "Shares Inc" at a sentence start is not).
@@ -159,6 +170,11 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
                 || a + 1 == k
                     && ctx.words[a].has(super::words::SENT_START)
                     && !distinctive(ctx, a, a))
+        } else if weak {
+            // "West Bank", "Asian Games", "Consumer Electronics", "Bank of England".
+            distinctive(ctx, a, k - 1)
+                && !(a..k).any(|i| ctx.is(i, PLACE | ORG_WORD | INDUSTRY | DESIGNATOR))
+                && !(ctx.spaced(k) && ctx.word(k + 1) == "of")
         } else {
             distinctive(ctx, a, k - 1) && !(a + 1 == k && ctx.is(a, lexicon::FIRST))
         };
@@ -194,14 +210,122 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         if ctx.words[b].has(DOT) && lexicon::designator_takes_dot(ctx.word(b)) {
             end += 1;
         }
+        if weak && !company_context(ctx, a, b) {
+            // A later organisation word may still make a name ("Guardian Media Group").
+            pending.push((a, b, end, canon_end));
+            k += 1;
+            continue;
+        }
         push(ctx, out, a, b, end, canon_end);
         k = b + 1;
     }
+    // "Halvard Bank is ..." after "Halvard Bank said": one mention with context makes the
+    // others companies too.
+    for (a, b, end, canon_end) in pending {
+        let name = ctx.name_text(a, canon_end);
+        let known = out[first_out..]
+            .iter()
+            .any(|c| matches!(&c.canon, Canon::Text(t) if *t == name));
+        if known {
+            push(ctx, out, a, b, end, canon_end);
+        }
+    }
+}
+
+/// Verbs after a company name that make it the subject of a corporate statement or act.
+const SUBJECT_ACTS: &[&str] = &[
+    "agreed",
+    "announced",
+    "appointed",
+    "confirmed",
+    "cut",
+    "elected",
+    "fired",
+    "hired",
+    "laid",
+    "named",
+    "plans",
+    "posted",
+    "reported",
+    "said",
+    "says",
+];
+
+/// Auxiliaries after a company name: company context only with a corporate word nearby
+/// ("Halvard Bank is considering replacing its chairman").
+const SUBJECT_AUX: &[&str] = &[
+    "could", "had", "has", "have", "is", "may", "was", "will", "would",
+];
+
+/// Verbs of a personnel move right before a company name ("joined Kestrel Mining"), and
+/// "rival".
+const MOVE_BEFORE: &[&str] = &[
+    "join", "joined", "joining", "joins", "quit", "rejoined", "rival",
+];
+
+/// Hiring verbs whose "from X" names the employer the hire left ("poached Ann Cole from X").
+const HIRED_FROM: &[&str] = &["hired", "hires", "hiring", "lured", "poached", "recruited"];
+
+/// Verbs of a deal or a move whose other party follows "to" or "from" ("sold its unit to
+/// Kestrel Mining", "joined Harwell in 1998 from Dunmore Steel").
+const DEAL_VERBS: &[&str] = &[
+    "acquired", "bought", "buy", "join", "joined", "joining", "joins", "licensed", "sell",
+    "selling", "sells", "sold",
+];
+
+/// Company context around the name at words `a..=b`: "X's chief executive", "X chief
+/// executive Y", "X said", "rival lender X", "joined X", "chairman of X", "shares in X",
+/// "X, the Leeds-based lender", a ticker.
+fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let n = ctx.words.len();
+    if b + 1 < n && (ctx.spaced(b) || ctx.words[b].has(POSS) && ctx.gap(b, b + 1) == " ") {
+        let k = b + 1;
+        let w = ctx.word(k);
+        let plain = !ctx.words[b].has(POSS);
+        // "X's finance director", "X's chief executive".
+        let role_after = (k..(k + 3).min(n))
+            .take_while(|&i| ctx.words[i].has(super::words::LOWER))
+            .any(|i| ctx.is(i, ROLE));
+        if ctx.is(k, POSSESSED)
+            || !plain && role_after
+            || plain && SUBJECT_ACTS.contains(&w)
+            || plain && SUBJECT_AUX.contains(&w) && {
+                let (lo, hi) = ctx.window(a, b, 8);
+                (lo..hi).any(|i| (i < a || i > b) && ctx.is(i, CORPORATE | POSSESSED | ROLE))
+            }
+        {
+            return true;
+        }
+    }
+    if a > 0 && ctx.gap(a - 1, a) == " " {
+        let p = ctx.word(a - 1);
+        if ctx.is(a - 1, CUE_BEFORE) && !ctx.words[a - 1].has(POSS)
+            || MOVE_BEFORE.contains(&p.to_ascii_lowercase().as_str())
+        {
+            return true;
+        }
+        let linked = matches!(p, "of" | "in" | "at")
+            && a > 1
+            && ctx.gap(a - 2, a - 1) == " "
+            && (ctx.is(a - 2, POSSESSED | ROLE)
+                || matches!(ctx.word(a - 2), "stake" | "worked" | "works"));
+        // "joined Harwell in 1998 from Dunmore Steel".
+        let moved_from = matches!(p, "from" | "to")
+            && (a.saturating_sub(7)..a - 1).any(|i| {
+                ctx.words[i].sentence == ctx.words[a].sentence && DEAL_VERBS.contains(&ctx.word(i))
+            });
+        if linked || moved_from {
+            return true;
+        }
+    }
+    let after = &ctx.text[ctx.words[b].full_end..];
+    (after.starts_with(", ") && APPOSITIVE.is_match(prefix(after, 120)))
+        || ctx.ticker_after(ctx.words[b].full_end)
 }
 
 static APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"^,\s+(?:(?:a|an)\s+(?:[\w$’'&-]+\s+){0,4}?|the\s+(?:[\w$’'&-]+\s+){1,4}?)(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster)\b",
+        r"^,\s+(?:(?:a|an)\s+(?:[\w$’'&-]+\s+){0,4}?|the\s+(?:[\w$’'&-]+\s+){1,4}?)(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster|service|airline|studio|chain|website|network)\b",
     )
     .expect("appositive regex")
 });
@@ -251,10 +375,29 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
+        // "Jet Airways", "Virgin Megastores": the tail of a longer capitalised name is none.
+        let tail = i > 0
+            && ctx.spaced(i - 1)
+            && ctx.words[i - 1].has(super::words::CAP)
+            && ctx.words[i - 1].in_prose()
+            && !ctx.words[i - 1].has(POSS)
+            && !ctx.is(i - 1, STOP | TITLE | ROLE | MONTH | CUE_BEFORE)
+            && !(ctx.words[i - 1].has(super::words::HYPHEN)
+                && super::lower_compound(ctx.word(i - 1)))
+            && !(ctx.words[i - 1].has(super::words::SENT_START) && ctx.common_not_name(i - 1));
+        if tail {
+            i += 1;
+            continue;
+        }
         let Some(b) = run_from(ctx, taken, i) else {
             i += 1;
             continue;
         };
+        // "Airways" alone is no name.
+        if b == i && ctx.is(i, ORG_WORD | INDUSTRY) {
+            i += 1;
+            continue;
+        }
         let before =
             |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
         let mut cue =
@@ -263,6 +406,11 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
                     && before(2).is_some_and(|p| p.eq_ignore_ascii_case("shares")))
                 || (before(1) == Some("in")
                     && before(2).is_some_and(|p| p.eq_ignore_ascii_case("stake")));
+        // "hired Sofie Lind from Nordvolt": the employer a hire comes from.
+        if !cue && before(1) == Some("from") && !ctx.is(i, PLACE) {
+            cue = (i.saturating_sub(6)..i - 1)
+                .any(|k| ctx.words[k].sentence == w.sentence && HIRED_FROM.contains(&ctx.word(k)));
+        }
         let end = ctx.words[b].end;
         if !cue && ctx.words[b].has(POSS) && b + 1 < n {
             cue = ctx.is(b + 1, POSSESSED);

@@ -88,7 +88,8 @@ fn after_title(ctx: &Ctx, c: &Candidate) -> bool {
 }
 
 /// "Windows XP", "Harrison Ford": a capitalised word no other mention covers right before
-/// the name makes it part of a longer name.
+/// the name makes it part of a longer name; a common word capitalised only because it opens
+/// the sentence does not ("Former Tesla executive").
 fn inside_longer_name(ctx: &Ctx, c: &Candidate, covered: &[bool]) -> bool {
     c.first > 0 && {
         let p = c.first - 1;
@@ -98,6 +99,7 @@ fn inside_longer_name(ctx: &Ctx, c: &Candidate, covered: &[bool]) -> bool {
             && !ctx.words[p].has(POSS)
             && ctx.words[p].in_prose()
             && !ctx.is(p, STOP | TITLE | ROLE | MONTH)
+            && !(ctx.words[p].has(SENT_START) && ctx.common_not_name(p))
     }
 }
 
@@ -158,6 +160,34 @@ const SUBJECT_NEXT: &[&str] = &[
     "would",
 ];
 
+/// Nouns after a name that make it the name of a product line ("Aurora language models",
+/// "the Orion chatbot"), sorted.
+const PRODUCT_NOUNS: &[&str] = &[
+    "assistant",
+    "assistants",
+    "chatbot",
+    "chatbots",
+    "family",
+    "language",
+    "llm",
+    "llms",
+    "model",
+    "models",
+    "range",
+    "series",
+];
+
+/// True when a one-word company candidate is followed by a product noun.
+fn names_product(ctx: &Ctx, c: &Candidate) -> bool {
+    let k = c.last + 1;
+    c.first == c.last
+        && k < ctx.words.len()
+        && !ctx.words[c.last].has(POSS)
+        && ctx.spaced(c.last)
+        && ctx.words[k].has(super::words::LOWER)
+        && PRODUCT_NOUNS.binary_search(&ctx.word(k)).is_ok()
+}
+
 /// "Claude Monet", "Gemini Ganesan": a capitalised word right after the model name.
 fn followed_by_name(ctx: &Ctx, c: &Candidate) -> bool {
     let k = c.last + 1;
@@ -206,6 +236,11 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
     let others = (lo..hi).filter(|&k| k < c.first || k > c.last);
     match c.kind {
         EntityType::Company => {
+            // "the company's Aurora language models": a name before a product noun names a
+            // product line, whatever corporate words surround it.
+            if names_product(ctx, c) {
+                return false;
+            }
             let prev_cue = c.first > 0
                 && ctx.gap(c.first - 1, c.first) == " "
                 && ctx.is(c.first - 1, CUE_BEFORE);

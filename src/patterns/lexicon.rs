@@ -40,6 +40,9 @@ pub(crate) const POSSESSED: u32 = 1 << 12;
 pub(crate) const CORPORATE: u32 = 1 << 13;
 /// A model-context word ("model", "chatbot").
 pub(crate) const MODEL_CUE: u32 = 1 << 14;
+/// An industry word that ends company names and many other names ("Bank", "Media",
+/// "Games"): a name ending in one is a company only with company context around it.
+pub(crate) const INDUSTRY: u32 = 1 << 15;
 /// A known first name.
 pub(crate) const FIRST: u32 = 1 << 16;
 /// A first name that is also a common word or a month ("Will", "May").
@@ -332,6 +335,38 @@ const VERBS_AFTER: &[&str] = &[
     "wrote",
 ];
 
+/// Industry words, as written: the last word of "Kestrel Mining", "Northwind Bank", but also of
+/// "West Bank", "Olympic Games", "Consumer Electronics" (see [`INDUSTRY`]).
+const INDUSTRY_WORDS: &[&str] = &[
+    "Automotive",
+    "Bank",
+    "Communications",
+    "Computing",
+    "Dynamics",
+    "Electronics",
+    "Energy",
+    "Engineering",
+    "Entertainment",
+    "Financial",
+    "Foods",
+    "Games",
+    "Healthcare",
+    "Insurance",
+    "Interactive",
+    "Investments",
+    "Logistics",
+    "Media",
+    "Mining",
+    "Motoren",
+    "Petroleum",
+    "Rail",
+    "Resources",
+    "Retail",
+    "Steel",
+    "Technology",
+    "Telecommunications",
+];
+
 const VERBS_BEFORE: &[&str] = &["added", "asked", "said", "says", "told", "wrote"];
 
 const CUES_BEFORE: &[&str] = &[
@@ -512,6 +547,9 @@ static EXACT: Lazy<FxHashMap<&'static str, u32>> = Lazy::new(|| {
         if !matches!(w, "Games" | "International" | "Resources") {
             *m.entry(w).or_default() |= ORG_WORD;
         }
+    }
+    for w in INDUSTRY_WORDS {
+        *m.entry(w).or_default() |= INDUSTRY;
     }
     for w in SUFFIXES {
         *m.entry(w).or_default() |= SUFFIX;
