@@ -48,7 +48,6 @@ mod arguments;
 mod context;
 pub(crate) mod lexicon;
 mod mover;
-mod names;
 mod polarity;
 mod roles;
 

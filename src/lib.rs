@@ -30,6 +30,7 @@ mod error;
 pub mod events;
 mod extractor;
 pub mod gazetteer;
+mod names;
 pub(crate) mod patterns;
 pub mod quotes;
 pub(crate) mod resolve;

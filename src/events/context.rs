@@ -346,10 +346,10 @@ impl<'a> Context<'a> {
         &self,
         i: usize,
         sentence: usize,
-        gender: super::names::Gender,
+        gender: crate::names::Gender,
     ) -> Option<(usize, &'a Entity)> {
         // A name the first-name list gives the other gender does not fit the pronoun.
-        let fits = |e: &Entity| super::names::gender(&e.canonical).is_none_or(|g| g == gender);
+        let fits = |e: &Entity| crate::names::gender(&e.canonical).is_none_or(|g| g == gender);
         let pos = self.tokens.get(i)?.start;
         let lo = self
             .sentences

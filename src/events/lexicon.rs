@@ -6,7 +6,6 @@
 //! built once per process.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
@@ -134,29 +133,7 @@ impl Lex {
     }
 }
 
-/// FNV-1a: the keys are short ASCII words, where it beats SipHash by a wide margin.
-#[derive(Default)]
-pub(crate) struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-type Table = HashMap<&'static [u8], Lex, BuildHasherDefault<Fnv>>;
+type Table = HashMap<&'static [u8], Lex, rustc_hash::FxBuildHasher>;
 
 const TRIGGERS: &[(Lemma, &[&str])] = &[
     (Lemma::Quit, &["quit", "quits", "quitting"]),

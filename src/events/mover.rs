@@ -91,7 +91,7 @@ pub(crate) fn demonym_company<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str
     if !w.starts_with(|c: char| c.is_uppercase()) {
         return None;
     }
-    if let Some(c) = super::names::demonym(w) {
+    if let Some(c) = crate::names::demonym(w) {
         return Some(c);
     }
     let stem = w.strip_suffix("rs").or_else(|| w.strip_suffix("ers"))?;
@@ -428,9 +428,9 @@ fn pronoun<'a>(ctx: &Context<'a>, m: usize, sentence: usize) -> Subject<'a> {
     }
     if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
         let gender = if w.eq_ignore_ascii_case("he") {
-            super::names::Gender::Male
+            crate::names::Gender::Male
         } else {
-            super::names::Gender::Female
+            crate::names::Gender::Female
         };
         return match ctx.previous_person(m, sentence, gender) {
             Some((_, e)) => Subject::Mover(Mover::Person {

@@ -6,7 +6,6 @@
 //! bits, so each lookup is one hash of a short word and allocates nothing.
 
 use std::collections::HashMap;
-use std::hash::{BuildHasherDefault, Hasher};
 
 use once_cell::sync::Lazy;
 
@@ -129,31 +128,8 @@ const SKIPPABLE: u16 = 1 << 11;
 const PREPOSITION: u16 = 1 << 12;
 const DETERMINER: u16 = 1 << 13;
 
-/// FNV-1a: a fast hash for short keys (the words are at most 24 bytes).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
-static LEXICON: Lazy<HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>>> = Lazy::new(|| {
-    let mut map: HashMap<&'static [u8], u16, BuildHasherDefault<Fnv>> = HashMap::default();
+static LEXICON: Lazy<HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher>> = Lazy::new(|| {
+    let mut map: HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher> = HashMap::default();
     let lists: [(&[&'static str], u16); 14] = [
         (CUES, CUE),
         (NOUN_LIKE_CUES, NOUN_LIKE_CUE),

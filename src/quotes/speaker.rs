@@ -16,9 +16,9 @@
 //! Anything else ("analysts said", "one engineer said") is an unnamed source: the cue is kept
 //! and the speaker is `null`.
 
-use std::collections::HashMap;
-
 use memchr::memmem;
+
+use crate::names::Gender;
 use once_cell::sync::{Lazy, OnceCell};
 use regex::Regex;
 
@@ -585,30 +585,6 @@ fn person_name(ctx: &Context, p: &Entity) -> String {
     p.canonical.clone()
 }
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-enum Gender {
-    Male,
-    Female,
-}
-
-/// First names the gazetteer lists as clearly male or female (`Name<TAB>M|F|U<TAB>flags`).
-static FIRST_NAME_GENDER: Lazy<HashMap<String, Gender>> = Lazy::new(|| {
-    include_str!("../gazetteer/data/first_names.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let g = match cols.next()? {
-                "M" => Gender::Male,
-                "F" => Gender::Female,
-                _ => return None,
-            };
-            Some((name.to_lowercase(), g))
-        })
-        .collect()
-});
-
 /// The gender a person mention shows: its title ("Mrs Maguire") or the first name of its
 /// canonical form ("Hayley Yelling"); `None` when unknown or ambiguous ("Jordan", "Sundar").
 fn gender(p: &Entity) -> Option<Gender> {
@@ -622,7 +598,7 @@ fn gender(p: &Entity) -> Option<Gender> {
     if rest.is_empty() || first.len() > 20 {
         return None;
     }
-    FIRST_NAME_GENDER.get(&first.to_lowercase()).copied()
+    crate::names::first_name_gender(first)
 }
 
 /// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo

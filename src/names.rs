@@ -1,6 +1,6 @@
-//! Name data the event rules borrow from the gazetteer's lists: the gender of first names
-//! (so "she" does not resolve to "Michael Sears") and the words for a company's employees
-//! ("Googlers", "Amazonians").
+//! Name data the quote and event rules borrow from the gazetteer's lists: the gender of first
+//! names (so "she" does not resolve to "Michael Sears") and the words for a company's
+//! employees ("Googlers", "Amazonians").
 
 use std::collections::HashMap;
 
@@ -14,7 +14,7 @@ pub(crate) enum Gender {
 }
 
 static FIRST_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
-    include_str!("../gazetteer/data/first_names.tsv")
+    include_str!("gazetteer/data/first_names.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| {
@@ -31,7 +31,7 @@ static FIRST_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
 });
 
 static DEMONYMS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
-    include_str!("../gazetteer/data/employee_demonyms.tsv")
+    include_str!("gazetteer/data/employee_demonyms.tsv")
         .lines()
         .filter(|l| !l.starts_with('#'))
         .filter_map(|l| l.split_once('\t'))
@@ -42,8 +42,26 @@ static DEMONYMS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
 /// The gender of a person's name, from its first word ("Sarah Friar" -> female); `None`
 /// when the list does not say or calls the name unisex.
 pub(crate) fn gender(person: &str) -> Option<Gender> {
-    let first = person.split_whitespace().next()?;
-    FIRST_NAMES.get(first).copied()
+    first_name_gender(person.split_whitespace().next()?)
+}
+
+/// The gender of a first name as written ("Sarah") or in capitals ("SARAH"); `None` when the
+/// list does not say or calls the name unisex.
+pub(crate) fn first_name_gender(first: &str) -> Option<Gender> {
+    if let Some(g) = FIRST_NAMES.get(first) {
+        return Some(*g);
+    }
+    // The list is in Title Case: try that form for names written in capitals.
+    let mut chars = first.chars();
+    let head = chars.next()?;
+    if first.len() > 24 || !first.chars().any(char::is_uppercase) {
+        return None;
+    }
+    let title: String = head
+        .to_uppercase()
+        .chain(chars.flat_map(char::to_lowercase))
+        .collect();
+    FIRST_NAMES.get(title.as_str()).copied()
 }
 
 /// The company whose employees `word` names ("Googlers" -> "Google").
