@@ -43,27 +43,35 @@ fn check_spans(text: &str, doc: &Document) {
 }
 
 /// Runs `make(size)` at `small` and `8 * small` bytes and asserts near-linear time.
+///
+/// A time ratio above the bound is measured again (up to three rounds) before the test fails,
+/// so a burst of load from other processes does not fail a linear stage; a quadratic stage
+/// fails every round.
 fn assert_linear(name: &str, small: usize, make: impl Fn(usize) -> String) {
     // Warm the shared extractor so its build time is not measured.
     let _ = Extractor::shared().extract("warm up.");
     let a = make(small);
     let b = make(small * 8);
-    let (ta, da) = time_extract(&a);
-    let (tb, db) = time_extract(&b);
-    check_spans(&a, &da);
-    check_spans(&b, &db);
     // Below a few milliseconds the small run is all noise; compare against a floor.
     let floor = Duration::from_millis(5);
-    let ratio = tb.as_secs_f64() / ta.max(floor).as_secs_f64();
-    eprintln!(
-        "{name}: {} B in {ta:?}, {} B in {tb:?}, ratio {ratio:.1}",
-        a.len(),
-        b.len()
-    );
-    assert!(
-        ratio < 24.0,
-        "{name}: 8x the input took {ratio:.1}x the time ({ta:?} -> {tb:?}): not linear"
-    );
+    let mut ratios = Vec::new();
+    for _ in 0..3 {
+        let (ta, da) = time_extract(&a);
+        let (tb, db) = time_extract(&b);
+        check_spans(&a, &da);
+        check_spans(&b, &db);
+        let ratio = tb.as_secs_f64() / ta.max(floor).as_secs_f64();
+        eprintln!(
+            "{name}: {} B in {ta:?}, {} B in {tb:?}, ratio {ratio:.1}",
+            a.len(),
+            b.len()
+        );
+        if ratio < 24.0 {
+            return;
+        }
+        ratios.push(ratio);
+    }
+    panic!("{name}: 8x the input took {ratios:.1?}x the time in every round: not linear");
 }
 
 /// Sizes for the always-on run (debug builds are ~20x slower than release).
