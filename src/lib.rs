@@ -43,3 +43,8 @@ pub use document::{
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
 pub use segment::{Segmenter, split_sentences, tokenize};
+
+/// The README's Rust examples, compiled and run as doctests so they stay true.
+#[cfg(doctest)]
+#[doc = include_str!("../README.md")]
+pub struct ReadmeDoctests;
