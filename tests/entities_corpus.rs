@@ -3,19 +3,12 @@
 //! With `NEWS_EXTRACT_DUMP=FILE` the mentions are written out as TSV for reading.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use news_extract::Extractor;
 
-fn corpus() -> Option<String> {
-    let path = std::env::var_os("NEWS_EXTRACT_CORPUS")
-        .map(PathBuf::from)
-        .unwrap_or_else(|| {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/corpus/bbc-news-2004-2005.jsonl")
-        });
-    std::fs::read_to_string(path).ok()
-}
+mod common;
+
+use common::corpus;
 
 #[test]
 fn corpus_mentions_are_well_formed() {

@@ -1,15 +1,12 @@
 //! The seed article: the exact entity list of issue 3.
 
 use std::collections::BTreeSet;
-use std::path::PathBuf;
 
 use news_extract::{EntitySource, EntityType, Extractor};
 
-fn seed() -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/seed/meta-llama-engineers-quit.txt");
-    std::fs::read_to_string(path).ok()
-}
+mod common;
+
+use common::seed;
 
 #[test]
 fn seed_article_entities_are_exact() {
@@ -116,7 +113,7 @@ fn seed_people_are_found_by_the_rules_alone() {
     };
     // No built-in people or name lists: the role anchors ("researcher Jacob Devlin",
     // "CEO Sundar Pichai") and surname coreference must find them.
-    let data = PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/gazetteer/data");
+    let data = std::path::PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("src/gazetteer/data");
     let ex = Extractor::builder()
         .builtin(false)
         .gazetteer_file(data.join("companies_curated.tsv"))

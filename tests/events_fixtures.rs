@@ -25,6 +25,10 @@ use news_extract::{
 };
 use serde::Deserialize;
 
+mod common;
+
+use common::seed;
+
 #[derive(Debug, Deserialize)]
 struct Fixture {
     entities: Vec<String>,
@@ -296,18 +300,6 @@ fn fixtures_through_the_pipeline() {
 }
 
 // ---- The seed article (../shared, not part of the repo). ----
-
-fn seed() -> Option<String> {
-    let p =
-        Path::new(env!("CARGO_MANIFEST_DIR")).join("../shared/seed/meta-llama-engineers-quit.txt");
-    match std::fs::read_to_string(&p) {
-        Ok(t) => Some(t),
-        Err(_) => {
-            eprintln!("skipping: {} not found", p.display());
-            None
-        }
-    }
-}
 
 fn show(events: &[Event]) -> String {
     events

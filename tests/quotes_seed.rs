@@ -1,15 +1,11 @@
 //! The seed article: exactly three quotations with the right speakers, no scare quotes.
 //! Skips cleanly when `../shared` (outside the repository) is absent.
 
-use std::path::PathBuf;
-
 use news_extract::Extractor;
 
-fn seed() -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/seed/meta-llama-engineers-quit.txt");
-    std::fs::read_to_string(path).ok()
-}
+mod common;
+
+use common::seed;
 
 #[test]
 fn seed_article_has_exactly_the_three_quotations() {

@@ -3,26 +3,12 @@
 //! sentence. Set `NEWS_EXTRACT_DUMP=FILE` to write every sentence, one per line, for reading.
 
 use std::io::Write;
-use std::path::PathBuf;
 
 use news_extract::Segmenter;
 
-fn corpus() -> Option<String> {
-    let path = std::env::var_os("NEWS_EXTRACT_CORPUS").map_or_else(
-        || {
-            PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-                .join("../shared/corpus/bbc-news-2004-2005.jsonl")
-        },
-        PathBuf::from,
-    );
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("skipping: {} not found", path.display());
-            None
-        }
-    }
-}
+mod common;
+
+use common::corpus;
 
 #[test]
 fn corpus_invariants() {

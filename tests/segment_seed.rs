@@ -1,20 +1,10 @@
 //! The seed article splits as a careful reader would. Skips when `../shared` is absent.
 
-use std::path::PathBuf;
-
 use news_extract::{Segmenter, split_sentences};
 
-fn seed() -> Option<String> {
-    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
-        .join("../shared/seed/meta-llama-engineers-quit.txt");
-    match std::fs::read_to_string(&path) {
-        Ok(text) => Some(text),
-        Err(_) => {
-            eprintln!("skipping: {} not found", path.display());
-            None
-        }
-    }
-}
+mod common;
+
+use common::seed;
 
 #[test]
 fn seed_article_sentences() {
