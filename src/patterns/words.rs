@@ -74,14 +74,19 @@ const A_ALNUM: u8 = 1;
 const A_UPPER: u8 = 2;
 const A_LOWER: u8 = 4;
 const A_DIGIT: u8 = 8;
+/// An ASCII joiner (`-`, `.`, `'`, `&`) or any non-ASCII byte: may continue a word.
+const A_MAYBE_JOIN: u8 = 16;
 
-/// Class bits of each ASCII byte (non-ASCII bytes are 0).
-static ASCII_CLASS: [u8; 256] = {
+/// Class bits of each byte: letter/digit classes of ASCII bytes, and [`A_MAYBE_JOIN`] for
+/// ASCII joiners and every non-ASCII byte.
+static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
-        t[b] = if c.is_ascii_uppercase() {
+        t[b] = if c >= 0x80 || matches!(c, b'-' | b'.' | b'\'' | b'&') {
+            A_MAYBE_JOIN
+        } else if c.is_ascii_uppercase() {
             A_ALNUM | A_UPPER
         } else if c.is_ascii_lowercase() {
             A_ALNUM | A_LOWER
@@ -153,7 +158,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         let mut has_lower;
         let mut has_letter;
         if b < 0x80 {
-            let k = ASCII_CLASS[b as usize];
+            let k = BYTE_CLASS[b as usize];
             flags = if k & A_UPPER != 0 {
                 CAP
             } else if k & A_LOWER != 0 {
@@ -187,7 +192,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
             // ASCII alphanumerics in a tight loop over the class table.
             let mut acc = 0u8;
             while i < n {
-                let k = ASCII_CLASS[bytes[i] as usize];
+                let k = BYTE_CLASS[bytes[i] as usize];
                 if k & A_ALNUM == 0 {
                     break;
                 }
@@ -199,7 +204,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
             }
             has_lower |= acc & A_LOWER != 0;
             has_letter |= acc & (A_UPPER | A_LOWER) != 0;
-            if i >= n || bytes[i] < 0x80 && !is_joiner(bytes[i] as char) {
+            if i >= n || BYTE_CLASS[bytes[i] as usize] & A_MAYBE_JOIN == 0 {
                 break;
             }
             let (d, dlen) = char_at(text, i);
