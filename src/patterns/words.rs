@@ -100,6 +100,65 @@ static BYTE_CLASS: [u8; 256] = {
     t
 };
 
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = LOW_BITS * 0x80;
+
+/// 0x80 in each byte of `x7` (bytes below 0x80) that lies in `lo..=hi`, 0 elsewhere.
+#[inline]
+fn bytes_in(x7: u64, lo: u8, hi: u8) -> u64 {
+    let ge_lo = x7 + LOW_BITS * u64::from(0x80 - lo);
+    let gt_hi = x7 + LOW_BITS * u64::from(0x7f - hi);
+    ge_lo & !gt_hi & HIGH_BITS
+}
+
+/// Length of the run of ASCII letters and digits that starts `bytes`, with the
+/// [`BYTE_CLASS`] bits (upper, lower, digit) seen in it; eight bytes at a time.
+#[inline]
+fn alnum_run(bytes: &[u8]) -> (usize, u8) {
+    let mut len = 0;
+    let mut acc = 0u8;
+    while let Some(chunk) = bytes.get(len..len + 8) {
+        let Ok(arr) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(arr);
+        let ascii = !(x & HIGH_BITS);
+        let x7 = x & !HIGH_BITS;
+        let upper = bytes_in(x7, b'A', b'Z') & ascii;
+        let lower = bytes_in(x7, b'a', b'z') & ascii;
+        let digit = bytes_in(x7, b'0', b'9') & ascii;
+        let stop = !(upper | lower | digit) & HIGH_BITS;
+        // The bytes before the first one that ends the run.
+        let mask = if stop == 0 {
+            u64::MAX
+        } else {
+            (stop & stop.wrapping_neg()) - 1
+        };
+        if upper & mask != 0 {
+            acc |= A_UPPER;
+        }
+        if lower & mask != 0 {
+            acc |= A_LOWER;
+        }
+        if digit & mask != 0 {
+            acc |= A_DIGIT;
+        }
+        if stop != 0 {
+            return (len + (stop.trailing_zeros() / 8) as usize, acc);
+        }
+        len += 8;
+    }
+    while let Some(&b) = bytes.get(len) {
+        let k = BYTE_CLASS[b as usize];
+        if k & A_ALNUM == 0 {
+            break;
+        }
+        acc |= k;
+        len += 1;
+    }
+    (len, acc)
+}
+
 /// The character at byte `i` (a char boundary) and its length, ASCII first.
 #[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
@@ -189,16 +248,9 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         // The rest of the word: alphanumerics, and joiners between two alphanumerics (an
         // apostrophe before a final "s" is a possessive, not a joiner).
         while i < n {
-            // ASCII alphanumerics in a tight loop over the class table.
-            let mut acc = 0u8;
-            while i < n {
-                let k = BYTE_CLASS[bytes[i] as usize];
-                if k & A_ALNUM == 0 {
-                    break;
-                }
-                acc |= k;
-                i += 1;
-            }
+            // ASCII alphanumerics, eight bytes at a time.
+            let (len, acc) = alnum_run(&bytes[i..]);
+            i += len;
             if acc & (A_UPPER | A_DIGIT) != 0 {
                 flags |= INNER;
             }
@@ -332,6 +384,59 @@ mod tests {
             .map(|w| w.text(text))
             .collect();
         assert_eq!(starts, ["Headline", "Body", "Body"]);
+    }
+
+    #[test]
+    fn alnum_run_matches_byte_loop() {
+        let slow = |b: &[u8]| {
+            let mut acc = 0u8;
+            let mut len = 0;
+            while len < b.len() && BYTE_CLASS[b[len] as usize] & A_ALNUM != 0 {
+                acc |= BYTE_CLASS[b[len] as usize];
+                len += 1;
+            }
+            (len, acc & (A_UPPER | A_LOWER | A_DIGIT))
+        };
+        for t in [
+            "",
+            "a",
+            "Abcdefgh",
+            "Abcdefghi jk",
+            "xAI-2",
+            "abcdefg9",
+            "abcdefgh9",
+            "ABCDEFGHIJKLMNOP",
+            "Zürich",
+            "abc\u{e9}defghij",
+            "@[`{/:",
+            "09azAZ",
+            "hello world",
+        ] {
+            for s in 0..t.len() {
+                let b = &t.as_bytes()[s..];
+                let (len, acc) = alnum_run(b);
+                assert_eq!(
+                    (len, acc & (A_UPPER | A_LOWER | A_DIGIT)),
+                    slow(b),
+                    "{t:?} at {s}"
+                );
+            }
+        }
+        // Every byte value in every position of an eight-byte chunk.
+        for v in 0..=255u8 {
+            for pos in 0..9 {
+                let mut b = *b"aZ3bY4cX9dW";
+                if pos < b.len() {
+                    b[pos] = v;
+                }
+                assert_eq!(alnum_run(&b).0, slow(&b).0, "byte {v} at {pos}");
+                assert_eq!(
+                    alnum_run(&b).1 & (A_UPPER | A_LOWER | A_DIGIT),
+                    slow(&b).1,
+                    "byte {v} at {pos}"
+                );
+            }
+        }
     }
 
     #[test]
