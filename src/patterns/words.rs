@@ -74,14 +74,19 @@ const A_ALNUM: u8 = 1;
 const A_UPPER: u8 = 2;
 const A_LOWER: u8 = 4;
 const A_DIGIT: u8 = 8;
+/// An ASCII joiner (`-`, `.`, `'`, `&`) or any non-ASCII byte: may continue a word.
+const A_MAYBE_JOIN: u8 = 16;
 
-/// Class bits of each ASCII byte (non-ASCII bytes are 0).
-static ASCII_CLASS: [u8; 256] = {
+/// Class bits of each byte: letter/digit classes of ASCII bytes, and [`A_MAYBE_JOIN`] for
+/// ASCII joiners and every non-ASCII byte.
+static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
-    while b < 128 {
+    while b < 256 {
         let c = b as u8;
-        t[b] = if c.is_ascii_uppercase() {
+        t[b] = if c >= 0x80 || matches!(c, b'-' | b'.' | b'\'' | b'&') {
+            A_MAYBE_JOIN
+        } else if c.is_ascii_uppercase() {
             A_ALNUM | A_UPPER
         } else if c.is_ascii_lowercase() {
             A_ALNUM | A_LOWER
@@ -94,6 +99,65 @@ static ASCII_CLASS: [u8; 256] = {
     }
     t
 };
+
+const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+const HIGH_BITS: u64 = LOW_BITS * 0x80;
+
+/// 0x80 in each byte of `x7` (bytes below 0x80) that lies in `lo..=hi`, 0 elsewhere.
+#[inline]
+fn bytes_in(x7: u64, lo: u8, hi: u8) -> u64 {
+    let ge_lo = x7 + LOW_BITS * u64::from(0x80 - lo);
+    let gt_hi = x7 + LOW_BITS * u64::from(0x7f - hi);
+    ge_lo & !gt_hi & HIGH_BITS
+}
+
+/// Length of the run of ASCII letters and digits that starts `bytes`, with the
+/// [`BYTE_CLASS`] bits (upper, lower, digit) seen in it; eight bytes at a time.
+#[inline]
+fn alnum_run(bytes: &[u8]) -> (usize, u8) {
+    let mut len = 0;
+    let mut acc = 0u8;
+    while let Some(chunk) = bytes.get(len..len + 8) {
+        let Ok(arr) = <[u8; 8]>::try_from(chunk) else {
+            break;
+        };
+        let x = u64::from_le_bytes(arr);
+        let ascii = !(x & HIGH_BITS);
+        let x7 = x & !HIGH_BITS;
+        let upper = bytes_in(x7, b'A', b'Z') & ascii;
+        let lower = bytes_in(x7, b'a', b'z') & ascii;
+        let digit = bytes_in(x7, b'0', b'9') & ascii;
+        let stop = !(upper | lower | digit) & HIGH_BITS;
+        // The bytes before the first one that ends the run.
+        let mask = if stop == 0 {
+            u64::MAX
+        } else {
+            (stop & stop.wrapping_neg()) - 1
+        };
+        if upper & mask != 0 {
+            acc |= A_UPPER;
+        }
+        if lower & mask != 0 {
+            acc |= A_LOWER;
+        }
+        if digit & mask != 0 {
+            acc |= A_DIGIT;
+        }
+        if stop != 0 {
+            return (len + (stop.trailing_zeros() / 8) as usize, acc);
+        }
+        len += 8;
+    }
+    while let Some(&b) = bytes.get(len) {
+        let k = BYTE_CLASS[b as usize];
+        if k & A_ALNUM == 0 {
+            break;
+        }
+        acc |= k;
+        len += 1;
+    }
+    (len, acc)
+}
 
 /// The character at byte `i` (a char boundary) and its length, ASCII first.
 #[inline]
@@ -153,7 +217,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         let mut has_lower;
         let mut has_letter;
         if b < 0x80 {
-            let k = ASCII_CLASS[b as usize];
+            let k = BYTE_CLASS[b as usize];
             flags = if k & A_UPPER != 0 {
                 CAP
             } else if k & A_LOWER != 0 {
@@ -184,22 +248,15 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         // The rest of the word: alphanumerics, and joiners between two alphanumerics (an
         // apostrophe before a final "s" is a possessive, not a joiner).
         while i < n {
-            // ASCII alphanumerics in a tight loop over the class table.
-            let mut acc = 0u8;
-            while i < n {
-                let k = ASCII_CLASS[bytes[i] as usize];
-                if k & A_ALNUM == 0 {
-                    break;
-                }
-                acc |= k;
-                i += 1;
-            }
+            // ASCII alphanumerics, eight bytes at a time.
+            let (len, acc) = alnum_run(&bytes[i..]);
+            i += len;
             if acc & (A_UPPER | A_DIGIT) != 0 {
                 flags |= INNER;
             }
             has_lower |= acc & A_LOWER != 0;
             has_letter |= acc & (A_UPPER | A_LOWER) != 0;
-            if i >= n || bytes[i] < 0x80 && !is_joiner(bytes[i] as char) {
+            if i >= n || BYTE_CLASS[bytes[i] as usize] & A_MAYBE_JOIN == 0 {
                 break;
             }
             let (d, dlen) = char_at(text, i);
@@ -327,6 +384,59 @@ mod tests {
             .map(|w| w.text(text))
             .collect();
         assert_eq!(starts, ["Headline", "Body", "Body"]);
+    }
+
+    #[test]
+    fn alnum_run_matches_byte_loop() {
+        let slow = |b: &[u8]| {
+            let mut acc = 0u8;
+            let mut len = 0;
+            while len < b.len() && BYTE_CLASS[b[len] as usize] & A_ALNUM != 0 {
+                acc |= BYTE_CLASS[b[len] as usize];
+                len += 1;
+            }
+            (len, acc & (A_UPPER | A_LOWER | A_DIGIT))
+        };
+        for t in [
+            "",
+            "a",
+            "Abcdefgh",
+            "Abcdefghi jk",
+            "xAI-2",
+            "abcdefg9",
+            "abcdefgh9",
+            "ABCDEFGHIJKLMNOP",
+            "Zürich",
+            "abc\u{e9}defghij",
+            "@[`{/:",
+            "09azAZ",
+            "hello world",
+        ] {
+            for s in 0..t.len() {
+                let b = &t.as_bytes()[s..];
+                let (len, acc) = alnum_run(b);
+                assert_eq!(
+                    (len, acc & (A_UPPER | A_LOWER | A_DIGIT)),
+                    slow(b),
+                    "{t:?} at {s}"
+                );
+            }
+        }
+        // Every byte value in every position of an eight-byte chunk.
+        for v in 0..=255u8 {
+            for pos in 0..9 {
+                let mut b = *b"aZ3bY4cX9dW";
+                if pos < b.len() {
+                    b[pos] = v;
+                }
+                assert_eq!(alnum_run(&b).0, slow(&b).0, "byte {v} at {pos}");
+                assert_eq!(
+                    alnum_run(&b).1 & (A_UPPER | A_LOWER | A_DIGIT),
+                    slow(&b).1,
+                    "byte {v} at {pos}"
+                );
+            }
+        }
     }
 
     #[test]
