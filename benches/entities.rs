@@ -10,6 +10,7 @@ use std::hint::black_box;
 mod common;
 
 use common::ThreadCpu;
+use criterion::measurement::Measurement;
 use criterion::{Criterion, Throughput, criterion_group, criterion_main};
 use news_extract::gazetteer::GazetteerBuilder;
 use news_extract::{Extractor, Sentence};
@@ -21,17 +22,15 @@ fn split_corpus(ex: &Extractor, docs: &[String]) -> Vec<(String, Vec<Sentence>)>
         .collect()
 }
 
-fn matching_cpu(c: &mut Criterion<ThreadCpu>) {
-    let Some(docs) = common::corpus_texts() else {
-        return;
-    };
+/// Times the matching stage over the corpus articles, split into sentences beforehand.
+fn bench_matching<M: Measurement>(c: &mut Criterion<M>, name: &str, docs: &[String]) {
     let ex = Extractor::shared();
-    let split = split_corpus(ex, &docs);
+    let split = split_corpus(ex, docs);
     let bytes: usize = docs.iter().map(String::len).sum();
     let mut group = c.benchmark_group("entities");
     group.throughput(Throughput::Bytes(bytes as u64));
     group.sample_size(10);
-    group.bench_function("match_bbc_cpu", |b| {
+    group.bench_function(name, |b| {
         b.iter(|| {
             let mut n = 0;
             for (text, sentences) in &split {
@@ -43,13 +42,18 @@ fn matching_cpu(c: &mut Criterion<ThreadCpu>) {
     group.finish();
 }
 
+fn matching_cpu(c: &mut Criterion<ThreadCpu>) {
+    if let Some(docs) = common::corpus_texts() {
+        bench_matching(c, "match_bbc_cpu", &docs);
+    }
+}
+
 fn matching(c: &mut Criterion) {
     let Some(docs) = common::corpus_texts() else {
         eprintln!("entities/match_bbc skipped: corpus absent");
         return;
     };
-    let ex = Extractor::shared();
-    let g = ex.gazetteer();
+    let g = Extractor::shared().gazetteer();
     let (f, s, w) = g.name_list_sizes();
     eprintln!(
         "gazetteer: {} entries, {f} first names, {s} surnames, {w} common words, \
@@ -58,24 +62,7 @@ fn matching(c: &mut Criterion) {
         g.memory_usage() as f64 / 1e6,
         g.automaton_memory_usage() as f64 / 1e6
     );
-    let split: Vec<(&str, Vec<Sentence>)> = docs
-        .iter()
-        .map(|d| (d.as_str(), ex.segmenter().split(d)))
-        .collect();
-    let bytes: usize = docs.iter().map(String::len).sum();
-    let mut group = c.benchmark_group("entities");
-    group.throughput(Throughput::Bytes(bytes as u64));
-    group.sample_size(10);
-    group.bench_function("match_bbc", |b| {
-        b.iter(|| {
-            let mut n = 0;
-            for (text, sentences) in &split {
-                n += ex.find_entities(text, sentences).len();
-            }
-            black_box(n)
-        })
-    });
-    group.finish();
+    bench_matching(c, "match_bbc", &docs);
 }
 
 fn build(c: &mut Criterion) {

@@ -8,7 +8,7 @@ use news_extract::Segmenter;
 
 mod common;
 
-use common::corpus;
+use common::{corpus, wrap};
 
 #[test]
 fn corpus_invariants() {
@@ -58,28 +58,6 @@ fn corpus_invariants() {
         (12.0..40.0).contains(&per_article),
         "{per_article} sentences per article"
     );
-}
-
-/// Greedy word wrap of every paragraph at `width` columns, as plain-text feeds do.
-fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for line in text.split('\n') {
-        let mut len = 0;
-        for word in line.split(' ').filter(|w| !w.is_empty()) {
-            let w = word.chars().count();
-            if len > 0 && len + 1 + w > width {
-                out.push('\n');
-                len = 0;
-            } else if len > 0 {
-                out.push(' ');
-                len += 1;
-            }
-            out.push_str(word);
-            len += w;
-        }
-        out.push('\n');
-    }
-    out
 }
 
 /// Hard-wrapping an article must not change its sentences: the layout rules tell a wrapped

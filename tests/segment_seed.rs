@@ -4,7 +4,7 @@ use news_extract::{Segmenter, split_sentences};
 
 mod common;
 
-use common::seed;
+use common::{seed, wrap};
 
 #[test]
 fn seed_article_sentences() {
@@ -64,27 +64,6 @@ fn seed_article_with_crlf_and_hard_wrapping_splits_the_same() {
         .map(|s| s.slice(&wrapped).replace('\n', " "))
         .collect();
     assert_eq!(got, expected);
-}
-
-fn wrap(text: &str, width: usize) -> String {
-    let mut out = String::new();
-    for line in text.split('\n') {
-        let mut len = 0;
-        for word in line.split(' ').filter(|w| !w.is_empty()) {
-            let w = word.chars().count();
-            if len > 0 && len + 1 + w > width {
-                out.push('\n');
-                len = 0;
-            } else if len > 0 {
-                out.push(' ');
-                len += 1;
-            }
-            out.push_str(word);
-            len += w;
-        }
-        out.push('\n');
-    }
-    out
 }
 
 #[test]

@@ -35,3 +35,25 @@ pub fn corpus() -> Option<String> {
     }
     text
 }
+
+/// Greedy word wrap of every paragraph at `width` columns, as plain-text feeds do.
+pub fn wrap(text: &str, width: usize) -> String {
+    let mut out = String::new();
+    for line in text.split('\n') {
+        let mut len = 0;
+        for word in line.split(' ').filter(|w| !w.is_empty()) {
+            let w = word.chars().count();
+            if len > 0 && len + 1 + w > width {
+                out.push('\n');
+                len = 0;
+            } else if len > 0 {
+                out.push(' ');
+                len += 1;
+            }
+            out.push_str(word);
+            len += w;
+        }
+        out.push('\n');
+    }
+    out
+}
