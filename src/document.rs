@@ -185,16 +185,32 @@ pub enum EntityType {
     Person,
     /// An AI/ML model or model product (Llama 2, Bard, ChatGPT, GPT-4).
     Model,
+    /// A non-company organisation: a government, ministry, regulator, court, central bank,
+    /// party, union, university, exchange, sports club or body, band.
+    Org,
 }
 
 impl EntityType {
-    /// The contract name: `COMPANY`, `PERSON` or `MODEL`.
+    /// The contract name: `COMPANY`, `PERSON`, `MODEL` or `ORG`.
     pub const fn as_str(&self) -> &'static str {
         match self {
             EntityType::Company => "COMPANY",
             EntityType::Person => "PERSON",
             EntityType::Model => "MODEL",
+            EntityType::Org => "ORG",
         }
+    }
+
+    /// Whether this is an organisation of either kind (`COMPANY` or `ORG`): what events take
+    /// as the organisation of a move and quotes as an institutional speaker.
+    ///
+    /// ```
+    /// use news_extract::EntityType;
+    /// assert!(EntityType::Org.is_org() && EntityType::Company.is_org());
+    /// assert!(!EntityType::Person.is_org());
+    /// ```
+    pub const fn is_org(&self) -> bool {
+        matches!(self, EntityType::Company | EntityType::Org)
     }
 }
 

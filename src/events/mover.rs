@@ -394,7 +394,7 @@ fn head_at<'a>(ctx: &Context<'a>, head: usize, lo: usize, end: usize) -> Option<
                 name: e.canonical.as_str(),
                 mention: Some(ei),
             })),
-            EntityType::Company => Some(Subject::Company(e.canonical.as_str())),
+            EntityType::Company | EntityType::Org => Some(Subject::Company(e.canonical.as_str())),
             EntityType::Model => None,
         };
     }
@@ -488,7 +488,7 @@ pub(crate) fn object_mover<'a>(
                         end,
                     ))
                 }
-                EntityType::Company => {
+                EntityType::Company | EntityType::Org => {
                     j = ctx.entity_after(j);
                     continue;
                 }

@@ -49,11 +49,12 @@ pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Erro
             "COMPANY" => EntityType::Company,
             "PERSON" => EntityType::Person,
             "MODEL" => EntityType::Model,
+            "ORG" => EntityType::Org,
             other => {
                 return Err(err(
                     path,
                     n,
-                    format!("unknown type `{other}` (COMPANY, PERSON or MODEL)"),
+                    format!("unknown type `{other}` (COMPANY, PERSON, MODEL or ORG)"),
                 ));
             }
         };

@@ -235,7 +235,7 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
     let (lo, hi) = ctx.window(c.first, c.last, 8);
     let others = (lo..hi).filter(|&k| k < c.first || k > c.last);
     match c.kind {
-        EntityType::Company => {
+        EntityType::Company | EntityType::Org => {
             // "the company's Aurora language models": a name before a product noun names a
             // product line, whatever corporate words surround it.
             if names_product(ctx, c) {

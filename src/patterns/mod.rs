@@ -234,7 +234,7 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
                     evidence = true;
                 }
             }
-            EntityType::Person => {}
+            EntityType::Person | EntityType::Org => {}
         }
         let last = ctx.word_from(end).saturating_sub(1).max(i);
         // "Mistral's chief executive": a model named like its maker, followed by a business
