@@ -27,6 +27,7 @@ pub mod batch;
 pub mod document;
 mod entities;
 mod error;
+pub mod eval;
 pub mod events;
 mod extractor;
 pub mod gazetteer;

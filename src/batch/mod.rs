@@ -39,6 +39,7 @@ use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
+pub(crate) use input::open as open_source;
 pub use input::{Format, RawRecord, Source};
 pub use output::{Offsets, Task};
 pub use pipeline::{MAX_BYTES, MAX_IN_FLIGHT, MAX_RECORDS};

@@ -55,6 +55,24 @@ enum Command {
     /// Sentences only: {"id":..,"sentences":[{"text":..,"start":..,"end":..}]}
     #[command(after_help = EXAMPLES)]
     Sentences(CommonArgs),
+    /// Score predictions (JSONL in the output contract) against a gold JSONL file
+    Evaluate(EvaluateArgs),
+}
+
+#[derive(Args, Debug)]
+struct EvaluateArgs {
+    /// Gold annotations (JSONL, the dev set's format)
+    #[arg(long, value_name = "GOLD")]
+    gold: PathBuf,
+    /// Predictions: `news-extract extract --offsets char` output
+    #[arg(value_name = "DOCS")]
+    docs: PathBuf,
+    /// Article texts (JSONL with id and text) for the event sentence check
+    #[arg(long, value_name = "TEXTS")]
+    texts: Option<PathBuf>,
+    /// Also write the metrics as JSON here
+    #[arg(long, value_name = "OUT")]
+    json: Option<PathBuf>,
 }
 
 #[derive(Args, Debug)]
@@ -126,6 +144,7 @@ fn main() -> ExitCode {
     let (common, task) = match cli.command {
         Some(Command::Sentences(common)) => (common, Task::Sentences(Segmenter::new())),
         Some(Command::Extract(args)) => extract_task(args),
+        Some(Command::Evaluate(args)) => return evaluate(&args),
         None => {
             // `news-extract -q sentences x.txt` parses as `extract` of a file named
             // "sentences": almost surely options put before the subcommand.
@@ -147,6 +166,49 @@ fn main() -> ExitCode {
         }
     };
     ExitCode::from(run(common, task) as u8)
+}
+
+fn evaluate(args: &EvaluateArgs) -> ExitCode {
+    use news_extract::eval::{Gold, Scorer, read_jsonl};
+    let run = || -> Result<(), String> {
+        let gold = Gold::read(&args.gold)?;
+        let preds = read_jsonl(&args.docs)?;
+        let texts = match &args.texts {
+            Some(path) => Some(
+                read_jsonl(path)?
+                    .into_iter()
+                    .filter_map(|v| {
+                        let id = v.get("id")?.as_str()?.to_string();
+                        Some((id, v.get("text")?.as_str()?.to_string()))
+                    })
+                    .collect(),
+            ),
+            None => None,
+        };
+        let report = Scorer::new(&gold).score_values(&preds, texts.as_ref());
+        print!("{}", report.table());
+        if !report.missing.is_empty() {
+            let shown: Vec<&str> = report.missing.iter().take(10).map(String::as_str).collect();
+            eprintln!(
+                "warning: {} gold docs have no prediction: {}",
+                report.missing.len(),
+                shown.join(" ")
+            );
+        }
+        if let Some(out) = &args.json {
+            let text =
+                serde_json::to_string_pretty(&report.to_json()).map_err(|e| e.to_string())?;
+            std::fs::write(out, text).map_err(|e| format!("{}: {e}", out.display()))?;
+        }
+        Ok(())
+    };
+    match run() {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(e) => {
+            eprintln!("news-extract: {e}");
+            ExitCode::from(1)
+        }
+    }
 }
 
 fn extract_task(args: ExtractArgs) -> (CommonArgs, Task) {
