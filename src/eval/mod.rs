@@ -33,7 +33,7 @@
 //! let mut doc = Extractor::default().extract(text).to_char_offsets(text);
 //! doc.id = Some("a".into());
 //! let report = Scorer::new(&gold).score_documents(&[doc]);
-//! assert_eq!(report.entity("PERSON").gold, 1);
+//! assert_eq!(report.entity("PERSON").n_gold, 1);
 //! assert_eq!(report.quotes.gold, 1);
 //! assert_eq!(report.events.gold, 1);
 //! assert!(report.table().contains("ORG_ANY"));
