@@ -137,6 +137,10 @@ const KEEP: &[Case] = cases! {
     enum_paren: "He listed 1.) growth 2.) costs and 3.) staff." => ["He listed 1.) growth 2.) costs and 3.) staff."];
     enum_digits: "Two aims: 1. grow sales 2. cut costs." => ["Two aims: 1. grow sales 2. cut costs."];
     enum_letters: "Two aims: a. grow sales b. cut costs." => ["Two aims: a. grow sales b. cut costs."];
+    enum_digits_capital: "The plan has three parts: 1. Growth 2. Costs 3. Staff." => ["The plan has three parts: 1. Growth 2. Costs 3. Staff."];
+    enum_letters_capital: "Two aims: a. Growth b. Costs." => ["Two aims: a. Growth b. Costs."];
+    enum_paren_capital: "He listed 1.) Growth 2.) Costs." => ["He listed 1.) Growth 2.) Costs."];
+    time_shortly_after: "Shortly after 6 p.m. Mrs. Lee called the police." => ["Shortly after 6 p.m. Mrs. Lee called the police."];
 };
 
 /// Places where the splitter must break.
@@ -211,6 +215,9 @@ const SPLIT: &[Case] = cases! {
     spaced_ellipsis_after_period: "He left. . . . Then he came back." => ["He left. . . .", "Then he came back."];
     time_am_ends: "The shop opens at 9 a.m. The queue starts earlier." => ["The shop opens at 9 a.m.", "The queue starts earlier."];
     enum_ends_capital: "The aims are 1. growth and 2. cost cuts. The board agreed." => ["The aims are 1. growth and 2. cost cuts.", "The board agreed."];
+    time_pm_title_mid_sentence: "The meeting ended at 5 p.m. Mr. Smith left early." => ["The meeting ended at 5 p.m.", "Mr. Smith left early."];
+    rank_numbers_not_labels: "She ranked No. 1. Then she fell to 2. The others rose." => ["She ranked No. 1.", "Then she fell to 2.", "The others rose."];
+    number_after_colon_label_ends: "The score: 3. The home side lost." => ["The score: 3.", "The home side lost."];
 };
 
 /// Input with nothing to split.

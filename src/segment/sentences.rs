@@ -25,7 +25,8 @@
 //!     "Acme Corp. said" and "George W. Bush" do not. A sentence that so far is only a time
 //!     phrase ("At 5 a.m.", "Shortly after 6 p.m.") goes on: "At 5 a.m. Mr. Smith went".
 //!   - "etc." breaks before any capitalised word.
-//!   - A number of up to three digits at the start of a line ("1. ") is a list label.
+//!   - A number of up to three digits at the start of a line ("1. ") is a list label; so is
+//!     an inline one ("parts: 1. Growth 2. Costs", "a. Growth b. Costs", "1.) Growth").
 //!   - Any other word breaks unless the next word starts in lower case ("iPhone" and "eBay"
 //!     count as capitalised), or a closing quote is followed by a speaker and a verb of saying
 //!     that closes the tag (`"It's over." Smith said.`).
@@ -243,8 +244,38 @@ impl<'t> Sentences<'t> {
             Some(Abbrev::Ending | Abbrev::Initial) if !quoted => next.starter(),
             Some(Abbrev::Loose) => next.capital,
             _ if is_list_label(text, word_start, word) => false,
+            _ if self.inline_label(word_start, word, i) => false,
             _ => regular(),
         }
+    }
+
+    /// True when `word` (before the `.` at `dot`) is a label of an inline enumeration: "1.)",
+    /// "b.)"; "1" or "a" right after a colon ("three parts: 1. Growth"), or the label after one found in the 200 bytes
+    /// before it in this sentence ("1. Growth 2. Costs", "a. Growth b. Costs").
+    fn inline_label(&self, word_start: usize, word: &str, dot: usize) -> bool {
+        let text = self.text;
+        let Some(value) = label_value(word) else {
+            return false;
+        };
+        if text.as_bytes().get(dot + 1) == Some(&b')') && word.len() == dot - word_start {
+            return true;
+        }
+        if value == 1 || value == 101 {
+            return text[..word_start].trim_end_matches(is_space).ends_with(':');
+        }
+        let mut lo = word_start.saturating_sub(200).max(self.start);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        text.get(lo..word_start).is_some_and(|window| {
+            window.split(is_space).any(|w| {
+                let w = w.trim_start_matches(is_opener);
+                let w = w.strip_suffix(')').unwrap_or(w);
+                w.strip_suffix('.')
+                    .and_then(label_value)
+                    .is_some_and(|label| label + 1 == value)
+            })
+        })
     }
 
     /// True when the sentence so far, up to `word_start`, is a short time phrase opened by a
@@ -267,6 +298,19 @@ impl<'t> Sentences<'t> {
             }
         }
         digit && lower_ascii(first, is_time_preposition)
+    }
+}
+
+/// The position of an enumeration label: "1" to "99" give 1 to 99, "a" to "z" give 101 to
+/// 126; `None` for any other word.
+fn label_value(word: &str) -> Option<u32> {
+    match word.as_bytes() {
+        [c @ b'a'..=b'z'] => Some(u32::from(c - b'a') + 101),
+        [a] if a.is_ascii_digit() => Some(u32::from(a - b'0')).filter(|&n| n > 0),
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() && *a != b'0' => {
+            Some(u32::from(a - b'0') * 10 + u32::from(b - b'0'))
+        }
+        _ => None,
     }
 }
 
