@@ -125,6 +125,22 @@ const KEEP: &[Case] = cases! {
     caps_headline: "ACME CORP. AGREES DEAL WITH GLOBEX" => ["ACME CORP. AGREES DEAL WITH GLOBEX"];
     speech_tag_question_place: "“Will I be ready?” Holmes asked in the new year." => ["“Will I be ready?” Holmes asked in the new year."];
     caps_title_in_caps: "MR. SMITH GOES TO WASHINGTON" => ["MR. SMITH GOES TO WASHINGTON"];
+    spaced_ellipsis_lower: "He paused . . . and then he left." => ["He paused . . . and then he left."];
+    spaced_ellipsis_capital_name: "The list runs on . . . Meta and Google are on it too, he said." => ["The list runs on . . . Meta and Google are on it too, he said."];
+    spaced_ellipsis_four_lower: "It was over . . . . but not for long." => ["It was over . . . . but not for long."];
+    time_am_title: "At 5 a.m. Mr. Smith went to the office." => ["At 5 a.m. Mr. Smith went to the office."];
+    time_pm_title: "By 6 p.m. Dr. Jones had left the building." => ["By 6 p.m. Dr. Jones had left the building."];
+    number_no_street: "He lives at No. 10 Downing Street." => ["He lives at No. 10 Downing Street."];
+    number_no_executive: "She is the No. 2 executive at the bank." => ["She is the No. 2 executive at the bank."];
+    number_nos: "Nos. 3 and 4 were sold last year." => ["Nos. 3 and 4 were sold last year."];
+    number_no_sentence_start: "No. 10 said the plan was sound." => ["No. 10 said the plan was sound."];
+    enum_paren: "He listed 1.) growth 2.) costs and 3.) staff." => ["He listed 1.) growth 2.) costs and 3.) staff."];
+    enum_digits: "Two aims: 1. grow sales 2. cut costs." => ["Two aims: 1. grow sales 2. cut costs."];
+    enum_letters: "Two aims: a. grow sales b. cut costs." => ["Two aims: a. grow sales b. cut costs."];
+    enum_digits_capital: "The plan has three parts: 1. Growth 2. Costs 3. Staff." => ["The plan has three parts: 1. Growth 2. Costs 3. Staff."];
+    enum_letters_capital: "Two aims: a. Growth b. Costs." => ["Two aims: a. Growth b. Costs."];
+    enum_paren_capital: "He listed 1.) Growth 2.) Costs." => ["He listed 1.) Growth 2.) Costs."];
+    time_shortly_after: "Shortly after 6 p.m. Mrs. Lee called the police." => ["Shortly after 6 p.m. Mrs. Lee called the police."];
 };
 
 /// Places where the splitter must break.
@@ -194,6 +210,14 @@ const SPLIT: &[Case] = cases! {
     said_clause_new_sentence: "“Can they clean up their act?” Mr Blair said he would not respond." => ["“Can they clean up their act?”", "Mr Blair said he would not respond."];
     initial_in_quote_ends: "He called it “the worst since Cell Block H.” Labour disagreed." => ["He called it “the worst since Cell Block H.”", "Labour disagreed."];
     glued_after_scraping: "Proceeds go to victims of the tsunami.Steve will write a column." => ["Proceeds go to victims of the tsunami.", "Steve will write a column."];
+    spaced_ellipsis_capital: "It was over . . . The next day, he resigned." => ["It was over . . .", "The next day, he resigned."];
+    spaced_ellipsis_four_capital: "It was over . . . . The next day, he resigned." => ["It was over . . . .", "The next day, he resigned."];
+    spaced_ellipsis_after_period: "He left. . . . Then he came back." => ["He left. . . .", "Then he came back."];
+    time_am_ends: "The shop opens at 9 a.m. The queue starts earlier." => ["The shop opens at 9 a.m.", "The queue starts earlier."];
+    enum_ends_capital: "The aims are 1. growth and 2. cost cuts. The board agreed." => ["The aims are 1. growth and 2. cost cuts.", "The board agreed."];
+    time_pm_title_mid_sentence: "The meeting ended at 5 p.m. Mr. Smith left early." => ["The meeting ended at 5 p.m.", "Mr. Smith left early."];
+    rank_numbers_not_labels: "She ranked No. 1. Then she fell to 2. The others rose." => ["She ranked No. 1.", "Then she fell to 2.", "The others rose."];
+    number_after_colon_label_ends: "The score: 3. The home side lost." => ["The score: 3.", "The home side lost."];
 };
 
 /// Input with nothing to split.

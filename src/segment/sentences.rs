@@ -13,7 +13,8 @@
 //! - `?`, `!`: break unless the next word starts in lower case (`"Are you done?" she asked.`)
 //!   or, after a closing quote, the next words are a capitalised speaker and a verb of saying
 //!   (`"Why?" Smith asked.`).
-//! - An ellipsis: break only before a usual sentence opener ("It was over... The next day");
+//! - An ellipsis, also spaced (". . ." or ". . . ." after a word): break only before a usual
+//!   sentence opener ("It was over... The next day");
 //!   before other capitalised words it usually marks an omission inside a quotation
 //!   ("destinations such as... Maldives and Sri Lanka").
 //! - `.`: looks at the word before it.
@@ -21,9 +22,11 @@
 //!   - "No.", "pp.", "Vol." do not break before a number.
 //!   - Company designators, "Jr.", "U.S.", "a.m./p.m.", months and initials ("W.", "H.R.")
 //!     break only before a usual sentence opener: "joined Acme Corp. The deal" breaks,
-//!     "Acme Corp. said" and "George W. Bush" do not.
+//!     "Acme Corp. said" and "George W. Bush" do not. A sentence that so far is only a time
+//!     phrase ("At 5 a.m.", "Shortly after 6 p.m.") goes on: "At 5 a.m. Mr. Smith went".
 //!   - "etc." breaks before any capitalised word.
-//!   - A number of up to three digits at the start of a line ("1. ") is a list label.
+//!   - A number of up to three digits at the start of a line ("1. ") is a list label; so is
+//!     an inline one ("parts: 1. Growth 2. Costs", "a. Growth b. Costs", "1.) Growth").
 //!   - Any other word breaks unless the next word starts in lower case ("iPhone" and "eBay"
 //!     count as capitalised), or a closing quote is followed by a speaker and a verb of saying
 //!     that closes the tag (`"It's over." Smith said.`).
@@ -184,6 +187,13 @@ impl<'t> Sentences<'t> {
             }
             run_end += c.len_utf8();
         }
+        if marks == 0 {
+            let (end, spaced) = spaced_dots(text, run_end);
+            if dots + spaced >= 3 && spaced > 0 {
+                dots += spaced;
+                run_end = end;
+            }
+        }
         let stop = if marks > 0 {
             Stop::Exclaim
         } else if ellipsis || dots > 1 {
@@ -226,12 +236,129 @@ impl<'t> Sentences<'t> {
             Some(Abbrev::Title | Abbrev::Never) => false,
             Some(Abbrev::Number) if next.digit => false,
             // A closing quote after the period marks the end: `Cell Block H." Labour had`.
+            Some(Abbrev::Ending)
+                if !quoted && is_clock_suffix(word) && self.time_phrase(word_start) =>
+            {
+                false
+            }
             Some(Abbrev::Ending | Abbrev::Initial) if !quoted => next.starter(),
             Some(Abbrev::Loose) => next.capital,
             _ if is_list_label(text, word_start, word) => false,
+            _ if self.inline_label(word_start, word, i) => false,
             _ => regular(),
         }
     }
+
+    /// True when `word` (before the `.` at `dot`) is a label of an inline enumeration: "1.)",
+    /// "b.)"; "1" or "a" right after a colon ("three parts: 1. Growth"), or the label after one found in the 200 bytes
+    /// before it in this sentence ("1. Growth 2. Costs", "a. Growth b. Costs").
+    fn inline_label(&self, word_start: usize, word: &str, dot: usize) -> bool {
+        let text = self.text;
+        let Some(value) = label_value(word) else {
+            return false;
+        };
+        if text.as_bytes().get(dot + 1) == Some(&b')') && word.len() == dot - word_start {
+            return true;
+        }
+        if value == 1 || value == 101 {
+            return text[..word_start].trim_end_matches(is_space).ends_with(':');
+        }
+        let mut lo = word_start.saturating_sub(200).max(self.start);
+        while !text.is_char_boundary(lo) {
+            lo += 1;
+        }
+        text.get(lo..word_start).is_some_and(|window| {
+            window.split(is_space).any(|w| {
+                let w = w.trim_start_matches(is_opener);
+                let w = w.strip_suffix(')').unwrap_or(w);
+                w.strip_suffix('.')
+                    .and_then(label_value)
+                    .is_some_and(|label| label + 1 == value)
+            })
+        })
+    }
+
+    /// True when the sentence so far, up to `word_start`, is a short time phrase opened by a
+    /// preposition ("At 5", "Shortly after 6"): "At 5 a.m. Mr. Smith went" goes on.
+    fn time_phrase(&self, word_start: usize) -> bool {
+        let Some(head) = self.text.get(self.start..word_start) else {
+            return false;
+        };
+        let mut words = head.split(is_space).filter(|w| !w.is_empty());
+        let Some(first) = words.next() else {
+            return false;
+        };
+        let first = first.trim_start_matches(is_opener);
+        let (mut count, mut digit) = (1, false);
+        for w in words {
+            count += 1;
+            digit |= w.starts_with(|c: char| c.is_ascii_digit());
+            if count > 6 {
+                return false;
+            }
+        }
+        digit && lower_ascii(first, is_time_preposition)
+    }
+}
+
+/// The position of an enumeration label: "1" to "99" give 1 to 99, "a" to "z" give 101 to
+/// 126; `None` for any other word.
+fn label_value(word: &str) -> Option<u32> {
+    match word.as_bytes() {
+        [c @ b'a'..=b'z'] => Some(u32::from(c - b'a') + 101),
+        [a] if a.is_ascii_digit() => Some(u32::from(a - b'0')).filter(|&n| n > 0),
+        [a, b] if a.is_ascii_digit() && b.is_ascii_digit() && *a != b'0' => {
+            Some(u32::from(a - b'0') * 10 + u32::from(b - b'0'))
+        }
+        _ => None,
+    }
+}
+
+/// "a.m." and "p.m." (any case) as the word before a `.`.
+fn is_clock_suffix(word: &str) -> bool {
+    word.eq_ignore_ascii_case("a.m") || word.eq_ignore_ascii_case("p.m")
+}
+
+/// Words that open a time phrase at the start of a sentence: "At 5 a.m.", "Until 9 p.m.".
+fn is_time_preposition(word: &str) -> bool {
+    matches!(
+        word,
+        "at" | "by"
+            | "until"
+            | "till"
+            | "before"
+            | "after"
+            | "from"
+            | "since"
+            | "around"
+            | "about"
+            | "shortly"
+            | "just"
+            | "on"
+            | "early"
+            | "late"
+            | "soon"
+    )
+}
+
+/// Counts the `.` that follow `i` each after one inline space (" . . ." of a spaced
+/// ellipsis) and returns the byte after the last one and their number. A dot counts only when
+/// white space, a closing mark or the end of the text follows it.
+fn spaced_dots(text: &str, mut i: usize) -> (usize, usize) {
+    let mut n = 0;
+    while let Some(c) = char_at(text, i).filter(|&c| c == ' ' || c == '\u{a0}') {
+        let dot = i + c.len_utf8();
+        if text.as_bytes().get(dot) != Some(&b'.') {
+            break;
+        }
+        let after = char_at(text, dot + 1);
+        if after.is_some_and(|c| !is_space(c) && !is_closer(c)) {
+            break;
+        }
+        n += 1;
+        i = dot + 1;
+    }
+    (i, n)
 }
 
 impl Iterator for Sentences<'_> {
