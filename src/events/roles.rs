@@ -2,8 +2,6 @@
 //! Acme's chief financial officer,", "Jacob Devlin, a researcher at Google,", "as chief
 //! scientist", "named president and chief executive".
 
-use crate::document::EntityType;
-
 use super::context::Context;
 use super::lexicon::class;
 
@@ -90,7 +88,7 @@ pub(crate) fn title_before<'a>(
     let mut company_first = None;
     while j > lo {
         let k = j - 1;
-        if let Some((_, e)) = ctx.entity_of(k, EntityType::Company) {
+        if let Some((_, e)) = ctx.org_of(k) {
             org = Some(e.canonical.as_str());
             company_first = Some(ctx.entity_first(k));
             break;
@@ -160,7 +158,7 @@ pub(crate) fn appositive_after<'a>(
         title.former = true;
         i += 1;
     }
-    if let Some((_, e)) = ctx.entity_of(i, EntityType::Company) {
+    if let Some((_, e)) = ctx.org_of(i) {
         let last = ctx.entity_after(i) - 1;
         title.org = Some(e.canonical.as_str());
         i = last + 1;
@@ -169,7 +167,8 @@ pub(crate) fn appositive_after<'a>(
     title.role = Some(ctx.span_text(rs, re));
     i = re;
     if title.org.is_none() && (ctx.is(i, "at") || ctx.is(i, "of") || ctx.is(i, "with")) {
-        if let Some((_, e)) = ctx.entity_of(i + 1, EntityType::Company) {
+        let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
+        if let Some((_, e)) = ctx.org_of(at) {
             title.org = Some(e.canonical.as_str());
         } else if definite_corp(ctx, i + 1, hi).is_some() {
             topic_possessive = true;

@@ -5,7 +5,7 @@ use crate::document::{Affiliation, Entity, EntitySource, EntityType, Event, Even
 use crate::segment::Segmenter;
 
 /// Marks every whole-word occurrence of each name (longest first, no overlaps).
-/// A name is `"Text=Canonical"` or just `"Text"`; the prefix `P:`/`C:`/`M:` gives the type.
+/// A name is `"Text=Canonical"` or just `"Text"`; the prefix `P:`/`C:`/`M:`/`O:` gives the type.
 pub(crate) fn entities(text: &str, names: &[&str]) -> Vec<Entity> {
     let mut specs: Vec<(&str, EntityType, &str)> = names
         .iter()
@@ -14,6 +14,7 @@ pub(crate) fn entities(text: &str, names: &[&str]) -> Vec<Entity> {
                 ("P:", r) => (EntityType::Person, r),
                 ("C:", r) => (EntityType::Company, r),
                 ("M:", r) => (EntityType::Model, r),
+                ("O:", r) => (EntityType::Org, r),
                 _ => panic!("bad spec {n}"),
             };
             let (surface, canonical) = rest.split_once('=').unwrap_or((rest, rest));
@@ -580,6 +581,25 @@ fn appositive_person_with_a_courtesy_title() {
     check(
         "The company hired a new adviser, Dr. Ken Ito, who has never left Osaka.",
         &["P:Ken Ito"],
+        &[],
+    );
+}
+
+#[test]
+fn non_company_organisations_are_move_organisations() {
+    check(
+        "Maria Lopez resigned as head of the Tariff Review Board on Monday.",
+        &["O:Tariff Review Board", "P:Maria Lopez"],
+        &["LEAVE Maria Lopez @Tariff Review Board [head] asserted"],
+    );
+    check(
+        "Harbour City Council appointed Omar Said as its treasurer.",
+        &["O:Harbour City Council", "P:Omar Said"],
+        &["JOIN Omar Said @Harbour City Council [treasurer] asserted"],
+    );
+    check(
+        "Omar Said, the former treasurer of Harbour City Council, spoke on Monday.",
+        &["O:Harbour City Council", "P:Omar Said"],
         &[],
     );
 }
