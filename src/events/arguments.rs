@@ -406,6 +406,12 @@ fn object_args<'a>(
                     args.org = Org::Named(c);
                 }
                 r = ctx.entity_after(r);
+            } else if let Some(e) = super::roles::bare_org_at(ctx, r, hi) {
+                // "stepped down as Chelsea chairman": a club or body the entities missed.
+                if args.org == Org::Unknown {
+                    args.org = Org::Named(ctx.span_text(r, e));
+                }
+                r = e;
             } else if ctx.is(r, "its") || ctx.is(r, "the") || ctx.is(r, "a") {
                 its = ctx.is(r, "its");
                 r += 1;

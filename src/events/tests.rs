@@ -603,3 +603,33 @@ fn non_company_organisations_are_move_organisations() {
         &[],
     );
 }
+
+#[test]
+fn bare_club_names_before_a_role() {
+    check(
+        "Harbourside manager Tom Reyes has resigned after two seasons.",
+        &["P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Harbourside [manager] asserted"],
+    );
+    check(
+        "Tom Reyes stepped down as Harbourside chairman in March.",
+        &["P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Harbourside [chairman] asserted"],
+    );
+    // A demonym or an opening adjective is no organisation.
+    check(
+        "French chairman Tom Reyes has resigned.",
+        &["P:Tom Reyes"],
+        &["LEAVE Tom Reyes @- [chairman] asserted"],
+    );
+    check(
+        "Tom Reyes did not resign as Harbourside chairman.",
+        &["P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Harbourside [chairman] negated"],
+    );
+    check(
+        "Former Harbourside chairman Tom Reyes spoke on Monday.",
+        &["P:Tom Reyes"],
+        &[],
+    );
+}
