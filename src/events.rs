@@ -50,6 +50,7 @@ pub(crate) mod lexicon;
 mod mover;
 mod polarity;
 mod roles;
+mod succession;
 
 use crate::document::{Affiliation, Entity, Event, EventType, Quote, Sentence, Span, Token};
 
@@ -125,6 +126,16 @@ pub fn find_events(
             }
         }
     }
+    // Succession ("Doe will succeed Reyes"): a JOIN and a LEAVE, unless already found.
+    for ev in succession::find(&ctx) {
+        let known = events.iter().any(|e| {
+            e.kind == ev.kind && e.person == ev.person && (e.org == ev.org || ev.org.is_none())
+        });
+        if !known {
+            events.push(ev);
+        }
+    }
+    events.sort_by_key(|e| e.sentence.start);
     (events, affiliations)
 }
 

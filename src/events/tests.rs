@@ -633,3 +633,48 @@ fn bare_club_names_before_a_role() {
         &[],
     );
 }
+
+#[test]
+fn succession_gives_join_and_leave() {
+    check(
+        "Jane Doe will succeed Tom Reyes as chief executive of Acme next month.",
+        &["C:Acme", "P:Jane Doe", "P:Tom Reyes"],
+        &[
+            "JOIN Jane Doe @Acme [chief executive] asserted",
+            "LEAVE Tom Reyes @Acme [chief executive] asserted",
+        ],
+    );
+    check(
+        "Tom Reyes is to be replaced by Jane Doe at Acme.",
+        &["C:Acme", "P:Jane Doe", "P:Tom Reyes"],
+        &[
+            "JOIN Jane Doe @Acme asserted",
+            "LEAVE Tom Reyes @Acme asserted",
+        ],
+    );
+    check(
+        "Initech chairman Jane Doe is to succeed Mr Reyes at the head of Acme.",
+        &["C:Acme", "C:Initech", "P:Jane Doe", "P:Reyes=Tom Reyes"],
+        &[
+            "JOIN Jane Doe @Acme asserted",
+            "LEAVE Tom Reyes @Acme asserted",
+        ],
+    );
+    // No person object: no succession.
+    for text in [
+        "Acme will replace the ageing fleet next year.",
+        "Jane Doe hopes to succeed in business.",
+    ] {
+        check(text, &["C:Acme", "P:Jane Doe"], &[]);
+    }
+}
+
+#[test]
+fn player_substitutions_are_no_succession() {
+    for text in [
+        "Tom Reyes replaces Jane Doe on the wing for Saturday's match.",
+        "Jane Doe came off the bench to replace Tom Reyes.",
+    ] {
+        check(text, &["P:Jane Doe", "P:Tom Reyes"], &[]);
+    }
+}
