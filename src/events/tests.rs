@@ -678,3 +678,23 @@ fn player_substitutions_are_no_succession() {
         check(text, &["P:Jane Doe", "P:Tom Reyes"], &[]);
     }
 }
+
+#[test]
+fn repeated_mentions_merge_into_one_event() {
+    check(
+        "Tom Reyes has resigned. Acme said Tom Reyes resigned as chief executive of Acme.",
+        &["C:Acme", "P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Acme [chief executive] asserted"],
+    );
+    // The strongest polarity wins: hypothetical first, asserted later.
+    check(
+        "Tom Reyes plans to leave Acme. On Friday Tom Reyes left Acme.",
+        &["C:Acme", "P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Acme asserted"],
+    );
+    check(
+        "Tom Reyes said he did not resign from Acme.",
+        &["C:Acme", "P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Acme negated"],
+    );
+}
