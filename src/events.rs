@@ -50,8 +50,11 @@ pub(crate) mod lexicon;
 mod mover;
 mod polarity;
 mod roles;
+mod succession;
 
-use crate::document::{Affiliation, Entity, Event, EventType, Quote, Sentence, Span, Token};
+use crate::document::{
+    Affiliation, Entity, Event, EventType, Polarity, Quote, Sentence, Span, Token,
+};
 
 use arguments::Org;
 use context::Context;
@@ -125,7 +128,65 @@ pub fn find_events(
             }
         }
     }
-    (events, affiliations)
+    // Succession ("Doe will succeed Reyes"): a JOIN and a LEAVE, unless already found.
+    for ev in succession::find(&ctx) {
+        let known = events.iter().any(|e| {
+            e.kind == ev.kind && e.person == ev.person && (e.org == ev.org || ev.org.is_none())
+        });
+        if !known {
+            events.push(ev);
+        }
+    }
+    events.sort_by_key(|e| e.sentence.start);
+    (merge(events), affiliations)
+}
+
+/// How strongly a polarity states the move (asserted > hypothetical > negated).
+fn strength(p: Polarity) -> u8 {
+    match p {
+        Polarity::Asserted => 2,
+        Polarity::Hypothetical => 1,
+        Polarity::Negated => 0,
+    }
+}
+
+/// One event per (type, person, organisation): repeated mentions of a move (title, body,
+/// "his departure") merge into the first with the strongest polarity; a mention with no
+/// organisation joins one that names it. Mentions of different roles with different polarity
+/// stay apart ("fired as vice president" and "refused to resign his board seat").
+fn merge(events: Vec<Event>) -> Vec<Event> {
+    let mut out: Vec<Event> = Vec::with_capacity(events.len());
+    // (type, person) -> indices into `out`.
+    let mut seen: std::collections::HashMap<(EventType, String), Vec<usize>> =
+        std::collections::HashMap::new();
+    for ev in events {
+        let key = (ev.kind, ev.person.clone());
+        let slots = seen.entry(key).or_default();
+        let found = slots.iter().copied().find(|&i| {
+            let m = &out[i];
+            !m.group
+                && !ev.group
+                && (m.org == ev.org || m.org.is_none() || ev.org.is_none())
+                && (m.polarity == ev.polarity
+                    || m.role.is_none()
+                    || ev.role.is_none()
+                    || m.role == ev.role)
+        });
+        let Some(i) = found else {
+            slots.push(out.len());
+            out.push(ev);
+            continue;
+        };
+        let m = &mut out[i];
+        let org = m.org.take().or_else(|| ev.org.clone());
+        let role = m.role.take().or_else(|| ev.role.clone());
+        if strength(ev.polarity) > strength(m.polarity) {
+            *m = ev;
+        }
+        m.org = org;
+        m.role = role;
+    }
+    out
 }
 
 /// The phrase a trigger needs: the event type and the token after the phrase.

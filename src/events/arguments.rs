@@ -3,7 +3,7 @@
 //! executive of Acme", "was hired by Anthropic"), and the fallbacks when the text says it
 //! elsewhere (the mover's title, a known affiliation, the company the text is about).
 
-use crate::document::{EntityType, EventType, TokenKind};
+use crate::document::{EventType, TokenKind};
 
 use super::affiliations::Known;
 use super::context::Context;
@@ -48,8 +48,7 @@ impl Default for Args<'_> {
 }
 
 fn company<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
-    ctx.entity_of(i, EntityType::Company)
-        .map(|(_, e)| e.canonical.as_str())
+    ctx.org_of(i).map(|(_, e)| e.canonical.as_str())
 }
 
 /// A company named within a few words from token `i`, after descriptive words only:
@@ -152,9 +151,11 @@ fn role_args<'a>(
         i += 1;
     }
     if ctx.is(i, "of") || ctx.is(i, "at") || ctx.is(i, "for") {
-        if let Some(c) = company(ctx, i + 1) {
+        // "head of the Tariff Board": a name after "the" (not "the company").
+        let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
+        if let Some(c) = company(ctx, at) {
             args.org = Org::Named(c);
-            i = ctx.entity_after(i + 1);
+            i = ctx.entity_after(at);
         } else if let Some(j) = definite_corp(ctx, i + 1, hi) {
             args.org = topic(ctx, i + 1, si);
             i = j;
@@ -261,8 +262,14 @@ fn object_args<'a>(
         return None;
     } else if let Some(after) = unknown_organisation(ctx, i, hi, join) {
         // "quit the UK Independence Party", "joined Liverpool as chief executive": an
-        // organisation the entity stage does not know; the move stands, the company is null.
-        args.org = Org::Null;
+        // organisation the entity stage does not know; the move stands, named by its words.
+        let start = if ctx.is(i, "the") { i + 1 } else { i };
+        let name = ctx.span_text(start, after);
+        args.org = if name.is_empty() {
+            Org::Null
+        } else {
+            Org::Named(name)
+        };
         j = after;
     } else if let Some(after) = indefinite_corp(ctx, i, hi) {
         args.org = Org::Null;
@@ -399,6 +406,12 @@ fn object_args<'a>(
                     args.org = Org::Named(c);
                 }
                 r = ctx.entity_after(r);
+            } else if let Some(e) = super::roles::bare_org_at(ctx, r, hi) {
+                // "stepped down as Chelsea chairman": a club or body the entities missed.
+                if args.org == Org::Unknown {
+                    args.org = Org::Named(ctx.span_text(r, e));
+                }
+                r = e;
             } else if ctx.is(r, "its") || ctx.is(r, "the") || ctx.is(r, "a") {
                 its = ctx.is(r, "its");
                 r += 1;
@@ -414,7 +427,12 @@ fn object_args<'a>(
                     args.org = topic(ctx, r, si);
                 }
                 if ctx.is(re, "of") || ctx.is(re, "at") {
-                    if let Some(c) = company(ctx, re + 1) {
+                    let at = if ctx.is(re + 1, "the") {
+                        re + 2
+                    } else {
+                        re + 1
+                    };
+                    if let Some(c) = company(ctx, at) {
                         if args.org == Org::Unknown {
                             args.org = Org::Named(c);
                         }

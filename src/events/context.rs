@@ -69,7 +69,7 @@ impl<'a> Context<'a> {
     fn company_mentions(&self) -> Vec<CompanyMention> {
         let mut out = Vec::new();
         for (ei, e) in self.entities.iter().enumerate() {
-            if e.kind != EntityType::Company || e.text.starts_with(char::is_lowercase) {
+            if !e.kind.is_org() || e.text.starts_with(char::is_lowercase) {
                 continue;
             }
             let first = self.tokens.partition_point(|t| t.end <= e.start);
@@ -256,6 +256,11 @@ impl<'a> Context<'a> {
     /// The entity covering token `i`, when it is of `kind`.
     pub(crate) fn entity_of(&self, i: usize, kind: EntityType) -> Option<(usize, &'a Entity)> {
         self.entity(i).filter(|(_, e)| e.kind == kind)
+    }
+
+    /// The organisation (company or other organisation) covering token `i`.
+    pub(crate) fn org_of(&self, i: usize) -> Option<(usize, &'a Entity)> {
+        self.entity(i).filter(|(_, e)| e.kind.is_org())
     }
 
     /// The first token of the entity covering token `i` (or `i`).

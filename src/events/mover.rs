@@ -100,7 +100,7 @@ pub(crate) fn demonym_company<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str
     }
     ctx.entities
         .iter()
-        .find(|e| e.kind == EntityType::Company && (e.text == stem || e.canonical == stem))
+        .find(|e| e.kind.is_org() && (e.text == stem || e.canonical == stem))
         .map(|e| e.canonical.as_str())
 }
 
@@ -113,7 +113,7 @@ pub(crate) fn group_start(ctx: &Context<'_>, head: usize, lo: usize) -> usize {
     while j > lo && head - j < 10 {
         let k = j - 1;
         let strict = ctx.has(k, class::GROUP)
-            || ctx.entity_of(k, EntityType::Company).is_some()
+            || ctx.org_of(k).is_some()
             || ctx.is_quote_mark(k)
             || ctx.word(k) == "-"
             || ctx.tokens[k].kind == crate::TokenKind::Number
@@ -269,7 +269,9 @@ fn at_token<'a>(
                 name: e.canonical.as_str(),
                 mention: Some(ei),
             })),
-            EntityType::Company if adjacent && !after_preposition(ctx, ctx.entity_first(m), lo) => {
+            EntityType::Company | EntityType::Org
+                if adjacent && !after_preposition(ctx, ctx.entity_first(m), lo) =>
+            {
                 Some(Subject::Company(e.canonical.as_str()))
             }
             _ => None,

@@ -2,10 +2,9 @@
 //! Acme's chief financial officer,", "Jacob Devlin, a researcher at Google,", "as chief
 //! scientist", "named president and chief executive".
 
-use crate::document::EntityType;
-
 use super::context::Context;
 use super::lexicon::class;
+use crate::document::TokenKind;
 
 /// What a title or appositive says about a person.
 #[derive(Clone, Debug, Default, PartialEq, Eq)]
@@ -29,6 +28,84 @@ pub(crate) fn is_role_word(ctx: &Context<'_>, i: usize) -> bool {
     }
     let w = ctx.word(i);
     (2..=4).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
+}
+
+/// True when token `i` may be part of an organisation name the entity stage does not know,
+/// written bare before a role: "Tottenham manager", "as City manager", "Leeds chairman".
+/// Not a known word, a role word, a courtesy title, a demonym ("French co-head") or an
+/// adjective that opens a title ("New chairman").
+fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
+    const OPENERS: &[&str] = &[
+        "New",
+        "Acting",
+        "Interim",
+        "Joint",
+        "Senior",
+        "Current",
+        "Then",
+        "Veteran",
+        "Incoming",
+        "Outgoing",
+        "Caretaker",
+        "Temporary",
+        "Permanent",
+        "Previous",
+        "Long-time",
+        "Longtime",
+        "Assistant",
+        "Top",
+        "Rival",
+        "Veteran",
+        "Ex",
+        "Shadow",
+        "Swiss",
+        "Greek",
+        "Thai",
+        "Dutch",
+        "French",
+        "Welsh",
+        "Irish",
+        "Scottish",
+        "British",
+        "English",
+        "Danish",
+    ];
+    const DEMONYM: &[&str] = &["ish", "ese", "ian", "ean", "ican", "man", "ic"];
+    let w = ctx.word(i);
+    ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
+        && w.starts_with(|c: char| c.is_uppercase())
+        && w.chars().any(|c| c.is_lowercase())
+        && ctx.entity(i).is_none()
+        && ctx.lex(i).flags == 0
+        && !is_role_word(ctx, i)
+        && !ctx.possessive(i)
+        && !super::context::is_title(w)
+        && !OPENERS.contains(&w)
+        && !DEMONYM.iter().any(|d| w.ends_with(d))
+}
+
+/// The bare organisation name starting at token `i` when a role follows it ("City" in "as
+/// City manager"). Returns the token after the name.
+pub(crate) fn bare_org_at(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usize> {
+    let mut e = i;
+    while e < hi && e - i < 3 && bare_name_word(ctx, e) {
+        e += 1;
+    }
+    (e > i && role_at(ctx, e, hi).is_some()).then_some(e)
+}
+
+/// The bare organisation name ending just before token `end` (not before `lo`, at most three
+/// words), as a token range: "Tottenham" in "Tottenham manager".
+pub(crate) fn bare_org_before(ctx: &Context<'_>, end: usize, lo: usize) -> Option<(usize, usize)> {
+    let mut s = end;
+    while s > lo && end - s < 3 && bare_name_word(ctx, s - 1) {
+        s -= 1;
+    }
+    // A name run must not continue further back ("Harry Redknapp manager" is no org).
+    if s == end || (s > lo && bare_name_word(ctx, s - 1)) {
+        return None;
+    }
+    Some((s, end))
 }
 
 /// The role phrase starting at token `i` (before `hi`): a run of role words that contains a
@@ -90,7 +167,7 @@ pub(crate) fn title_before<'a>(
     let mut company_first = None;
     while j > lo {
         let k = j - 1;
-        if let Some((_, e)) = ctx.entity_of(k, EntityType::Company) {
+        if let Some((_, e)) = ctx.org_of(k) {
             org = Some(e.canonical.as_str());
             company_first = Some(ctx.entity_first(k));
             break;
@@ -108,6 +185,12 @@ pub(crate) fn title_before<'a>(
         if (its || corp_possessive) && j < first {
             org = ctx.topic_company(ctx.tokens[k].start, sentence, 4);
             company_first = Some(if its { k } else { k - 1 });
+        } else if j < first {
+            // "Tottenham manager Jacques Santini": a club or body the entity stage missed.
+            if let Some((s, e)) = bare_org_before(ctx, j, lo) {
+                org = Some(ctx.span_text(s, e));
+                company_first = Some(s);
+            }
         }
         break;
     }
@@ -160,7 +243,7 @@ pub(crate) fn appositive_after<'a>(
         title.former = true;
         i += 1;
     }
-    if let Some((_, e)) = ctx.entity_of(i, EntityType::Company) {
+    if let Some((_, e)) = ctx.org_of(i) {
         let last = ctx.entity_after(i) - 1;
         title.org = Some(e.canonical.as_str());
         i = last + 1;
@@ -169,7 +252,8 @@ pub(crate) fn appositive_after<'a>(
     title.role = Some(ctx.span_text(rs, re));
     i = re;
     if title.org.is_none() && (ctx.is(i, "at") || ctx.is(i, "of") || ctx.is(i, "with")) {
-        if let Some((_, e)) = ctx.entity_of(i + 1, EntityType::Company) {
+        let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
+        if let Some((_, e)) = ctx.org_of(at) {
             title.org = Some(e.canonical.as_str());
         } else if definite_corp(ctx, i + 1, hi).is_some() {
             topic_possessive = true;

@@ -5,7 +5,7 @@ use crate::document::{Affiliation, Entity, EntitySource, EntityType, Event, Even
 use crate::segment::Segmenter;
 
 /// Marks every whole-word occurrence of each name (longest first, no overlaps).
-/// A name is `"Text=Canonical"` or just `"Text"`; the prefix `P:`/`C:`/`M:` gives the type.
+/// A name is `"Text=Canonical"` or just `"Text"`; the prefix `P:`/`C:`/`M:`/`O:` gives the type.
 pub(crate) fn entities(text: &str, names: &[&str]) -> Vec<Entity> {
     let mut specs: Vec<(&str, EntityType, &str)> = names
         .iter()
@@ -14,6 +14,7 @@ pub(crate) fn entities(text: &str, names: &[&str]) -> Vec<Entity> {
                 ("P:", r) => (EntityType::Person, r),
                 ("C:", r) => (EntityType::Company, r),
                 ("M:", r) => (EntityType::Model, r),
+                ("O:", r) => (EntityType::Org, r),
                 _ => panic!("bad spec {n}"),
             };
             let (surface, canonical) = rest.split_once('=').unwrap_or((rest, rest));
@@ -581,5 +582,119 @@ fn appositive_person_with_a_courtesy_title() {
         "The company hired a new adviser, Dr. Ken Ito, who has never left Osaka.",
         &["P:Ken Ito"],
         &[],
+    );
+}
+
+#[test]
+fn non_company_organisations_are_move_organisations() {
+    check(
+        "Maria Lopez resigned as head of the Tariff Review Board on Monday.",
+        &["O:Tariff Review Board", "P:Maria Lopez"],
+        &["LEAVE Maria Lopez @Tariff Review Board [head] asserted"],
+    );
+    check(
+        "Harbour City Council appointed Omar Said as its treasurer.",
+        &["O:Harbour City Council", "P:Omar Said"],
+        &["JOIN Omar Said @Harbour City Council [treasurer] asserted"],
+    );
+    check(
+        "Omar Said, the former treasurer of Harbour City Council, spoke on Monday.",
+        &["O:Harbour City Council", "P:Omar Said"],
+        &[],
+    );
+}
+
+#[test]
+fn bare_club_names_before_a_role() {
+    check(
+        "Harbourside manager Tom Reyes has resigned after two seasons.",
+        &["P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Harbourside [manager] asserted"],
+    );
+    check(
+        "Tom Reyes stepped down as Harbourside chairman in March.",
+        &["P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Harbourside [chairman] asserted"],
+    );
+    // A demonym or an opening adjective is no organisation.
+    check(
+        "French chairman Tom Reyes has resigned.",
+        &["P:Tom Reyes"],
+        &["LEAVE Tom Reyes @- [chairman] asserted"],
+    );
+    check(
+        "Tom Reyes did not resign as Harbourside chairman.",
+        &["P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Harbourside [chairman] negated"],
+    );
+    check(
+        "Former Harbourside chairman Tom Reyes spoke on Monday.",
+        &["P:Tom Reyes"],
+        &[],
+    );
+}
+
+#[test]
+fn succession_gives_join_and_leave() {
+    check(
+        "Jane Doe will succeed Tom Reyes as chief executive of Acme next month.",
+        &["C:Acme", "P:Jane Doe", "P:Tom Reyes"],
+        &[
+            "JOIN Jane Doe @Acme [chief executive] asserted",
+            "LEAVE Tom Reyes @Acme [chief executive] asserted",
+        ],
+    );
+    check(
+        "Tom Reyes is to be replaced by Jane Doe at Acme.",
+        &["C:Acme", "P:Jane Doe", "P:Tom Reyes"],
+        &[
+            "JOIN Jane Doe @Acme asserted",
+            "LEAVE Tom Reyes @Acme asserted",
+        ],
+    );
+    check(
+        "Initech chairman Jane Doe is to succeed Mr Reyes at the head of Acme.",
+        &["C:Acme", "C:Initech", "P:Jane Doe", "P:Reyes=Tom Reyes"],
+        &[
+            "JOIN Jane Doe @Acme asserted",
+            "LEAVE Tom Reyes @Acme asserted",
+        ],
+    );
+    // No person object: no succession.
+    for text in [
+        "Acme will replace the ageing fleet next year.",
+        "Jane Doe hopes to succeed in business.",
+    ] {
+        check(text, &["C:Acme", "P:Jane Doe"], &[]);
+    }
+}
+
+#[test]
+fn player_substitutions_are_no_succession() {
+    for text in [
+        "Tom Reyes replaces Jane Doe on the wing for Saturday's match.",
+        "Jane Doe came off the bench to replace Tom Reyes.",
+    ] {
+        check(text, &["P:Jane Doe", "P:Tom Reyes"], &[]);
+    }
+}
+
+#[test]
+fn repeated_mentions_merge_into_one_event() {
+    check(
+        "Tom Reyes has resigned. Acme said Tom Reyes resigned as chief executive of Acme.",
+        &["C:Acme", "P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Acme [chief executive] asserted"],
+    );
+    // The strongest polarity wins: hypothetical first, asserted later.
+    check(
+        "Tom Reyes plans to leave Acme. On Friday Tom Reyes left Acme.",
+        &["C:Acme", "P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Acme asserted"],
+    );
+    check(
+        "Tom Reyes said he did not resign from Acme.",
+        &["C:Acme", "P:Tom Reyes"],
+        &["LEAVE Tom Reyes @Acme negated"],
     );
 }

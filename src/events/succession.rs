@@ -1,0 +1,212 @@
+//! Succession: "Jane Doe will succeed Tom Reyes as chief executive", "Reyes is to be replaced
+//! by Doe", "replacing Tom Reyes". The incoming person JOINs, the outgoing one LEAVEs
+//! (GUIDELINES: the subject of succeed/replace joins, its object leaves).
+
+use crate::document::{EntityType, Event, EventType, Span};
+use crate::names::Gender;
+
+use super::context::Context;
+use super::polarity;
+use super::roles::role_at;
+
+/// True for a form of "succeed" or "replace".
+fn is_succession(w: &str) -> bool {
+    matches!(
+        w,
+        "succeed"
+            | "succeeds"
+            | "succeeded"
+            | "succeeding"
+            | "replace"
+            | "replaces"
+            | "replaced"
+            | "replacing"
+    )
+}
+
+/// The canonical name of the person entity covering token `i`.
+fn person_at<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
+    ctx.entity_of(i, EntityType::Person)
+        .map(|(_, e)| e.canonical.as_str())
+}
+
+/// The first person named in the few words after `from` (before `hi`), skipping a courtesy
+/// title and descriptive words ("the previous High Commissioner, Ann Grant").
+fn object_after<'a>(ctx: &Context<'a>, from: usize, hi: usize) -> Option<(&'a str, usize)> {
+    let mut k = from;
+    while k < hi && k < from + 6 {
+        if let Some(p) = person_at(ctx, k) {
+            return Some((p, ctx.entity_after(k)));
+        }
+        let w = ctx.word(k);
+        if w == "." || w == ";" || ctx.has(k, super::lexicon::class::TRIGGER) {
+            return None;
+        }
+        // Only "the/a ... ," descriptions and titles: not "replace the ageing fleet".
+        if !(k == from && (ctx.is(k, "the") || ctx.is(k, "mr") || ctx.is(k, "ms")))
+            && !super::context::is_title(w)
+            && !super::roles::is_role_word(ctx, k)
+            && w != ","
+            && !(w.starts_with(|c: char| c.is_uppercase()) || ctx.is(k, "previous"))
+        {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// The nearest person before `t` in the sentence (from `lo`), or the referent of a "he"/"she"
+/// subject. Returns the person and the token where it was found.
+fn subject_before<'a>(
+    ctx: &Context<'a>,
+    t: usize,
+    lo: usize,
+    si: usize,
+) -> Option<(&'a str, usize)> {
+    let mut k = t;
+    while k > lo && t - k < 12 {
+        k -= 1;
+        if let Some(p) = person_at(ctx, k) {
+            return Some((p, k));
+        }
+        let w = ctx.word(k);
+        if w == ";" || (ctx.has(k, super::lexicon::class::TRIGGER) && ctx.lower(k)) {
+            return None;
+        }
+        if w.eq_ignore_ascii_case("he") || w.eq_ignore_ascii_case("she") {
+            let g = if w.eq_ignore_ascii_case("he") {
+                Gender::Male
+            } else {
+                Gender::Female
+            };
+            return ctx
+                .previous_person(k, si, g)
+                .map(|(_, e)| (e.canonical.as_str(), k));
+        }
+    }
+    None
+}
+
+/// Succession events in the article, in text order.
+pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
+    let mut out = Vec::new();
+    let mut si = 0;
+    for (t, tok) in ctx.tokens.iter().enumerate() {
+        let w = ctx.word(t);
+        if !ctx.lower(t) || !is_succession(w) {
+            continue;
+        }
+        while si < ctx.sentences.len() && ctx.sentences[si].end <= tok.start {
+            si += 1;
+        }
+        let Some(sentence) = ctx.sentences.get(si).filter(|s| s.start <= tok.start) else {
+            continue;
+        };
+        let (lo, hi) = ctx.sentence_tokens(sentence);
+        // Passive: "Reyes is to be replaced by Doe" / "was succeeded by".
+        let passive = t >= 1
+            && (ctx.is(t - 1, "be")
+                || ctx.is(t - 1, "been")
+                || ctx.is(t - 1, "was")
+                || ctx.is(t - 1, "is")
+                || ctx.is(t - 1, "being"))
+            && ctx.is(t + 1, "by");
+        let (incoming, outgoing, end, subj_tok) = if passive {
+            let Some((out_p, s)) = subject_before(ctx, t, lo, si) else {
+                continue;
+            };
+            let Some((in_p, end)) = object_after(ctx, t + 2, hi) else {
+                continue;
+            };
+            (in_p, out_p, end, s)
+        } else {
+            let Some((out_p, end)) = object_after(ctx, t + 1, hi) else {
+                continue;
+            };
+            let Some((in_p, s)) = subject_before(ctx, t, lo, si) else {
+                continue;
+            };
+            (in_p, out_p, end, s)
+        };
+        if incoming == outgoing {
+            continue;
+        }
+        // "as ROLE [of|at ORG]" after the names.
+        let mut role = None;
+        let mut org = None;
+        // "succeed the previous High Commissioner, Ann Grant": the title before the name.
+        let obj_from = if passive { t + 2 } else { t + 1 };
+        for j in obj_from..end {
+            if ctx.entity(j).is_some() {
+                break;
+            }
+            if let Some((rs, re)) = role_at(ctx, j, end) {
+                role = Some(ctx.span_text(rs, re));
+                break;
+            }
+        }
+        let k = end;
+        if ctx.is(k, "as") {
+            let r = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+            if let Some((_, e)) = ctx.org_of(r) {
+                org = Some(e.canonical.as_str());
+            }
+            let r = if org.is_some() {
+                ctx.entity_after(r)
+            } else {
+                r
+            };
+            if let Some((rs, re)) = role_at(ctx, r, hi) {
+                role = role.or(Some(ctx.span_text(rs, re)));
+                if ctx.is(re, "of") || ctx.is(re, "at") {
+                    let at = if ctx.is(re + 1, "the") {
+                        re + 2
+                    } else {
+                        re + 1
+                    };
+                    if let Some((_, e)) = ctx.org_of(at) {
+                        org = Some(e.canonical.as_str());
+                    }
+                }
+            }
+        }
+        // "at the head of Renault", "at Acme": an organisation a few words on.
+        if org.is_none() {
+            let mut prep = false;
+            for j in end..(end + 8).min(hi) {
+                if let Some((_, e)) = ctx.org_of(j) {
+                    if prep {
+                        org = Some(e.canonical.as_str());
+                    }
+                    break;
+                }
+                if ctx.word(j) == "," || ctx.has(j, super::lexicon::class::TRIGGER) {
+                    break;
+                }
+                prep |= ctx.is(j, "at") || ctx.is(j, "of") || ctx.is(j, "as");
+            }
+        }
+        let org = org.or_else(|| ctx.topic_company(tok.start, si, 4));
+        // A player replacing another in a team ("replacing Leamy on the wing") names no post
+        // and no organisation: only a succession with one of them is a move.
+        if (org.is_none() && role.is_none()) || role.is_some_and(|r| r.contains("number")) {
+            continue;
+        }
+        let pol = polarity::polarity(ctx, t, t, Some(subj_tok).filter(|&s| s < t), lo, hi);
+        let span = Span::new(sentence.start, sentence.end);
+        for (kind, person) in [(EventType::Join, incoming), (EventType::Leave, outgoing)] {
+            out.push(Event {
+                kind,
+                trigger: w.to_string(),
+                person: person.to_string(),
+                group: false,
+                org: org.map(str::to_string),
+                role: role.map(str::to_string),
+                polarity: pol,
+                sentence: span,
+            });
+        }
+    }
+    out
+}
