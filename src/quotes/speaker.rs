@@ -501,9 +501,10 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
         Pronoun::Person => {
             let female = ctx.text[start..end].eq_ignore_ascii_case("she");
             let clash = if female { Gender::Male } else { Gender::Female };
-            let person = ctx.nearest_before(start, |x| {
-                x.kind == EntityType::Person && gender(x) != Some(clash)
-            });
+            let fits = |x: &Entity| x.kind == EntityType::Person && gender(x) != Some(clash);
+            let person = ctx
+                .nearest_before(start, fits)
+                .map(|p| subject_of_sentence(ctx, p, &fits));
             let since = person.map_or(0, |p| p.end).max(start.saturating_sub(300));
             if let Some(co) = spokesperson_company(ctx, since, start) {
                 return Speaker {
@@ -531,6 +532,52 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
         },
         None => unknown(),
     }
+}
+
+/// Prefers the speaking subject over a person named later in the same sentence: when `p`
+/// is not followed by a cue verb in its sentence but an earlier person of that sentence is
+/// ("David Cummings, a fund manager, said he expected Mr Glazer to win."), a following
+/// `he said` refers to that earlier person, not to the object `p`.
+fn subject_of_sentence<'a>(
+    ctx: &Context<'a>,
+    p: &'a Entity,
+    fits: &impl Fn(&Entity) -> bool,
+) -> &'a Entity {
+    let text = ctx.text;
+    if cue_follows(text, p.end) {
+        return p;
+    }
+    let sentence_start = floor_char(text, p.start.saturating_sub(SENTENCE_REACH));
+    let head = &text[sentence_start..p.start];
+    let from = head
+        .rfind(['.', '!', '?', '\n'])
+        .map_or(sentence_start, |k| sentence_start + k + 1);
+    let i = ctx.entities.partition_point(|e| e.end <= p.start);
+    ctx.entities[..i]
+        .iter()
+        .rev()
+        .take_while(|e| e.start >= from)
+        .filter(|e| fits(e) && !ctx.quoted(e.start) && e.canonical != p.canonical)
+        .find(|e| cue_follows(text, e.end))
+        .unwrap_or(p)
+}
+
+/// How far back and ahead `subject_of_sentence` looks within a sentence, in bytes.
+const SENTENCE_REACH: usize = 200;
+
+/// True when a cue verb follows `pos` within its clause, before the sentence ends, a quotation
+/// mark or a few words ("Ms Ode said", "Tom Okafor, the chief executive, has said").
+fn cue_follows(text: &str, pos: usize) -> bool {
+    let end = floor_char(text, (pos + 80).min(text.len()));
+    let tail = &text[pos..end];
+    let stop = tail
+        .find(['.', '!', '?', '"', '\u{201c}', '\u{201d}', '\n', ':'])
+        .unwrap_or(tail.len());
+    tail[..stop]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .filter(|w| !w.is_empty())
+        .take(12)
+        .any(cues::is_cue)
 }
 
 /// The nearest person before `pos` named next to the role word `role` ("Northwind chief

@@ -506,3 +506,44 @@ fn it_and_they_pronouns() {
     let q = quotes(&far, &[("Orbit Labs", C, "Orbit Labs")]);
     assert_eq!(q[0].speaker, None);
 }
+
+#[test]
+fn pronoun_prefers_the_speaking_subject_over_a_later_object() {
+    let t = "Nora Patel, a fund manager at Kestrel, said she expected Jane Morrow to win the vote.\n\n“There is little anyone can do about it,” she told reporters.";
+    let q = quotes(
+        t,
+        &[
+            ("Nora Patel", P, "Nora Patel"),
+            ("Jane Morrow", P, "Jane Morrow"),
+        ],
+    );
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].speaker.as_deref(), Some("Nora Patel"));
+
+    // The later person is the subject of a cue: the pronoun stays with them.
+    let t = "Nora Patel praised the plan. Jane Morrow said she disagreed.\n\n“It will not work,” she said.";
+    let q = quotes(
+        t,
+        &[
+            ("Nora Patel", P, "Nora Patel"),
+            ("Jane Morrow", P, "Jane Morrow"),
+        ],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Jane Morrow"));
+
+    // A person in an earlier sentence is not preferred over the nearest one.
+    let t = "Omar Reyes said the talks had stalled. Later Paul Grant arrived.\n\n“We are still here,” he said.";
+    let q = quotes(
+        t,
+        &[
+            ("Omar Reyes", P, "Omar Reyes"),
+            ("Paul Grant", P, "Paul Grant"),
+        ],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Paul Grant"));
+
+    // A quotation with no cue and no context keeps a null speaker.
+    let t = "The market fell sharply.\n\n“Nobody saw this coming.”";
+    let q = quotes(t, &[]);
+    assert!(q.iter().all(|x| x.speaker.is_none()));
+}
