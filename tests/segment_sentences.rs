@@ -128,6 +128,7 @@ const KEEP: &[Case] = cases! {
     spaced_ellipsis_lower: "He paused . . . and then he left." => ["He paused . . . and then he left."];
     spaced_ellipsis_capital_name: "The list runs on . . . Meta and Google are on it too, he said." => ["The list runs on . . . Meta and Google are on it too, he said."];
     spaced_ellipsis_four_lower: "It was over . . . . but not for long." => ["It was over . . . . but not for long."];
+    spaced_ellipsis_text_end: "He trailed off . . ." => ["He trailed off . . ."];
     time_am_title: "At 5 a.m. Mr. Smith went to the office." => ["At 5 a.m. Mr. Smith went to the office."];
     time_pm_title: "By 6 p.m. Dr. Jones had left the building." => ["By 6 p.m. Dr. Jones had left the building."];
     number_no_street: "He lives at No. 10 Downing Street." => ["He lives at No. 10 Downing Street."];
