@@ -698,3 +698,37 @@ fn repeated_mentions_merge_into_one_event() {
         &["LEAVE Tom Reyes @Acme negated"],
     );
 }
+
+#[test]
+fn nominal_and_become_moves() {
+    let names = &["C:Acme", "P:Tom Reyes", "P:Jane Doe"];
+    check(
+        "Staff were told of Tom Reyes's departure from Acme on Monday.",
+        names,
+        &["LEAVE Tom Reyes @Acme asserted"],
+    );
+    check(
+        "The board accepted the resignation of Tom Reyes as chairman of Acme.",
+        names,
+        &["LEAVE Tom Reyes @Acme [chairman] asserted"],
+    );
+    check(
+        "Outgoing Acme chairman Tom Reyes said the deal was good.",
+        names,
+        &["LEAVE Tom Reyes @Acme [chairman] asserted"],
+    );
+    check(
+        "Jane Doe became chief executive of Acme in 2001.",
+        names,
+        &["JOIN Jane Doe @Acme [chief executive] asserted"],
+    );
+    // No post, no organisation, or a former title: nothing.
+    for text in [
+        "Jane Doe became the first woman to swim the channel.",
+        "Tom Reyes announced his retirement from tennis.",
+        "Jane Doe's appointment with the dentist was cancelled.",
+        "Former Acme chairman Tom Reyes said the deal was good.",
+    ] {
+        check(text, &["P:Tom Reyes", "P:Jane Doe"], &[]);
+    }
+}
