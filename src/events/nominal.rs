@@ -46,6 +46,48 @@ fn role_and_org<'a>(
     (role, org)
 }
 
+/// A form of "be" before a passive ("was made chairman").
+fn is_be(w: &str) -> bool {
+    matches!(w, "was" | "were" | "is" | "be" | "been" | "being")
+}
+
+/// "took charge", "put in temporary charge", "took up his post" ending at token `t` (the
+/// "charge"/"post" word). Returns the token after the phrase. Not "took charge of the
+/// investigation": only "of" an organisation, or nothing, may follow.
+fn taking_charge(ctx: &Context<'_>, t: usize) -> Option<(usize, usize)> {
+    let w = ctx.word(t);
+    let take = |i: usize| matches!(ctx.word(i), "took" | "take" | "takes" | "taken" | "taking");
+    let start = match w {
+        "charge" => {
+            let k = if t >= 1 && ctx.is(t - 1, "temporary") {
+                t - 1
+            } else {
+                t
+            };
+            if k >= 1 && take(k - 1) {
+                k - 1
+            } else if k >= 2 && ctx.is(k - 1, "in") && ctx.is(k - 2, "put") {
+                k - 2
+            } else {
+                return None;
+            }
+        }
+        "post" | "position" | "role" | "job"
+            if t >= 3
+                && ctx.is(t - 2, "up")
+                && take(t - 3)
+                && matches!(ctx.word(t - 1), "his" | "her" | "the") =>
+        {
+            t - 3
+        }
+        _ => return None,
+    };
+    if ctx.is(t + 1, "of") && ctx.org_of(t + 2).is_none() && ctx.org_of(t + 3).is_none() {
+        return None;
+    }
+    Some((start, t + 1))
+}
+
 /// A move found: type, person, role, organisation and the subject token (if before).
 type Found<'a> = (
     EventType,
@@ -61,15 +103,17 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
     let mut si = 0;
     for (t, tok) in ctx.tokens.iter().enumerate() {
         let w = ctx.word(t);
-        // Cheap test first: every word looked for is 4 to 11 letters long and lower-case
+        // Cheap test first: every word looked for is 3 to 11 letters long and lower-case
         // (but "Outgoing" may open a sentence).
-        if !(4..=11).contains(&w.len()) || !(ctx.lower(t) || w == "Outgoing") {
+        if !(3..=11).contains(&w.len()) || !(ctx.lower(t) || w == "Outgoing") {
             continue;
         }
         let noun = move_noun(w);
         let outgoing = w.eq_ignore_ascii_case("outgoing");
-        let becomes = matches!(w, "became" | "become" | "becomes" | "becoming");
-        if noun.is_none() && !outgoing && !becomes {
+        let becomes = matches!(w, "became" | "become" | "becomes" | "becoming")
+            || (w == "made" && t > 0 && is_be(ctx.word(t - 1)));
+        let charge = taking_charge(ctx, t);
+        if noun.is_none() && !outgoing && !becomes && charge.is_none() {
             continue;
         }
         while si < ctx.sentences.len() && ctx.sentences[si].end <= tok.start {
@@ -127,6 +171,12 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                 })
                 .map(|(rs, re)| ctx.span_text(rs, re));
             found.map(|p| (EventType::Leave, p, role, org, None))
+        } else if let Some((start, after)) = charge {
+            // "Doe took charge in 2000", "was put in temporary charge", "took up her post".
+            subject_before(ctx, start, lo, si).map(|(p, s)| {
+                let (_, org) = role_and_org(ctx, after, hi);
+                (EventType::Join, p, None, org, Some(s))
+            })
         } else {
             // "Jane Doe became chief executive of Acme": a post, not "became the first".
             let r = if ctx.is(t + 1, "the") || ctx.is(t + 1, "its") {

@@ -732,3 +732,24 @@ fn nominal_and_become_moves() {
         check(text, &["P:Tom Reyes", "P:Jane Doe"], &[]);
     }
 }
+
+#[test]
+fn taking_charge_and_taking_up_a_post() {
+    let names = &["C:Acme", "P:Tom Reyes", "P:Jane Doe"];
+    check(
+        "Jane Doe took charge of Acme in 2000.",
+        names,
+        &["JOIN Jane Doe @Acme asserted"],
+    );
+    check(
+        "Tom Reyes took up his post at Acme in May.",
+        names,
+        &["JOIN Tom Reyes @Acme asserted"],
+    );
+    for text in [
+        "Detective Jane Doe took charge of the investigation.",
+        "Tom Reyes was made redundant last year.",
+    ] {
+        check(text, &["P:Tom Reyes", "P:Jane Doe"], &[]);
+    }
+}
