@@ -753,3 +753,20 @@ fn taking_charge_and_taking_up_a_post() {
         check(text, &["P:Tom Reyes", "P:Jane Doe"], &[]);
     }
 }
+
+#[test]
+fn wishes_and_hopes_are_hypothetical() {
+    check(
+        "Tom Reyes wants to join Acme next season.",
+        &["C:Acme", "P:Tom Reyes"],
+        &["JOIN Tom Reyes @Acme hypothetical"],
+    );
+    check(
+        "Jane Doe hopes to succeed Tom Reyes as chairman of Acme.",
+        &["C:Acme", "P:Tom Reyes", "P:Jane Doe"],
+        &[
+            "JOIN Jane Doe @Acme [chairman] hypothetical",
+            "LEAVE Tom Reyes @Acme [chairman] hypothetical",
+        ],
+    );
+}
