@@ -762,6 +762,14 @@ fn wishes_and_hopes_are_hypothetical() {
         &["JOIN Tom Reyes @Acme hypothetical"],
     );
     check(
+        "Jane Doe would like to succeed Tom Reyes as chairman of Acme.",
+        &["C:Acme", "P:Tom Reyes", "P:Jane Doe"],
+        &[
+            "JOIN Jane Doe @Acme [chairman] hypothetical",
+            "LEAVE Tom Reyes @Acme [chairman] hypothetical",
+        ],
+    );
+    check(
         "Jane Doe hopes to succeed Tom Reyes as chairman of Acme.",
         &["C:Acme", "P:Tom Reyes", "P:Jane Doe"],
         &[
