@@ -48,6 +48,7 @@ mod arguments;
 mod context;
 pub(crate) mod lexicon;
 mod mover;
+mod nominal;
 mod polarity;
 mod roles;
 mod succession;
@@ -129,7 +130,10 @@ pub fn find_events(
         }
     }
     // Succession ("Doe will succeed Reyes"): a JOIN and a LEAVE, unless already found.
-    for ev in succession::find(&ctx) {
+    for ev in succession::find(&ctx)
+        .into_iter()
+        .chain(nominal::find(&ctx))
+    {
         let known = events.iter().any(|e| {
             e.kind == ev.kind && e.person == ev.person && (e.org == ev.org || ev.org.is_none())
         });

@@ -60,7 +60,8 @@ pub(crate) fn polarity(
         if ctx.has(k, class::DENY) {
             negated = true;
         }
-        if ctx.has(k, class::HYPO) {
+        // "would like to succeed him".
+        if ctx.has(k, class::HYPO) || (ctx.is(k, "like") && k > lo && ctx.is(k - 1, "would")) {
             hypothetical = true;
         }
     }

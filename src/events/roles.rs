@@ -84,6 +84,24 @@ fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
         && !DEMONYM.iter().any(|d| w.ends_with(d))
 }
 
+/// A portfolio title whose capitalised modifier is a subject, not an organisation
+/// ("Home Secretary", "Work and Pensions Secretary", "Health Minister", "Business Editor").
+fn portfolio_title(ctx: &Context<'_>, i: usize) -> bool {
+    let w = ctx.word(i);
+    [
+        "secretary",
+        "minister",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "correspondent",
+        "editor",
+        "commissioner",
+    ]
+    .iter()
+    .any(|t| w.eq_ignore_ascii_case(t))
+}
+
 /// The bare organisation name starting at token `i` when a role follows it ("City" in "as
 /// City manager"). Returns the token after the name.
 pub(crate) fn bare_org_at(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usize> {
@@ -91,7 +109,7 @@ pub(crate) fn bare_org_at(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usiz
     while e < hi && e - i < 3 && bare_name_word(ctx, e) {
         e += 1;
     }
-    (e > i && role_at(ctx, e, hi).is_some()).then_some(e)
+    (e > i && role_at(ctx, e, hi).is_some() && !portfolio_title(ctx, e)).then_some(e)
 }
 
 /// The bare organisation name ending just before token `end` (not before `lo`, at most three
@@ -102,7 +120,7 @@ pub(crate) fn bare_org_before(ctx: &Context<'_>, end: usize, lo: usize) -> Optio
         s -= 1;
     }
     // A name run must not continue further back ("Harry Redknapp manager" is no org).
-    if s == end || (s > lo && bare_name_word(ctx, s - 1)) {
+    if s == end || (s > lo && bare_name_word(ctx, s - 1)) || portfolio_title(ctx, end) {
         return None;
     }
     Some((s, end))

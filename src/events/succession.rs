@@ -25,14 +25,18 @@ fn is_succession(w: &str) -> bool {
 }
 
 /// The canonical name of the person entity covering token `i`.
-fn person_at<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
+pub(crate) fn person_at<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
     ctx.entity_of(i, EntityType::Person)
         .map(|(_, e)| e.canonical.as_str())
 }
 
 /// The first person named in the few words after `from` (before `hi`), skipping a courtesy
 /// title and descriptive words ("the previous High Commissioner, Ann Grant").
-fn object_after<'a>(ctx: &Context<'a>, from: usize, hi: usize) -> Option<(&'a str, usize)> {
+pub(crate) fn object_after<'a>(
+    ctx: &Context<'a>,
+    from: usize,
+    hi: usize,
+) -> Option<(&'a str, usize)> {
     let mut k = from;
     while k < hi && k < from + 6 {
         if let Some(p) = person_at(ctx, k) {
@@ -58,7 +62,7 @@ fn object_after<'a>(ctx: &Context<'a>, from: usize, hi: usize) -> Option<(&'a st
 
 /// The nearest person before `t` in the sentence (from `lo`), or the referent of a "he"/"she"
 /// subject. Returns the person and the token where it was found.
-fn subject_before<'a>(
+pub(crate) fn subject_before<'a>(
     ctx: &Context<'a>,
     t: usize,
     lo: usize,

@@ -698,3 +698,83 @@ fn repeated_mentions_merge_into_one_event() {
         &["LEAVE Tom Reyes @Acme negated"],
     );
 }
+
+#[test]
+fn nominal_and_become_moves() {
+    let names = &["C:Acme", "P:Tom Reyes", "P:Jane Doe"];
+    check(
+        "Staff were told of Tom Reyes's departure from Acme on Monday.",
+        names,
+        &["LEAVE Tom Reyes @Acme asserted"],
+    );
+    check(
+        "The board accepted the resignation of Tom Reyes as chairman of Acme.",
+        names,
+        &["LEAVE Tom Reyes @Acme [chairman] asserted"],
+    );
+    check(
+        "Outgoing Acme chairman Tom Reyes said the deal was good.",
+        names,
+        &["LEAVE Tom Reyes @Acme [chairman] asserted"],
+    );
+    check(
+        "Jane Doe became chief executive of Acme in 2001.",
+        names,
+        &["JOIN Jane Doe @Acme [chief executive] asserted"],
+    );
+    // No post, no organisation, or a former title: nothing.
+    for text in [
+        "Jane Doe became the first woman to swim the channel.",
+        "Tom Reyes announced his retirement from tennis.",
+        "Jane Doe's appointment with the dentist was cancelled.",
+        "Former Acme chairman Tom Reyes said the deal was good.",
+    ] {
+        check(text, &["P:Tom Reyes", "P:Jane Doe"], &[]);
+    }
+}
+
+#[test]
+fn taking_charge_and_taking_up_a_post() {
+    let names = &["C:Acme", "P:Tom Reyes", "P:Jane Doe"];
+    check(
+        "Jane Doe took charge of Acme in 2000.",
+        names,
+        &["JOIN Jane Doe @Acme asserted"],
+    );
+    check(
+        "Tom Reyes took up his post at Acme in May.",
+        names,
+        &["JOIN Tom Reyes @Acme asserted"],
+    );
+    for text in [
+        "Detective Jane Doe took charge of the investigation.",
+        "Tom Reyes was made redundant last year.",
+    ] {
+        check(text, &["P:Tom Reyes", "P:Jane Doe"], &[]);
+    }
+}
+
+#[test]
+fn wishes_and_hopes_are_hypothetical() {
+    check(
+        "Tom Reyes wants to join Acme next season.",
+        &["C:Acme", "P:Tom Reyes"],
+        &["JOIN Tom Reyes @Acme hypothetical"],
+    );
+    check(
+        "Jane Doe would like to succeed Tom Reyes as chairman of Acme.",
+        &["C:Acme", "P:Tom Reyes", "P:Jane Doe"],
+        &[
+            "JOIN Jane Doe @Acme [chairman] hypothetical",
+            "LEAVE Tom Reyes @Acme [chairman] hypothetical",
+        ],
+    );
+    check(
+        "Jane Doe hopes to succeed Tom Reyes as chairman of Acme.",
+        &["C:Acme", "P:Tom Reyes", "P:Jane Doe"],
+        &[
+            "JOIN Jane Doe @Acme [chairman] hypothetical",
+            "LEAVE Tom Reyes @Acme [chairman] hypothetical",
+        ],
+    );
+}

@@ -1,0 +1,219 @@
+//! Moves stated without a move verb about the person: "Tom Reyes's departure", "the
+//! resignation of Tom Reyes", "outgoing Acme chairman Tom Reyes", "Jane Doe became chief
+//! executive of Acme".
+
+use crate::document::{Event, EventType, Span};
+
+use super::context::Context;
+use super::polarity;
+use super::roles::role_at;
+use super::succession::{object_after, person_at, subject_before};
+
+/// The move noun at token `i`: its type, and whether it needs a role or an organisation
+/// to count ("his retirement" may be from sport, "her appointment" with a doctor).
+fn move_noun(w: &str) -> Option<(EventType, bool)> {
+    Some(match w {
+        "departure" | "resignation" | "sacking" | "dismissal" | "ousting" => {
+            (EventType::Leave, false)
+        }
+        "retirement" | "exit" => (EventType::Leave, true),
+        "appointment" => (EventType::Join, true),
+        _ => return None,
+    })
+}
+
+/// "[as ROLE] [of|from|at] [the] ORG" from token `i`: the role and organisation stated.
+fn role_and_org<'a>(
+    ctx: &Context<'a>,
+    mut i: usize,
+    hi: usize,
+) -> (Option<&'a str>, Option<&'a str>) {
+    let mut role = None;
+    let mut org = None;
+    if ctx.is(i, "as") {
+        let r = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
+        if let Some((rs, re)) = role_at(ctx, r, hi) {
+            role = Some(ctx.span_text(rs, re));
+            i = re;
+        }
+    }
+    if ctx.is(i, "of") || ctx.is(i, "from") || ctx.is(i, "at") {
+        let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
+        if let Some((_, e)) = ctx.org_of(at) {
+            org = Some(e.canonical.as_str());
+        }
+    }
+    (role, org)
+}
+
+/// A form of "be" before a passive ("was made chairman").
+fn is_be(w: &str) -> bool {
+    matches!(w, "was" | "were" | "is" | "be" | "been" | "being")
+}
+
+/// "took charge", "put in temporary charge", "took up his post" ending at token `t` (the
+/// "charge"/"post" word). Returns the token after the phrase. Not "took charge of the
+/// investigation": only "of" an organisation, or nothing, may follow.
+fn taking_charge(ctx: &Context<'_>, t: usize) -> Option<(usize, usize)> {
+    let w = ctx.word(t);
+    let take = |i: usize| matches!(ctx.word(i), "took" | "take" | "takes" | "taken" | "taking");
+    let start = match w {
+        "charge" => {
+            let k = if t >= 1 && ctx.is(t - 1, "temporary") {
+                t - 1
+            } else {
+                t
+            };
+            if k >= 1 && take(k - 1) {
+                k - 1
+            } else if k >= 2 && ctx.is(k - 1, "in") && ctx.is(k - 2, "put") {
+                k - 2
+            } else {
+                return None;
+            }
+        }
+        "post" | "position" | "role" | "job"
+            if t >= 3
+                && ctx.is(t - 2, "up")
+                && take(t - 3)
+                && matches!(ctx.word(t - 1), "his" | "her" | "the") =>
+        {
+            t - 3
+        }
+        _ => return None,
+    };
+    if ctx.is(t + 1, "of") && ctx.org_of(t + 2).is_none() && ctx.org_of(t + 3).is_none() {
+        return None;
+    }
+    Some((start, t + 1))
+}
+
+/// A move found: type, person, role, organisation and the subject token (if before).
+type Found<'a> = (
+    EventType,
+    &'a str,
+    Option<&'a str>,
+    Option<&'a str>,
+    Option<usize>,
+);
+
+/// Nominal and "became" moves in the article, in text order.
+pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
+    let mut out = Vec::new();
+    let mut si = 0;
+    for (t, tok) in ctx.tokens.iter().enumerate() {
+        let w = ctx.word(t);
+        // Cheap test first: every word looked for is 3 to 11 letters long and lower-case
+        // (but "Outgoing" may open a sentence).
+        if !(3..=11).contains(&w.len()) || !(ctx.lower(t) || w == "Outgoing") {
+            continue;
+        }
+        let noun = move_noun(w);
+        let outgoing = w.eq_ignore_ascii_case("outgoing");
+        let becomes = matches!(w, "became" | "become" | "becomes" | "becoming")
+            || (w == "made" && t > 0 && is_be(ctx.word(t - 1)));
+        let charge = taking_charge(ctx, t);
+        if noun.is_none() && !outgoing && !becomes && charge.is_none() {
+            continue;
+        }
+        while si < ctx.sentences.len() && ctx.sentences[si].end <= tok.start {
+            si += 1;
+        }
+        let Some(sentence) = ctx.sentences.get(si).filter(|s| s.start <= tok.start) else {
+            continue;
+        };
+        let (lo, hi) = ctx.sentence_tokens(sentence);
+        let found: Option<Found<'_>> = if let Some((kind, needs)) = noun {
+            if t > lo && ctx.possessive(t - 1) && person_at(ctx, t - 1).is_some() {
+                // "Tom Reyes's departure [from Acme]".
+                let p = person_at(ctx, t - 1).unwrap_or_default();
+                let (role, org) = role_and_org(ctx, t + 1, hi);
+                (!needs || role.is_some() || org.is_some()).then_some((
+                    kind,
+                    p,
+                    role,
+                    org,
+                    Some(t - 1),
+                ))
+            } else if ctx.is(t + 1, "of") {
+                // "the resignation of Tom Reyes [as chief executive] [from Acme]".
+                object_after(ctx, t + 2, hi).and_then(|(p, end)| {
+                    let (role, org) = role_and_org(ctx, end, hi);
+                    (!needs || role.is_some() || org.is_some())
+                        .then_some((kind, p, role, org, None))
+                })
+            } else {
+                None
+            }
+        } else if outgoing {
+            // "outgoing Acme chairman Tom Reyes", "the outgoing head of Acme, Tom Reyes".
+            let mut k = t + 1;
+            let mut org = None;
+            let mut found = None;
+            while k < hi && k < t + 9 {
+                if let Some(p) = person_at(ctx, k) {
+                    found = Some(p);
+                    break;
+                }
+                if let Some((_, e)) = ctx.org_of(k) {
+                    org = org.or(Some(e.canonical.as_str()));
+                    k = ctx.entity_after(k);
+                    continue;
+                }
+                if ctx.has(k, super::lexicon::class::TRIGGER) && ctx.lower(k) {
+                    break;
+                }
+                k += 1;
+            }
+            let role = role_at(ctx, t + 1, hi)
+                .or_else(|| {
+                    (t + 1..k).find_map(|j| role_at(ctx, j, k).filter(|_| ctx.org_of(j).is_none()))
+                })
+                .map(|(rs, re)| ctx.span_text(rs, re));
+            found.map(|p| (EventType::Leave, p, role, org, None))
+        } else if let Some((start, after)) = charge {
+            // "Doe took charge in 2000", "was put in temporary charge", "took up her post".
+            subject_before(ctx, start, lo, si).map(|(p, s)| {
+                let (_, org) = role_and_org(ctx, after, hi);
+                (EventType::Join, p, None, org, Some(s))
+            })
+        } else {
+            // "Jane Doe became chief executive of Acme": a post, not "became the first".
+            let r = if ctx.is(t + 1, "the") || ctx.is(t + 1, "its") {
+                t + 2
+            } else {
+                t + 1
+            };
+            let r = if ctx.is(r, "new") { r + 1 } else { r };
+            match (role_at(ctx, r, hi), subject_before(ctx, t, lo, si)) {
+                (Some((rs, re)), Some((p, s))) => {
+                    let (_, org) = role_and_org(ctx, re, hi);
+                    Some((
+                        EventType::Join,
+                        p,
+                        Some(ctx.span_text(rs, re)),
+                        org,
+                        Some(s),
+                    ))
+                }
+                _ => None,
+            }
+        };
+        let Some((kind, person, role, org, subj)) = found else {
+            continue;
+        };
+        let org = org.or_else(|| ctx.topic_company(tok.start, si, 4));
+        let pol = polarity::polarity(ctx, t, t, subj.filter(|&s| s < t), lo, hi);
+        out.push(Event {
+            kind,
+            trigger: ctx.word(t).to_string(),
+            person: person.to_string(),
+            group: false,
+            org: org.map(str::to_string),
+            role: role.map(str::to_string),
+            polarity: pol,
+            sentence: Span::new(sentence.start, sentence.end),
+        });
+    }
+    out
+}
