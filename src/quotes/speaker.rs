@@ -240,8 +240,9 @@ fn subject_before(
     ))
 }
 
-/// "Mark Serwotka, the leader of the union said": an appositive whose closing comma is
-/// missing. When the phrase before the cue starts with a determiner and names no person,
+/// "Mark Serwotka, the leader of the union said", "Jo Hale, Acme's chief executive said": an
+/// appositive whose closing comma is missing. When the phrase before the cue starts with a
+/// determiner or holds a role word ("director", "head", "economist") and names no person,
 /// while the chunk before its comma ends in a person, that person is the subject.
 fn appositive_owner(
     ctx: &Context,
@@ -255,7 +256,8 @@ fn appositive_owner(
         return None;
     }
     let first = words[s].text(text);
-    if !matches!(first, "the" | "a" | "an") {
+    let role_phrase = (s..e).any(|k| words[k].is_word() && cues::is_role(words[k].text(text)));
+    if !matches!(first, "the" | "a" | "an") && !role_phrase {
         return None;
     }
     let (from, to) = (words[s].start, words[e - 1].end);

@@ -547,3 +547,20 @@ fn pronoun_prefers_the_speaking_subject_over_a_later_object() {
     let q = quotes(t, &[]);
     assert!(q.iter().all(|x| x.speaker.is_none()));
 }
+
+#[test]
+fn role_appositive_without_closing_comma_after_the_quote() {
+    let t = "“Prices will rise again,” Ines Varga, Halden's chief economist said.";
+    let q = quotes(t, &[("Ines Varga", P, "Ines Varga")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ines Varga"));
+    let t = "“We saw it coming,” Tom Brandt, head of research at Kestrel told the BBC.";
+    let q = quotes(
+        t,
+        &[("Tom Brandt", P, "Tom Brandt"), ("Kestrel", C, "Kestrel")],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Tom Brandt"));
+    // No person before the comma: the role stays an unnamed source.
+    let t = "“We saw it coming,” in London, one senior analyst said.";
+    let q = quotes(t, &[]);
+    assert_eq!(q[0].speaker, None);
+}
