@@ -564,3 +564,25 @@ fn role_appositive_without_closing_comma_after_the_quote() {
     let q = quotes(t, &[]);
     assert_eq!(q[0].speaker, None);
 }
+
+#[test]
+fn short_fragment_reported_from_a_named_speaker_is_a_quotation() {
+    let t = "Lena Ortiz, the finance chief at Halden, said the results were \"disappointing\" and blamed the weather.";
+    let q = quotes(
+        t,
+        &[("Lena Ortiz", P, "Lena Ortiz"), ("Halden", C, "Halden")],
+    );
+    assert_eq!(pairs(&q), vec![("disappointing", Some("Lena Ortiz"))]);
+
+    let t = "Halden said it was making \"real progress\" on costs.";
+    let q = quotes(t, &[("Halden", C, "Halden")]);
+    assert_eq!(pairs(&q), vec![("real progress", Some("Halden"))]);
+
+    // A term after a determiner, and a short phrase with no speaker, stay phrases.
+    let t = "Lena Ortiz said the \"put\" option had expired.";
+    assert!(quotes(t, &[("Lena Ortiz", P, "Lena Ortiz")]).is_empty());
+    let t = "Analysts said the results were \"mixed\".";
+    assert!(quotes(t, &[]).is_empty());
+    let t = "The firm sold its \"Blue Moon\" brand last year.";
+    assert!(quotes(t, &[]).is_empty());
+}
