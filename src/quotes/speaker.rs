@@ -116,7 +116,14 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
         (words[k].is_word() && cues::is_cue(w) && (k <= lead + 3 || !cues::is_noun_like_cue(w)))
             || according_to(text, words, k)
     })?;
-    if closed_sentence && (words.len() > c + 6 || has_word(text, &words[c..], "that")) {
+    if closed_sentence
+        && (words.len() > c + 6
+            || has_word(text, &words[c..], "that")
+            || words[c..].iter().any(|w| w.is(':'))
+            || runs_into_quotation(text, words))
+    {
+        // `“...done.” Jo Hale said: “...”`, `“...done.” Jo Hale said the plan was “...”`: the
+        // clause introduces the next quotation, not the finished one before it.
         return None;
     }
     let cue = cue_span(text, words, c);
@@ -131,6 +138,16 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
     }
     let speaker = subject_before(ctx, words, lead, c, false)?;
     Some(Attribution { speaker, cue })
+}
+
+/// True when the clause in `words` continues straight into another quotation mark.
+fn runs_into_quotation(text: &str, words: &[Word]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    text[last.end..]
+        .trim_start()
+        .starts_with(['"', '\u{201c}', '\u{2018}', '\u{ab}', '\u{201e}'])
 }
 
 /// Finds the attribution in the words before a quotation (`X said: “...”`, `According to X,`).

@@ -586,3 +586,27 @@ fn short_fragment_reported_from_a_named_speaker_is_a_quotation() {
     let t = "The firm sold its \"Blue Moon\" brand last year.";
     assert!(quotes(t, &[]).is_empty());
 }
+
+#[test]
+fn cue_introducing_the_next_quotation_is_not_for_the_finished_one() {
+    let t = "“We looked hard for the right person,” said chairman Omar Reyes. “We are sure of our choice.” Paul Grant said: “It is a great honour.”";
+    let q = quotes(
+        t,
+        &[
+            ("Omar Reyes", P, "Omar Reyes"),
+            ("Paul Grant", P, "Paul Grant"),
+        ],
+    );
+    let p = pairs(&q);
+    assert_eq!(p[0].1, Some("Omar Reyes"));
+    assert_ne!(p[1].1, Some("Paul Grant"));
+    assert_eq!(p[2], ("It is a great honour.", Some("Paul Grant")));
+
+    let t = "“Growth is slowing.” Ines Varga, an economist at Halden, said rates were “likely to stay on hold for months”.";
+    let q = quotes(t, &[("Ines Varga", P, "Ines Varga")]);
+    assert_eq!(q[0].speaker, None);
+    // A cue that ends the sentence still attributes the quotation before it.
+    let t = "“Growth is slowing.” Ines Varga said.";
+    let q = quotes(t, &[("Ines Varga", P, "Ines Varga")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Ines Varga"));
+}
