@@ -174,7 +174,7 @@ struct Found {
 fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> Option<Found> {
     let text = ctx.text;
     let inner = &text[p.start..p.end];
-    let last = inner.chars().next_back();
+    let last = inner.trim_end().chars().next_back();
     let ends_punct = last
         .is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';'));
     let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));

@@ -531,6 +531,14 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
                     span: Some((start, end)),
                 };
             }
+            if person.is_none() {
+                if let Some((name, _)) = untagged_speaker_before(ctx, start) {
+                    return Speaker {
+                        name: Some(name),
+                        span: Some((start, end)),
+                    };
+                }
+            }
             person
         }
         Pronoun::It => ctx.nearest_before(start, |x| x.kind == EntityType::Company),
@@ -552,6 +560,31 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
         None => unknown(),
     }
 }
+
+/// A full name the entity stage did not tag, as the subject of a cue that opens one of the
+/// last sentences before `pos` ("Philip Shaw, an economist at Investec, said he ..."); used
+/// for `he`/`she` only when no person entity is named before.
+fn untagged_speaker_before(ctx: &Context, pos: usize) -> Option<(String, usize)> {
+    static SUBJECT: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r"(?:^|[.!?]\s+|\n)((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:, [^,.\n\x22\u201c\u201d]{1,80},)? (?:said|says|told|added)\b",
+        )
+        .expect("valid regex")
+    });
+    let from = floor_char(ctx.text, pos.saturating_sub(UNTAGGED_REACH));
+    let hay = &ctx.text[from..pos];
+    let m = SUBJECT.captures_iter(hay).filter_map(|c| c.get(1)).last()?;
+    let name = m.as_str();
+    let first = name.split(' ').next().unwrap_or("");
+    if cues::is_capitalised_non_name(first) || cues::is_title(first) || ctx.quoted(from + m.start())
+    {
+        return None;
+    }
+    Some((name.to_string(), from + m.start()))
+}
+
+/// How far back `untagged_speaker_before` looks, in bytes.
+const UNTAGGED_REACH: usize = 400;
 
 /// Prefers the speaking subject over a person named later in the same sentence: when `p`
 /// is not followed by a cue verb in its sentence but an earlier person of that sentence is

@@ -610,3 +610,30 @@ fn cue_introducing_the_next_quotation_is_not_for_the_finished_one() {
     let q = quotes(t, &[("Ines Varga", P, "Ines Varga")]);
     assert_eq!(q[0].speaker.as_deref(), Some("Ines Varga"));
 }
+
+#[test]
+fn stray_space_before_closing_mark() {
+    let t = "Ines Varga said prices would rise. \"The picture has changed a lot this year, \" she said. \"Growth is stronger.\"";
+    let q = quotes(t, &[("Ines Varga", P, "Ines Varga")]);
+    assert_eq!(
+        pairs(&q),
+        vec![
+            (
+                "The picture has changed a lot this year,",
+                Some("Ines Varga")
+            ),
+            ("Growth is stronger.", Some("Ines Varga")),
+        ]
+    );
+}
+
+#[test]
+fn pronoun_falls_back_to_an_untagged_cue_subject() {
+    let t = "Rates were held. Philip Marsh, chief economist at Kestrel, said he expected no change. “The outlook has improved,” he said.";
+    let q = quotes(t, &[]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Philip Marsh"));
+    // No name in subject position: the pronoun stays unresolved.
+    let t = "Rates were held in London. “The outlook has improved,” he said.";
+    let q = quotes(t, &[]);
+    assert_eq!(q[0].speaker, None);
+}
