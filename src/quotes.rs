@@ -21,12 +21,12 @@
 //! 3. `speaker` attributes each quotation: a cue verb before or after it (`said`, `says`,
 //!    `told`, `added`, `wrote`, `tweeted`, `according to`, ...) and its subject, resolved to a
 //!    canonical name: a person mention (surname mentions carry the full name as canonical),
-//!    a pronoun (`he`/`she`: the nearest person named before it outside quotations, or the
-//!    company of a spokesperson mentioned since), a role description (`the chief executive
+//!    a pronoun (`he`/`she`: the nearest person named before it outside quotations, `null`
+//!    when an unnamed spokesperson was mentioned since), a role description (`the chief executive
 //!    said`: the person introduced with that role), a report (`the report said`: the
-//!    publication the article names as its author), a spokesperson (`a spokesperson for
-//!    Meta`), `the company` (the company last named), or a company mention. Unnamed sources
-//!    ("one analyst said") keep their cue with a `null` speaker.
+//!    publication the article names as its author), `the company` (the company last named),
+//!    or a company mention. Unnamed sources ("one analyst said", "a spokesperson for Meta
+//!    said", as GUIDELINES.md asks) keep their cue with a `null` speaker.
 //!
 //! Quotations without a cue of their own inherit a speaker only from context the text gives:
 //! the other part of a split quotation (`“First,” he said, “second.”`), the other paragraphs

@@ -8,7 +8,7 @@
 //!    few hundred bytes;
 //! 3. a source noun: "the report" to the publication the article names as a report's author
 //!    ("a report by The Information", "The Information reported"), "a spokesperson for Meta"
-//!    to Meta, "the company" to the company most recently named;
+//!    to `null` (an unnamed source), "the company" to the company most recently named;
 //! 4. a `COMPANY` mention that is not the object of a preposition ("Meta said");
 //! 5. a capitalised name the entity stage did not tag ("said Hassel"), expanded to the full
 //!    name from an earlier mention when only a surname is given.
@@ -421,27 +421,17 @@ fn resolve(
                 return unknown();
             }
             SourceNoun::Spokesperson => {
-                if let Some(co) = company_in_np {
-                    return Speaker {
-                        name: Some(co.canonical.clone()),
-                        span: Some(mention),
-                    };
-                }
-                if let Some(name) = name_after_by(ctx, words, s, e) {
+                // An unnamed spokesperson is an unnamed source, even when the employer is
+                // named ("a spokesperson for Meta said"): only a name given with the phrase
+                // ("spokesman Tom Hale") is a speaker, never the employer itself.
+                let name = name_after_by(ctx, words, s, e).filter(|n| {
+                    company_in_np.is_none_or(|co| co.canonical != n.0 && co.text != n.0)
+                });
+                if let Some(name) = name {
                     return Speaker {
                         name: Some(name.0),
                         span: Some(mention),
                     };
-                }
-                let company_word = (s..e)
-                    .any(|i| cues::source_noun(words[i].text(text)) == Some(SourceNoun::Company));
-                if company_word {
-                    if let Some(co) = ctx.nearest_before(from, |x| x.kind == EntityType::Company) {
-                        return Speaker {
-                            name: Some(co.canonical.clone()),
-                            span: Some(mention),
-                        };
-                    }
                 }
                 return unknown();
             }
@@ -525,11 +515,8 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
                 .nearest_before(start, fits)
                 .map(|p| subject_of_sentence(ctx, p, &fits));
             let since = person.map_or(0, |p| p.end).max(start.saturating_sub(300));
-            if let Some(co) = spokesperson_company(ctx, since, start) {
-                return Speaker {
-                    name: Some(co.canonical.clone()),
-                    span: Some((start, end)),
-                };
+            if spokesperson_company(ctx, since, start).is_some() {
+                return unknown(); // the unnamed spokesperson speaks, not the company
             }
             if person.is_none() {
                 if let Some((name, _)) = untagged_speaker_before(ctx, start) {
