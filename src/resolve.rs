@@ -176,7 +176,11 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     let person_for = |word: &str, at: usize| -> Option<&Known> {
         let key = word_key(word);
         match surnames.get(&key) {
-            Some(list) => list.iter().rev().find(|k| k.at < at).or(list.first()),
+            // The list is sorted by position: the last person named before `at`.
+            Some(list) => match list.partition_point(|k| k.at < at) {
+                0 => list.first(),
+                n => list.get(n - 1),
+            },
             None => firsts.get(&key)?.as_ref(),
         }
     };
@@ -197,11 +201,20 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     }
     // Short forms found by a rule take the full name: a single word after a title ("Mr.
     // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
-    let full_names: Vec<String> = out
-        .iter()
-        .filter(|e| e.kind == EntityType::Person && e.canonical.contains(' '))
-        .map(|e| e.canonical.clone())
-        .collect();
+    // Every proper word-suffix of a full name (ASCII-lowercased) -> the first full name in
+    // text order that ends with it: one look-up per mention instead of a scan of all names.
+    let mut full_names: HashMap<String, String> = HashMap::default();
+    for e in &out {
+        if e.kind != EntityType::Person || !e.canonical.contains(' ') {
+            continue;
+        }
+        let f = e.canonical.as_str();
+        for (p, _) in f.match_indices(' ').filter(|&(p, _)| p > 0) {
+            full_names
+                .entry(f[p + 1..].to_ascii_lowercase())
+                .or_insert_with(|| f.to_string());
+        }
+    }
     for e in &mut out {
         if e.kind != EntityType::Person || e.source == EntitySource::Gazetteer {
             continue;
@@ -213,13 +226,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             }
             continue;
         }
-        let c = e.canonical.as_str();
-        let longer = full_names.iter().find(|f| {
-            f.len() > c.len() + 1
-                && f.get(f.len() - c.len()..)
-                    .is_some_and(|t| t.eq_ignore_ascii_case(c))
-                && f.as_bytes()[f.len() - c.len() - 1] == b' '
-        });
+        let longer = full_names.get(&e.canonical.to_ascii_lowercase());
         if let Some(f) = longer {
             e.canonical = f.clone();
             e.source = EntitySource::Coreference;

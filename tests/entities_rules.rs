@@ -485,3 +485,35 @@ proptest! {
         }
     }
 }
+
+#[test]
+fn public_bodies_are_org_not_company() {
+    let found = mentions(
+        "Rates were held by the European Central Bank, the Bank of England and the Federal \
+         Reserve. The IMF and Nato met in Geneva.",
+    );
+    for name in [
+        "European Central Bank",
+        "Bank of England",
+        "Federal Reserve",
+        "IMF",
+        "Nato",
+    ] {
+        assert!(
+            found
+                .iter()
+                .any(|(k, t, _)| *k == EntityType::Org && t == name),
+            "{name}: {found:?}"
+        );
+    }
+    // Party and house names that are ordinary words need evidence.
+    for text in [
+        "Fed up with the delays, she walked home.",
+        "The labour market tightened over the summer.",
+    ] {
+        assert!(
+            !mentions(text).iter().any(|(k, _, _)| *k == EntityType::Org),
+            "{text}"
+        );
+    }
+}

@@ -100,6 +100,14 @@ fn inputs() -> Vec<(&'static str, MakeInput)> {
             Box::new(|n| repeat_to("“Yes,” said Pichai said Devlin said ", n)),
         ),
         (
+            "speech tags with full names",
+            Box::new(|n| repeat_to("said John Smith said Jane Roe ", n)),
+        ),
+        (
+            "speech tags with surnames",
+            Box::new(|n| repeat_to("Smith said Roe told Doe said ", n)),
+        ),
+        (
             "quote marks unbalanced mix",
             Box::new(|n| repeat_to("‘x “y ’z «w \"v ", n)),
         ),

@@ -29,6 +29,7 @@ const ENTITY_FILES: &[(&str, &str)] = &[
         "people_curated.tsv",
         include_str!("data/people_curated.tsv"),
     ),
+    ("orgs_curated.tsv", include_str!("data/orgs_curated.tsv")),
 ];
 
 /// Loads every built-in list into `b`.

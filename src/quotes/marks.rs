@@ -201,6 +201,10 @@ fn classify(
         Straight => match (left, right) {
             (true, false) => mark(Role::Open),
             (false, true) => mark(Role::Close),
+            // `months, " he said`: a stray space between the final comma and the closing mark.
+            _ if is_space(prev) && is_space(next) && after_clause_punct(text, para_start, pos) => {
+                mark(Role::Close)
+            }
             _ if is_space(prev) && is_space(next) => None,
             _ => mark(Role::Either),
         },
@@ -510,6 +514,12 @@ fn trim_inside(text: &str, start: usize, end: usize) -> (usize, usize) {
     let s = start + (inner.len() - inner.trim_start().len());
     let e = start + inner.trim_end().len();
     if s >= e { (start, start) } else { (s, e) }
+}
+
+/// True when the text before `pos` is one space after a comma or sentence end (`months, "`).
+fn after_clause_punct(text: &str, para_start: usize, pos: usize) -> bool {
+    let head = &text[para_start..pos];
+    head.ends_with(' ') && head[..head.len() - 1].ends_with([',', '.', '?', '!'])
 }
 
 #[cfg(test)]

@@ -8,7 +8,7 @@
 //!    few hundred bytes;
 //! 3. a source noun: "the report" to the publication the article names as a report's author
 //!    ("a report by The Information", "The Information reported"), "a spokesperson for Meta"
-//!    to Meta, "the company" to the company most recently named;
+//!    to `null` (an unnamed source), "the company" to the company most recently named;
 //! 4. a `COMPANY` mention that is not the object of a preposition ("Meta said");
 //! 5. a capitalised name the entity stage did not tag ("said Hassel"), expanded to the full
 //!    name from an earlier mention when only a surname is given.
@@ -116,7 +116,14 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
         (words[k].is_word() && cues::is_cue(w) && (k <= lead + 3 || !cues::is_noun_like_cue(w)))
             || according_to(text, words, k)
     })?;
-    if closed_sentence && (words.len() > c + 6 || has_word(text, &words[c..], "that")) {
+    if closed_sentence
+        && (words.len() > c + 6
+            || has_word(text, &words[c..], "that")
+            || words[c..].iter().any(|w| w.is(':'))
+            || runs_into_quotation(text, words))
+    {
+        // `“...done.” Jo Hale said: “...”`, `“...done.” Jo Hale said the plan was “...”`: the
+        // clause introduces the next quotation, not the finished one before it.
         return None;
     }
     let cue = cue_span(text, words, c);
@@ -131,6 +138,16 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
     }
     let speaker = subject_before(ctx, words, lead, c, false)?;
     Some(Attribution { speaker, cue })
+}
+
+/// True when the clause in `words` continues straight into another quotation mark.
+fn runs_into_quotation(text: &str, words: &[Word]) -> bool {
+    let Some(last) = words.last() else {
+        return false;
+    };
+    text[last.end..]
+        .trim_start()
+        .starts_with(['"', '\u{201c}', '\u{2018}', '\u{ab}', '\u{201e}'])
 }
 
 /// Finds the attribution in the words before a quotation (`X said: “...”`, `According to X,`).
@@ -240,8 +257,9 @@ fn subject_before(
     ))
 }
 
-/// "Mark Serwotka, the leader of the union said": an appositive whose closing comma is
-/// missing. When the phrase before the cue starts with a determiner and names no person,
+/// "Mark Serwotka, the leader of the union said", "Jo Hale, Acme's chief executive said": an
+/// appositive whose closing comma is missing. When the phrase before the cue starts with a
+/// determiner or holds a role word ("director", "head", "economist") and names no person,
 /// while the chunk before its comma ends in a person, that person is the subject.
 fn appositive_owner(
     ctx: &Context,
@@ -255,7 +273,8 @@ fn appositive_owner(
         return None;
     }
     let first = words[s].text(text);
-    if !matches!(first, "the" | "a" | "an") {
+    let role_phrase = (s..e).any(|k| words[k].is_word() && cues::is_role(words[k].text(text)));
+    if !matches!(first, "the" | "a" | "an") && !role_phrase {
         return None;
     }
     let (from, to) = (words[s].start, words[e - 1].end);
@@ -402,27 +421,17 @@ fn resolve(
                 return unknown();
             }
             SourceNoun::Spokesperson => {
-                if let Some(co) = company_in_np {
-                    return Speaker {
-                        name: Some(co.canonical.clone()),
-                        span: Some(mention),
-                    };
-                }
-                if let Some(name) = name_after_by(ctx, words, s, e) {
+                // An unnamed spokesperson is an unnamed source, even when the employer is
+                // named ("a spokesperson for Meta said"): only a name given with the phrase
+                // ("spokesman Tom Hale") is a speaker, never the employer itself.
+                let name = name_after_by(ctx, words, s, e).filter(|n| {
+                    company_in_np.is_none_or(|co| co.canonical != n.0 && co.text != n.0)
+                });
+                if let Some(name) = name {
                     return Speaker {
                         name: Some(name.0),
                         span: Some(mention),
                     };
-                }
-                let company_word = (s..e)
-                    .any(|i| cues::source_noun(words[i].text(text)) == Some(SourceNoun::Company));
-                if company_word {
-                    if let Some(co) = ctx.nearest_before(from, |x| x.kind == EntityType::Company) {
-                        return Speaker {
-                            name: Some(co.canonical.clone()),
-                            span: Some(mention),
-                        };
-                    }
                 }
                 return unknown();
             }
@@ -506,11 +515,16 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
                 .nearest_before(start, fits)
                 .map(|p| subject_of_sentence(ctx, p, &fits));
             let since = person.map_or(0, |p| p.end).max(start.saturating_sub(300));
-            if let Some(co) = spokesperson_company(ctx, since, start) {
-                return Speaker {
-                    name: Some(co.canonical.clone()),
-                    span: Some((start, end)),
-                };
+            if spokesperson_company(ctx, since, start).is_some() {
+                return unknown(); // the unnamed spokesperson speaks, not the company
+            }
+            if person.is_none() {
+                if let Some((name, _)) = untagged_speaker_before(ctx, start) {
+                    return Speaker {
+                        name: Some(name),
+                        span: Some((start, end)),
+                    };
+                }
             }
             person
         }
@@ -533,6 +547,31 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
         None => unknown(),
     }
 }
+
+/// A full name the entity stage did not tag, as the subject of a cue that opens one of the
+/// last sentences before `pos` ("Philip Shaw, an economist at Investec, said he ..."); used
+/// for `he`/`she` only when no person entity is named before.
+fn untagged_speaker_before(ctx: &Context, pos: usize) -> Option<(String, usize)> {
+    static SUBJECT: Lazy<Regex> = Lazy::new(|| {
+        Regex::new(
+            r"(?:^|[.!?]\s+|\n)((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:, [^,.\n\x22\u201c\u201d]{1,80},)? (?:said|says|told|added)\b",
+        )
+        .expect("valid regex")
+    });
+    let from = floor_char(ctx.text, pos.saturating_sub(UNTAGGED_REACH));
+    let hay = &ctx.text[from..pos];
+    let m = SUBJECT.captures_iter(hay).filter_map(|c| c.get(1)).last()?;
+    let name = m.as_str();
+    let first = name.split(' ').next().unwrap_or("");
+    if cues::is_capitalised_non_name(first) || cues::is_title(first) || ctx.quoted(from + m.start())
+    {
+        return None;
+    }
+    Some((name.to_string(), from + m.start()))
+}
+
+/// How far back `untagged_speaker_before` looks, in bytes.
+const UNTAGGED_REACH: usize = 400;
 
 /// Prefers the speaking subject over a person named later in the same sentence: when `p`
 /// is not followed by a cue verb in its sentence but an earlier person of that sentence is
