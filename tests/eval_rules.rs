@@ -118,3 +118,27 @@ fn evaluate_reports_a_missing_file() {
         .assert()
         .code(1);
 }
+
+#[test]
+fn errors_list_misses_false_positives_and_wrong_speakers_with_their_sentence() {
+    let gold = Gold::from_jsonl_str(GOLD).unwrap();
+    let text = "Jane Doe joined Acme Corp. Will Smith waved. \"No comment at all,\" Doe said.";
+    let texts = [("t1".to_string(), text.to_string())].into_iter().collect();
+    let r = Scorer::new(&gold).score_values(&[prediction()], Some(&texts));
+    let has = |kind: &str, what: &str| {
+        r.errors.iter().any(|l| {
+            let f: Vec<&str> = l.split('\t').collect();
+            f.len() == 4 && f[0] == "t1" && f[1] == kind && f[2].contains(what)
+        })
+    };
+    assert!(has("PERSON false positive", "Will"), "{:#?}", r.errors);
+    assert!(has("COMPANY duplicate", "ACME Inc."), "{:#?}", r.errors);
+    assert!(has("quote wrong speaker", "gold null, predicted Jane Doe"));
+    assert!(has("quote false positive", "Something else"));
+    assert!(has("event false positive", "LEAVE Jane Doe / Other Ltd"));
+    // The false-positive person comes with the sentence it stands in.
+    assert!(r.errors.iter().any(|l| l.ends_with("\tWill Smith waved.")));
+    // Matched items and optional gold give no line.
+    assert!(!has("PERSON miss", "Jane Doe") && !has("PERSON miss", "Bob Roe"));
+    assert!(!has("event miss", "Jane Doe"));
+}

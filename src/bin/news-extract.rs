@@ -73,6 +73,10 @@ struct EvaluateArgs {
     /// Also write the metrics as JSON here
     #[arg(long, value_name = "OUT")]
     json: Option<PathBuf>,
+    /// Also list each miss, false positive and wrong speaker with its sentence (after the
+    /// table; give --texts for the sentences)
+    #[arg(long)]
+    errors: bool,
 }
 
 #[derive(Args, Debug)]
@@ -187,6 +191,12 @@ fn evaluate(args: &EvaluateArgs) -> ExitCode {
         };
         let report = Scorer::new(&gold).score_values(&preds, texts.as_ref());
         print!("{}", report.table());
+        if args.errors {
+            println!("\nERRORS (id, kind, what, sentence)");
+            for line in &report.errors {
+                println!("{line}");
+            }
+        }
         if !report.missing.is_empty() {
             let shown: Vec<&str> = report.missing.iter().take(10).map(String::as_str).collect();
             eprintln!(

@@ -513,6 +513,9 @@ pub struct Report {
     pub counts: BTreeMap<String, usize>,
     /// Whether article texts were given (enables the event sentence check).
     pub with_texts: bool,
+    /// Error analysis: one line per miss, false positive or wrong speaker, as
+    /// `id<TAB>kind<TAB>what<TAB>sentence` (the sentence when texts were given).
+    pub errors: Vec<String>,
 }
 
 impl Report {
@@ -795,10 +798,15 @@ impl<'g> Scorer<'g> {
                     .cloned()
                     .unwrap_or_default()
             };
-            score_entities(g, &list("entities"), &mut rows);
-            score_quotes(g, &list("quotes"), &mut acc);
             let text = texts.and_then(|t| t.get(&g.id)).map(String::as_str);
-            score_events(g, &list("events"), text, &mut acc);
+            let mut errs = Errors {
+                id: &g.id,
+                text,
+                out: &mut report.errors,
+            };
+            score_entities(g, &list("entities"), &mut rows, &mut errs);
+            score_quotes(g, &list("quotes"), &mut acc, &mut errs);
+            score_events(g, &list("events"), text, &mut acc, &mut errs);
         }
         report.entities = rows;
         let c = |k: &str| acc.get(k).copied().unwrap_or(0);
@@ -908,7 +916,59 @@ fn assign(
     (pm, dups)
 }
 
-fn score_entities(g: &GoldDoc, pred_ents: &[Value], rows: &mut BTreeMap<String, Prf>) {
+/// Collects error-analysis lines for one document.
+struct Errors<'a> {
+    id: &'a str,
+    text: Option<&'a str>,
+    out: &'a mut Vec<String>,
+}
+
+impl Errors<'_> {
+    /// Adds a line; the sentence is the one around `at` (a character offset) or around the
+    /// first occurrence of `needle` in the text.
+    fn push(&mut self, kind: &str, what: &str, at: Option<usize>, needle: &str) {
+        let sentence = self
+            .text
+            .map(|t| sentence_around(t, at, needle))
+            .unwrap_or_default();
+        self.out
+            .push(format!("{}\t{kind}\t{what}\t{sentence}", self.id));
+    }
+}
+
+/// The sentence (up to a full stop or line break, at most 300 bytes) around a character
+/// offset, or around the first occurrence of `needle`; empty when neither is found.
+fn sentence_around(text: &str, at: Option<usize>, needle: &str) -> String {
+    let byte = match at {
+        Some(c) => text.char_indices().nth(c).map(|(b, _)| b),
+        None if !needle.is_empty() => text.find(needle),
+        None => None,
+    };
+    let Some(b) = byte else {
+        return String::new();
+    };
+    let stop = |c: char| c == '\n' || c == '.' || c == '?' || c == '!';
+    let lo = text[..b].rfind(stop).map_or(0, |i| i + 1);
+    let hi = text[b..]
+        .find(['\n', '.', '?', '!'])
+        .map_or(text.len(), |i| b + i + 1);
+    let mut lo = lo.max(b.saturating_sub(300));
+    while !text.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = hi.min(b + 300).min(text.len());
+    while !text.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    ws(&text[lo..hi])
+}
+
+fn score_entities(
+    g: &GoldDoc,
+    pred_ents: &[Value],
+    rows: &mut BTreeMap<String, Prf>,
+    errs: &mut Errors<'_>,
+) {
     let preds = pred_entity_groups(pred_ents);
     for t in ENT_TYPES {
         let mut row = Prf::default();
@@ -952,6 +1012,15 @@ fn score_entities(g: &GoldDoc, pred_ents: &[Value], rows: &mut BTreeMap<String, 
             }
             row.n_pred += 1;
             row.dup += usize::from(dup);
+            let mention = p.2.iter().next().map_or(p.1.as_str(), String::as_str);
+            let what = if dup { "duplicate" } else { "false positive" };
+            errs.push(&format!("{t} {what}"), &p.1, None, mention);
+        }
+        let matched: HashSet<usize> = pm.values().copied().collect();
+        for (gi, ge) in gl.iter().enumerate() {
+            if !ge.optional && !matched.contains(&gi) {
+                errs.push(&format!("{t} miss"), &ge.canonical, None, &ge.canonical);
+            }
         }
         rows.entry(t.to_string()).or_default().add(&row);
     }
@@ -1007,7 +1076,7 @@ fn speaker_ok(gold_speaker: Option<&str>, pred: Option<&str>, ents: &[GoldEntity
         .is_some_and(|e| e.keys.contains(&norm(&e.etype, ps)))
 }
 
-fn score_quotes(g: &GoldDoc, pred_quotes: &[Value], acc: &mut Acc) {
+fn score_quotes(g: &GoldDoc, pred_quotes: &[Value], acc: &mut Acc, errs: &mut Errors<'_>) {
     let preds: Vec<(Vec<String>, Option<&str>)> = pred_quotes
         .iter()
         .map(|q| {
@@ -1023,12 +1092,15 @@ fn score_quotes(g: &GoldDoc, pred_quotes: &[Value], acc: &mut Acc) {
     let mut found_opt = 0usize;
     let gold_quotes = g.list("quotes");
     for gq in gold_quotes {
-        let gt = tokens(str_of(gq, "quote_start").unwrap_or(""));
+        let start = str_of(gq, "quote_start").unwrap_or("");
+        let gt = tokens(start);
+        let mut hit = false;
         for (pi, (pt, sp)) in preds.iter().enumerate() {
             if used.contains(&pi) || pt.len() < gt.len() || pt[..gt.len()] != gt[..] {
                 continue;
             }
             used.insert(pi);
+            hit = true;
             if truthy(gq, "optional") {
                 found_opt += 1;
                 break;
@@ -1036,11 +1108,29 @@ fn score_quotes(g: &GoldDoc, pred_quotes: &[Value], acc: &mut Acc) {
             inc(acc, "q_found", 1);
             let gs = str_of(gq, "speaker_canonical");
             let ok = usize::from(speaker_ok(gs, *sp, &g.entities));
+            if ok == 0 {
+                let what = format!(
+                    "{start} (gold {}, predicted {})",
+                    gs.unwrap_or("null"),
+                    sp.filter(|s| !s.is_empty()).unwrap_or("null")
+                );
+                errs.push("quote wrong speaker", &what, None, start);
+            }
             inc(acc, "spk_ok", ok);
             let key = if gs.is_none() { "null" } else { "named" };
             inc(acc, &format!("spk_n_{key}"), 1);
             inc(acc, &format!("spk_ok_{key}"), ok);
             break;
+        }
+        if !hit && !truthy(gq, "optional") {
+            errs.push("quote miss", start, None, start);
+        }
+    }
+    for (pi, q) in pred_quotes.iter().enumerate() {
+        if !used.contains(&pi) {
+            let text = str_of(q, "text").unwrap_or("");
+            let at = q.get("start").and_then(Value::as_u64).map(|n| n as usize);
+            errs.push("quote false positive", text, at, text);
         }
     }
     inc(
@@ -1115,7 +1205,13 @@ fn role_ok(g: &str, p: &str) -> bool {
     !p.is_empty() && (g == p || g.contains(&p) || p.contains(&g))
 }
 
-fn score_events(g: &GoldDoc, preds: &[Value], text: Option<&str>, acc: &mut Acc) {
+fn score_events(
+    g: &GoldDoc,
+    preds: &[Value],
+    text: Option<&str>,
+    acc: &mut Acc,
+    errs: &mut Errors<'_>,
+) {
     let mut by_canon: HashMap<&str, &GoldEntity> = HashMap::new();
     for e in &g.entities {
         by_canon.insert(e.canonical.as_str(), e);
@@ -1196,6 +1292,34 @@ fn score_events(g: &GoldDoc, preds: &[Value], text: Option<&str>, acc: &mut Acc)
     inc(acc, "ev_pred", preds.len() - ign);
     inc(acc, "ev_tp", gm.len());
     inc(acc, "ev_ignored", ign);
+    for (gi, ge) in named.iter().enumerate() {
+        if !gm.contains_key(&gi) {
+            let what = format!(
+                "{} {} / {}",
+                gtype(ge),
+                str_of(ge, "person_canonical").unwrap_or("?"),
+                str_of(ge, "org_canonical").unwrap_or("null")
+            );
+            let evidence = str_of(ge, "evidence").unwrap_or("");
+            errs.push("event miss", &what, None, evidence);
+        }
+    }
+    for (pi, p) in preds.iter().enumerate() {
+        if !pm.contains(&pi) && ignored[pi].is_none() {
+            let what = format!(
+                "{} {} / {}",
+                ptype(p),
+                str_of(p, "person").unwrap_or("?"),
+                str_of(p, "org").unwrap_or("null")
+            );
+            let at = match p.get("sentence") {
+                Some(Value::Array(a)) => a.first().and_then(Value::as_u64),
+                Some(Value::Object(o)) => o.get("start").and_then(Value::as_u64),
+                _ => None,
+            };
+            errs.push("event false positive", &what, at.map(|n| n as usize), "");
+        }
+    }
     for (gi, ge) in named.iter().enumerate() {
         let t = gtype(ge);
         let pol = gpol(ge);
