@@ -287,6 +287,15 @@ impl<'a> Context<'a> {
         j
     }
 
+    /// The sentence holding byte `at`, found with a forward-only cursor: callers that ask in
+    /// text order walk the sentences once in all.
+    pub(crate) fn sentence_at(&self, cursor: &mut usize, at: usize) -> Option<&Sentence> {
+        while *cursor < self.sentences.len() && self.sentences[*cursor].end <= at {
+            *cursor += 1;
+        }
+        self.sentences.get(*cursor).filter(|s| s.start <= at)
+    }
+
     /// The token range `[lo, hi)` of sentence `s`.
     pub(crate) fn sentence_tokens(&self, s: &Sentence) -> (usize, usize) {
         let lo = self.tokens.partition_point(|t| t.start < s.start);

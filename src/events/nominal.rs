@@ -116,10 +116,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         if noun.is_none() && !outgoing && !becomes && charge.is_none() {
             continue;
         }
-        while si < ctx.sentences.len() && ctx.sentences[si].end <= tok.start {
-            si += 1;
-        }
-        let Some(sentence) = ctx.sentences.get(si).filter(|s| s.start <= tok.start) else {
+        let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {
             continue;
         };
         let (lo, hi) = ctx.sentence_tokens(sentence);

@@ -101,10 +101,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         if !ctx.lower(t) || !is_succession(w) {
             continue;
         }
-        while si < ctx.sentences.len() && ctx.sentences[si].end <= tok.start {
-            si += 1;
-        }
-        let Some(sentence) = ctx.sentences.get(si).filter(|s| s.start <= tok.start) else {
+        let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {
             continue;
         };
         let (lo, hi) = ctx.sentence_tokens(sentence);
