@@ -342,7 +342,8 @@ pub enum Polarity {
 /// let e = Event { kind: EventType::Leave, trigger: "resigned".into(),
 ///     person: "Jacob Devlin".into(), group: false, org: Some("Google".into()),
 ///     role: Some("AI researcher".into()), polarity: Polarity::Asserted,
-///     sentence: Span::new(0, 40) };
+///     sentence: Span::new(0, 40), person_start: Some(0), person_end: Some(12),
+///     org_start: Some(33), org_end: Some(39), date: None };
 /// assert_eq!(serde_json::to_value(&e).unwrap()["type"], "LEAVE");
 /// ```
 #[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
@@ -364,6 +365,52 @@ pub struct Event {
     pub polarity: Polarity,
     /// The sentence that is the evidence.
     pub sentence: Span,
+    /// Start offset of the person mention the event uses; `None` when there is none.
+    pub person_start: Option<usize>,
+    /// End offset of the person mention the event uses.
+    pub person_end: Option<usize>,
+    /// Start offset of the org mention the event uses; `None` when the org is null or
+    /// not named in the text at this event.
+    pub org_start: Option<usize>,
+    /// End offset of the org mention the event uses.
+    pub org_end: Option<usize>,
+    /// When the move happened or takes effect, when the text says; `None` otherwise.
+    pub date: Option<EventDate>,
+}
+
+/// How precise an [`EventDate`] is.
+///
+/// ```
+/// use news_extract::DatePrecision;
+/// assert_eq!(serde_json::to_string(&DatePrecision::Month).unwrap(), "\"month\"");
+/// ```
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum DatePrecision {
+    /// "2004".
+    Year,
+    /// "2004-11".
+    Month,
+    /// "2004-11-29".
+    Day,
+}
+
+/// The date of a move, resolved against the article date when one is known.
+///
+/// ```
+/// use news_extract::{DatePrecision, EventDate};
+/// let d = EventDate { value: "2004-11".into(), precision: DatePrecision::Month,
+///     text: "in November".into() };
+/// assert_eq!(serde_json::to_value(&d).unwrap()["precision"], "month");
+/// ```
+#[derive(Clone, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
+pub struct EventDate {
+    /// ISO form at the given precision: "2004", "2004-11" or "2004-11-29".
+    pub value: String,
+    /// How much of `value` the text fixes.
+    pub precision: DatePrecision,
+    /// The words that gave the date ("in November", "on Monday").
+    pub text: String,
 }
 
 /// An employment fact stated in passing ("Google CEO Sundar Pichai").
@@ -490,6 +537,17 @@ impl Document {
         for e in &mut self.events {
             f(&mut e.sentence.start);
             f(&mut e.sentence.end);
+            for o in [
+                &mut e.person_start,
+                &mut e.person_end,
+                &mut e.org_start,
+                &mut e.org_end,
+            ]
+            .into_iter()
+            .flatten()
+            {
+                f(o);
+            }
         }
         for a in &mut self.affiliations {
             f(&mut a.sentence.start);

@@ -38,8 +38,8 @@ pub(crate) mod resolve;
 pub mod segment;
 
 pub use document::{
-    Affiliation, Document, Entity, EntitySource, EntityType, Event, EventType, Polarity, Quote,
-    Sentence, Span, Token, TokenKind,
+    Affiliation, DatePrecision, Document, Entity, EntitySource, EntityType, Event, EventDate,
+    EventType, Polarity, Quote, Sentence, Span, Token, TokenKind,
 };
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};
