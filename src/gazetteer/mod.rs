@@ -6,9 +6,9 @@
 //!
 //! # Matching
 //!
-//! Every surface form (canonical name and aliases) goes into one contiguous-NFA
-//! [aho-corasick](aho_corasick) automaton with leftmost-longest semantics ("Google DeepMind"
-//! wins over "Google"). The automaton is run *anchored* at word starts that can begin a name
+//! Every surface form (canonical name and aliases) goes into one byte trie searched for the
+//! longest match ("Google DeepMind" wins over "Google"). The trie is run *anchored* at word
+//! starts that can begin a name
 //! (a capital, a digit, or an inner capital as in "xAI"), so lower-case prose is skipped and
 //! a match can only begin where a word begins. A match is kept only when it ends on a word
 //! boundary: "Googlers" and "FacebookTwitterLinkedin" give nothing, while a possessive
@@ -74,12 +74,12 @@
 
 pub(crate) mod builtin;
 mod entry;
+mod trie;
 mod tsv;
 
 use std::collections::HashMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 
 use crate::error::Error;
@@ -193,7 +193,7 @@ pub struct SurfaceMatch {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    automaton: Option<AhoCorasick>,
+    automaton: Option<trie::Trie>,
     /// Entries of each pattern, most recently added last.
     pattern_entries: Vec<Box<[u32]>>,
     /// First bytes of `nocase` surface forms: words starting with them are searched even when
@@ -278,14 +278,7 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = (!patterns.is_empty()).then(|| {
-            AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .build(&patterns)
-                .expect("gazetteer automaton within limits")
-        });
+        let automaton = (!patterns.is_empty()).then(|| trie::Trie::new(&patterns));
         let mut exact: FxHashMap<u64, u32> = FxHashMap::default();
         for (k, v) in lexicon::exact_classes() {
             *exact.entry(word_key(k)).or_default() |= v;
@@ -348,15 +341,12 @@ impl Gazetteer {
         // A longest match that runs into a word ("Llama 20") is retried on a shorter haystack
         // so that a shorter surface form ("Llama") can still match.
         for _ in 0..4 {
-            let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
-            let m = ac.try_find(input).ok()??;
-            if ends_on_boundary(text, m.end()) {
-                return Some(SurfaceMatch {
-                    end: m.end(),
-                    pattern: m.pattern().as_u32(),
-                });
+            let (len, pattern) = ac.longest_prefix(text.as_bytes().get(start..limit)?)?;
+            let end = start + len;
+            if ends_on_boundary(text, end) {
+                return Some(SurfaceMatch { end, pattern });
             }
-            limit = previous_boundary(text, start, m.end())?;
+            limit = previous_boundary(text, start, end)?;
         }
         None
     }
@@ -382,14 +372,14 @@ impl Gazetteer {
         (count(FIRST), count(SURNAME), count(COMMON))
     }
 
-    /// Heap bytes held by the aho-corasick automaton alone.
+    /// Heap bytes held by the surface-form trie alone.
     pub fn automaton_memory_usage(&self) -> usize {
-        self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage)
+        self.automaton.as_ref().map_or(0, trie::Trie::memory_usage)
     }
 
     /// Approximate heap bytes held: the automaton plus the entries and hash sets.
     pub fn memory_usage(&self) -> usize {
-        let ac = self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage);
+        let ac = self.automaton.as_ref().map_or(0, trie::Trie::memory_usage);
         let entries: usize = self
             .entries
             .iter()
