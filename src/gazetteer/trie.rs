@@ -2,9 +2,9 @@
 //!
 //! The gazetteer only ever asks "which is the longest surface form that starts exactly here",
 //! so it needs no failure links (which is what made a general Aho-Corasick automaton slow to
-//! build). The trie is built breadth first from the sorted patterns in one linear pass: the
-//! children of a node are contiguous and sorted by byte, the root's children sit in a
-//! 256-entry table.
+//! build). The trie is built depth first from the sorted patterns in one linear pass: the
+//! edges of a node are contiguous and sorted by byte, the root's children and those of other
+//! wide nodes sit in 256-entry rows.
 
 /// No pattern ends at this node.
 const NONE: u32 = u32::MAX;
@@ -14,13 +14,30 @@ const NONE: u32 = u32::MAX;
 pub(crate) struct Trie {
     /// Child of the root for each first byte (`NONE` when absent).
     root: Box<[u32]>,
-    /// Edges of node `n`: `edge_byte[first[n]..first[n + 1]]`, sorted, and their targets.
-    first: Vec<u32>,
+    /// The nodes, node 0 the root; one cache line holds four.
+    nodes: Vec<Node>,
+    /// Edges: bytes (sorted within a node) and their target nodes.
     edge_byte: Vec<u8>,
     edge_to: Vec<u32>,
-    /// The pattern that ends at each node, `NONE` when none.
-    out: Vec<u32>,
+    /// 256-entry rows of children by byte (`NONE` when absent), for the wide nodes.
+    rows: Vec<u32>,
 }
+
+/// One trie node.
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// Its edges: `edge_byte[lo..hi]`.
+    lo: u32,
+    hi: u32,
+    /// The pattern that ends here, `NONE` when none.
+    out: u32,
+    /// Nodes with more than [`SPARSE_MAX`] children: the offset of their row in `rows`;
+    /// `NONE` for the others.
+    row: u32,
+}
+
+/// Nodes with at most this many children are searched linearly.
+const SPARSE_MAX: usize = 6;
 
 impl Trie {
     /// Builds the trie; `patterns[i]` is pattern id `i`. Duplicates keep the first id.
@@ -36,17 +53,21 @@ impl Trie {
         let total: usize = order.iter().map(|(p, _)| p.len()).sum();
         let mut t = Trie {
             root: vec![NONE; 256].into_boxed_slice(),
-            first: Vec::with_capacity(total / 2 + 2),
+            nodes: Vec::with_capacity(total / 2 + 1),
             edge_byte: Vec::with_capacity(total / 2),
             edge_to: Vec::with_capacity(total / 2),
-            out: Vec::with_capacity(total / 2 + 1),
+            rows: Vec::new(),
         };
-        // Breadth first: node `n` covers the sorted patterns `ranges[n]` that share its
-        // prefix of length `depth[n]`.
-        let mut ranges: Vec<(u32, u32, u32)> = vec![(0, order.len() as u32, 0)];
-        let mut n = 0;
-        while n < ranges.len() {
-            let (lo, hi, depth) = ranges[n];
+        // Depth first (preorder), so that the nodes and edges along one path (long names
+        // with one child per node are the common case) sit next to each other in memory.
+        // A node covers the sorted patterns `lo..hi` that share its prefix of length `depth`;
+        // `slot` is the parent's edge that points to it.
+        let mut stack: Vec<(u32, u32, u32, u32)> = vec![(0, order.len() as u32, 0, NONE)];
+        while let Some((lo, hi, depth, slot)) = stack.pop() {
+            let id = t.nodes.len() as u32;
+            if slot != NONE {
+                t.edge_to[slot as usize] = id;
+            }
             let (mut lo, hi, d) = (lo as usize, hi as usize, depth as usize);
             let mut out = NONE;
             // The pattern equal to the prefix sorts first; duplicates follow it.
@@ -56,26 +77,45 @@ impl Trie {
                 }
                 lo += 1;
             }
-            t.out.push(out);
-            t.first.push(t.edge_byte.len() as u32);
+            let first = t.edge_byte.len();
+            let pushed = stack.len();
             while lo < hi {
                 let b = pat(lo)[d];
                 let mut end = lo + 1;
                 while end < hi && pat(end)[d] == b {
                     end += 1;
                 }
-                let child = ranges.len() as u32;
-                if n == 0 {
-                    t.root[b as usize] = child;
-                }
+                stack.push((lo as u32, end as u32, depth + 1, t.edge_byte.len() as u32));
                 t.edge_byte.push(b);
-                t.edge_to.push(child);
-                ranges.push((lo as u32, end as u32, depth + 1));
+                t.edge_to.push(NONE);
                 lo = end;
             }
-            n += 1;
+            // Smallest byte on top of the stack: visited first.
+            stack[pushed..].reverse();
+            t.nodes.push(Node {
+                lo: first as u32,
+                hi: t.edge_byte.len() as u32,
+                out,
+                row: NONE,
+            });
         }
-        t.first.push(t.edge_byte.len() as u32);
+        // The root's children by byte, and 256-entry rows for the other wide nodes.
+        for n in 0..t.nodes.len() {
+            let node = t.nodes[n];
+            let (lo, hi) = (node.lo as usize, node.hi as usize);
+            if n == 0 {
+                for k in lo..hi {
+                    t.root[t.edge_byte[k] as usize] = t.edge_to[k];
+                }
+            } else if hi - lo > SPARSE_MAX {
+                let at = t.rows.len();
+                t.rows.resize(at + 256, NONE);
+                for k in lo..hi {
+                    t.rows[at + t.edge_byte[k] as usize] = t.edge_to[k];
+                }
+                t.nodes[n].row = at as u32;
+            }
+        }
         t
     }
 
@@ -86,21 +126,20 @@ impl Trie {
             let c = self.root[b as usize];
             return (c != NONE).then_some(c);
         }
-        let lo = self.first[node as usize] as usize;
-        let hi = self.first[node as usize + 1] as usize;
-        let bytes = &self.edge_byte[lo..hi];
-        let k = if bytes.len() <= 8 {
-            bytes.iter().position(|&x| x == b)?
-        } else {
-            bytes.binary_search(&b).ok()?
-        };
+        let n = self.nodes[node as usize];
+        if n.row != NONE {
+            let c = self.rows[n.row as usize + b as usize];
+            return (c != NONE).then_some(c);
+        }
+        let (lo, hi) = (n.lo as usize, n.hi as usize);
+        let k = self.edge_byte[lo..hi].iter().position(|&x| x == b)?;
         Some(self.edge_to[lo + k])
     }
 
     /// The longest pattern that is a prefix of `hay`: its length and id.
     #[inline]
     pub(crate) fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, u32)> {
-        if self.out.is_empty() {
+        if self.nodes.is_empty() {
             return None;
         }
         let mut node = 0;
@@ -110,7 +149,7 @@ impl Trie {
                 break;
             };
             node = next;
-            let p = self.out[node as usize];
+            let p = self.nodes[node as usize].out;
             if p != NONE {
                 best = Some((i + 1, p));
             }
@@ -121,10 +160,10 @@ impl Trie {
     /// Heap bytes held.
     pub(crate) fn memory_usage(&self) -> usize {
         self.root.len() * 4
-            + self.first.capacity() * 4
+            + self.nodes.capacity() * std::mem::size_of::<Node>()
             + self.edge_byte.capacity()
             + self.edge_to.capacity() * 4
-            + self.out.capacity() * 4
+            + self.rows.capacity() * 4
     }
 }
 
