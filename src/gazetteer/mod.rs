@@ -77,7 +77,6 @@ mod entry;
 mod trie;
 mod tsv;
 
-use std::collections::HashMap;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
@@ -240,7 +239,8 @@ impl Gazetteer {
     }
 
     fn compile(b: GazetteerBuilder) -> Gazetteer {
-        let mut ids: HashMap<String, u32> = HashMap::with_capacity(b.entries.len() * 2);
+        let mut ids: FxHashMap<String, u32> =
+            FxHashMap::with_capacity_and_hasher(b.entries.len() * 2, Default::default());
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
         let mut nocase_first = [false; 256];
