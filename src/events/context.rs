@@ -180,7 +180,15 @@ impl<'a> Context<'a> {
 
     /// True when token `i` is a word written in lower case ("may", not "May").
     pub(crate) fn lower(&self, i: usize) -> bool {
-        self.word(i).starts_with(|c: char| c.is_lowercase())
+        // ASCII first letter: one byte test, no slicing.
+        match self
+            .tokens
+            .get(i)
+            .map(|t| self.text.as_bytes().get(t.start))
+        {
+            Some(Some(&b)) if b < 0x80 => b.is_ascii_lowercase(),
+            _ => self.word(i).starts_with(|c: char| c.is_lowercase()),
+        }
     }
 
     /// True when token `i` is punctuation that ends a clause for the rules: `; : ( ) [ ]`,

@@ -6,9 +6,9 @@
 //!
 //! # Matching
 //!
-//! Every surface form (canonical name and aliases) goes into one contiguous-NFA
-//! [aho-corasick](aho_corasick) automaton with leftmost-longest semantics ("Google DeepMind"
-//! wins over "Google"). The automaton is run *anchored* at word starts that can begin a name
+//! Every surface form (canonical name and aliases) goes into one byte trie searched for the
+//! longest match ("Google DeepMind" wins over "Google"). The trie is run *anchored* at word
+//! starts that can begin a name
 //! (a capital, a digit, or an inner capital as in "xAI"), so lower-case prose is skipped and
 //! a match can only begin where a word begins. A match is kept only when it ends on a word
 //! boundary: "Googlers" and "FacebookTwitterLinkedin" give nothing, while a possessive
@@ -66,20 +66,19 @@
 //!
 //! # Resource usage
 //!
-//! [`Gazetteer::memory_usage`] reports the heap held by the automaton and the word tables.
-//! With the full built-in data (7,950 entries, 14,332 first names, 25,816 surnames, 11,109
-//! common words) it is about 5 MB, 1.9 MB of it the automaton, and the whole extractor builds
-//! in about 45 ms (`benches/entities-results.md`). Word tables are keyed by a 64-bit hash of
+//! [`Gazetteer::memory_usage`] reports the heap held by the trie and the word tables.
+//! With the full built-in data (8,044 entries, 14,332 first names, 25,816 surnames, 11,109
+//! common words) it is about 6 MB, 2.7 MB of it the trie, and the whole extractor builds
+//! in about 20 ms (`benches/RESULTS.md`). Word tables are keyed by a 64-bit hash of
 //! the word, so a look-up touches one cache line.
 
 pub(crate) mod builtin;
 mod entry;
+mod trie;
 mod tsv;
 
-use std::collections::HashMap;
 use std::path::Path;
 
-use aho_corasick::{AhoCorasick, AhoCorasickKind, Anchored, Input, MatchKind, StartKind};
 use rustc_hash::FxHashMap;
 
 use crate::error::Error;
@@ -193,7 +192,7 @@ pub struct SurfaceMatch {
 #[derive(Clone, Debug)]
 pub struct Gazetteer {
     entries: Vec<Entry>,
-    automaton: Option<AhoCorasick>,
+    automaton: Option<trie::Trie>,
     /// Entries of each pattern, most recently added last.
     pattern_entries: Vec<Box<[u32]>>,
     /// First bytes of `nocase` surface forms: words starting with them are searched even when
@@ -240,7 +239,8 @@ impl Gazetteer {
     }
 
     fn compile(b: GazetteerBuilder) -> Gazetteer {
-        let mut ids: HashMap<String, u32> = HashMap::with_capacity(b.entries.len() * 2);
+        let mut ids: FxHashMap<String, u32> =
+            FxHashMap::with_capacity_and_hasher(b.entries.len() * 2, Default::default());
         let mut patterns: Vec<String> = Vec::new();
         let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
         let mut nocase_first = [false; 256];
@@ -278,14 +278,7 @@ impl Gazetteer {
                 }
             }
         }
-        let automaton = (!patterns.is_empty()).then(|| {
-            AhoCorasick::builder()
-                .kind(Some(AhoCorasickKind::ContiguousNFA))
-                .match_kind(MatchKind::LeftmostLongest)
-                .start_kind(StartKind::Anchored)
-                .build(&patterns)
-                .expect("gazetteer automaton within limits")
-        });
+        let automaton = (!patterns.is_empty()).then(|| trie::Trie::new(&patterns));
         let mut exact: FxHashMap<u64, u32> = FxHashMap::default();
         for (k, v) in lexicon::exact_classes() {
             *exact.entry(word_key(k)).or_default() |= v;
@@ -348,15 +341,12 @@ impl Gazetteer {
         // A longest match that runs into a word ("Llama 20") is retried on a shorter haystack
         // so that a shorter surface form ("Llama") can still match.
         for _ in 0..4 {
-            let input = Input::new(text).range(start..limit).anchored(Anchored::Yes);
-            let m = ac.try_find(input).ok()??;
-            if ends_on_boundary(text, m.end()) {
-                return Some(SurfaceMatch {
-                    end: m.end(),
-                    pattern: m.pattern().as_u32(),
-                });
+            let (len, pattern) = ac.longest_prefix(text.as_bytes().get(start..limit)?)?;
+            let end = start + len;
+            if ends_on_boundary(text, end) {
+                return Some(SurfaceMatch { end, pattern });
             }
-            limit = previous_boundary(text, start, m.end())?;
+            limit = previous_boundary(text, start, end)?;
         }
         None
     }
@@ -382,14 +372,14 @@ impl Gazetteer {
         (count(FIRST), count(SURNAME), count(COMMON))
     }
 
-    /// Heap bytes held by the aho-corasick automaton alone.
+    /// Heap bytes held by the surface-form trie alone.
     pub fn automaton_memory_usage(&self) -> usize {
-        self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage)
+        self.automaton.as_ref().map_or(0, trie::Trie::memory_usage)
     }
 
     /// Approximate heap bytes held: the automaton plus the entries and hash sets.
     pub fn memory_usage(&self) -> usize {
-        let ac = self.automaton.as_ref().map_or(0, AhoCorasick::memory_usage);
+        let ac = self.automaton.as_ref().map_or(0, trie::Trie::memory_usage);
         let entries: usize = self
             .entries
             .iter()

@@ -99,7 +99,7 @@ pub(crate) fn parse_names(
     path: &Path,
     flag_column: usize,
 ) -> Result<Vec<(String, NameInfo)>, Error> {
-    let mut out = Vec::new();
+    let mut out = Vec::with_capacity(text.len() / 12);
     for (n, line) in data_lines(text) {
         let mut cols = line.split('\t');
         let name = cols.next().unwrap_or("").trim();
@@ -107,8 +107,9 @@ pub(crate) fn parse_names(
             return Err(err(path, n, format!("bad name `{name}`")));
         }
         let flags = line.split('\t').nth(flag_column).unwrap_or("");
-        let ambiguous = flags.split(',').any(|f| f.trim() == "ambiguous");
-        out.push((name.to_lowercase(), NameInfo { ambiguous }));
+        let ambiguous =
+            flags.contains("ambiguous") && flags.split(',').any(|f| f.trim() == "ambiguous");
+        out.push((lower(name), NameInfo { ambiguous }));
     }
     Ok(out)
 }
@@ -117,8 +118,17 @@ pub(crate) fn parse_names(
 pub(crate) fn parse_words(text: &str) -> impl Iterator<Item = String> + '_ {
     data_lines(text).filter_map(|(_, line)| {
         let w = line.split('\t').next()?.trim();
-        (!w.is_empty()).then(|| w.to_lowercase())
+        (!w.is_empty()).then(|| lower(w))
     })
+}
+
+/// `s` lower-cased, ASCII without the Unicode tables.
+fn lower(s: &str) -> String {
+    if s.is_ascii() {
+        s.to_ascii_lowercase()
+    } else {
+        s.to_lowercase()
+    }
 }
 
 #[cfg(test)]

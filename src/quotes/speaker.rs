@@ -857,13 +857,46 @@ static AUTHOR: Lazy<Regex> = Lazy::new(|| {
     .expect("valid author regex")
 });
 
+/// Every match of [`AUTHOR`] contains one of these ("report", "Article", "according to" ...)
+/// and lies on one line: only the lines that hold one are searched.
+static AUTHOR_WORDS: Lazy<aho_corasick::AhoCorasick> = Lazy::new(|| {
+    aho_corasick::AhoCorasick::new([
+        "eport",
+        "rticle",
+        "tory",
+        "nvestigation",
+        "nterview",
+        "ccording to",
+    ])
+    .expect("author keywords")
+});
+
+/// The spans of the [`AUTHOR`] matches in `text`, as `AUTHOR.find_iter(text)` gives them.
+fn author_spans(text: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+    let mut at = 0;
+    std::iter::from_fn(move || {
+        let m = AUTHOR_WORDS.find(&text[at..])?;
+        let hit = at + m.start();
+        // `at` is a line start: the line of the hit starts at or after it.
+        let from = text[at..hit].rfind('\n').map_or(at, |k| at + k + 1);
+        let to = text[hit..].find('\n').map_or(text.len(), |k| hit + k);
+        at = (to + 1).min(text.len());
+        Some(
+            AUTHOR
+                .find_iter(&text[from..to])
+                .map(move |m| (from + m.start(), from + m.end()))
+                .collect::<Vec<_>>(),
+        )
+    })
+    .flatten()
+}
+
 fn report_author(ctx: &Context, pos: usize) -> Option<String> {
     let authors = ctx.authors.get_or_init(|| {
-        AUTHOR
-            .find_iter(ctx.text)
-            .filter_map(|m| {
+        author_spans(ctx.text)
+            .filter_map(|(start, end)| {
                 // Captures only on the match: the lazy DFA finds, the slower engine groups.
-                let c = AUTHOR.captures_at(&ctx.text[..m.end()], m.start())?;
+                let c = AUTHOR.captures_at(&ctx.text[..end], start)?;
                 let m = c.get(1).or_else(|| c.get(2)).or_else(|| c.get(3))?;
                 if ctx.quoted(m.start()) {
                     return None;
@@ -890,4 +923,28 @@ fn report_author(ctx: &Context, pos: usize) -> Option<String> {
         .map(|k| &authors[k])
         .or_else(|| authors.first())
         .map(|a| a.2.clone())
+}
+
+#[cfg(test)]
+mod author_tests {
+    use super::*;
+
+    #[test]
+    fn author_spans_match_the_whole_text_search() {
+        for text in [
+            "",
+            "report",
+            "A report by The Zentrix Herald said so.\nNothing here.\nAccording to Acme News, it rose.",
+            "Acme Daily reported.\n\nIn an interview with Orbit Weekly he spoke.\nThe Courier's story in the Globe.",
+            "no keywords at all\nstill none",
+            "Story by\nZentrix Times reported\n",
+            "Reported by ÉCO Média, according to Le Zentrix’s reports. Article in the Gazette; investigation by The Post",
+        ] {
+            let whole: Vec<_> = AUTHOR
+                .find_iter(text)
+                .map(|m| (m.start(), m.end()))
+                .collect();
+            assert_eq!(author_spans(text).collect::<Vec<_>>(), whole, "{text:?}");
+        }
+    }
 }

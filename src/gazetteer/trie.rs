@@ -1,0 +1,241 @@
+//! The surface-form matcher: a byte trie searched anchored, longest match first.
+//!
+//! The gazetteer only ever asks "which is the longest surface form that starts exactly here",
+//! so it needs no failure links (which is what made a general Aho-Corasick automaton slow to
+//! build). The trie is built depth first from the sorted patterns in one linear pass: the
+//! edges of a node are contiguous and sorted by byte, the root's children and those of other
+//! wide nodes sit in 256-entry rows.
+
+/// No pattern ends at this node.
+const NONE: u32 = u32::MAX;
+
+/// An anchored longest-match byte trie over a set of distinct, non-empty patterns.
+#[derive(Clone, Debug, Default)]
+pub(crate) struct Trie {
+    /// Child of the root for each first byte (`NONE` when absent).
+    root: Box<[u32]>,
+    /// The nodes, node 0 the root; one cache line holds four.
+    nodes: Vec<Node>,
+    /// Edges: bytes (sorted within a node) and their target nodes.
+    edge_byte: Vec<u8>,
+    edge_to: Vec<u32>,
+    /// 256-entry rows of children by byte (`NONE` when absent), for the wide nodes.
+    rows: Vec<u32>,
+}
+
+/// One trie node.
+#[derive(Clone, Copy, Debug)]
+struct Node {
+    /// Its edges: `edge_byte[lo..hi]`.
+    lo: u32,
+    hi: u32,
+    /// The pattern that ends here, `NONE` when none.
+    out: u32,
+    /// Nodes with more than [`SPARSE_MAX`] children: the offset of their row in `rows`;
+    /// `NONE` for the others.
+    row: u32,
+}
+
+/// Nodes with at most this many children are searched linearly.
+const SPARSE_MAX: usize = 6;
+
+impl Trie {
+    /// Builds the trie; `patterns[i]` is pattern id `i`. Duplicates keep the first id.
+    pub(crate) fn new<S: AsRef<[u8]>>(patterns: &[S]) -> Trie {
+        let mut order: Vec<(&[u8], u32)> = patterns
+            .iter()
+            .enumerate()
+            .map(|(i, p)| (p.as_ref(), i as u32))
+            .filter(|(p, _)| !p.is_empty())
+            .collect();
+        order.sort_unstable();
+        let pat = |k: usize| order[k].0;
+        let total: usize = order.iter().map(|(p, _)| p.len()).sum();
+        let mut t = Trie {
+            root: vec![NONE; 256].into_boxed_slice(),
+            nodes: Vec::with_capacity(total / 2 + 1),
+            edge_byte: Vec::with_capacity(total / 2),
+            edge_to: Vec::with_capacity(total / 2),
+            rows: Vec::new(),
+        };
+        // Depth first (preorder), so that the nodes and edges along one path (long names
+        // with one child per node are the common case) sit next to each other in memory.
+        // A node covers the sorted patterns `lo..hi` that share its prefix of length `depth`;
+        // `slot` is the parent's edge that points to it.
+        let mut stack: Vec<(u32, u32, u32, u32)> = vec![(0, order.len() as u32, 0, NONE)];
+        while let Some((lo, hi, depth, slot)) = stack.pop() {
+            let id = t.nodes.len() as u32;
+            if slot != NONE {
+                t.edge_to[slot as usize] = id;
+            }
+            let (mut lo, hi, d) = (lo as usize, hi as usize, depth as usize);
+            let mut out = NONE;
+            // The pattern equal to the prefix sorts first; duplicates follow it.
+            while lo < hi && pat(lo).len() == d {
+                if out == NONE {
+                    out = order[lo].1;
+                }
+                lo += 1;
+            }
+            let first = t.edge_byte.len();
+            let pushed = stack.len();
+            while lo < hi {
+                let b = pat(lo)[d];
+                let mut end = lo + 1;
+                while end < hi && pat(end)[d] == b {
+                    end += 1;
+                }
+                stack.push((lo as u32, end as u32, depth + 1, t.edge_byte.len() as u32));
+                t.edge_byte.push(b);
+                t.edge_to.push(NONE);
+                lo = end;
+            }
+            // Smallest byte on top of the stack: visited first.
+            stack[pushed..].reverse();
+            t.nodes.push(Node {
+                lo: first as u32,
+                hi: t.edge_byte.len() as u32,
+                out,
+                row: NONE,
+            });
+        }
+        // The root's children by byte, and 256-entry rows for the other wide nodes.
+        for n in 0..t.nodes.len() {
+            let node = t.nodes[n];
+            let (lo, hi) = (node.lo as usize, node.hi as usize);
+            if n == 0 {
+                for k in lo..hi {
+                    t.root[t.edge_byte[k] as usize] = t.edge_to[k];
+                }
+            } else if hi - lo > SPARSE_MAX {
+                let at = t.rows.len();
+                t.rows.resize(at + 256, NONE);
+                for k in lo..hi {
+                    t.rows[at + t.edge_byte[k] as usize] = t.edge_to[k];
+                }
+                t.nodes[n].row = at as u32;
+            }
+        }
+        t
+    }
+
+    /// The child of `node` on byte `b`.
+    #[inline]
+    fn step(&self, node: u32, b: u8) -> Option<u32> {
+        if node == 0 {
+            let c = self.root[b as usize];
+            return (c != NONE).then_some(c);
+        }
+        let n = self.nodes[node as usize];
+        if n.row != NONE {
+            let c = self.rows[n.row as usize + b as usize];
+            return (c != NONE).then_some(c);
+        }
+        let (lo, hi) = (n.lo as usize, n.hi as usize);
+        let k = self.edge_byte[lo..hi].iter().position(|&x| x == b)?;
+        Some(self.edge_to[lo + k])
+    }
+
+    /// The longest pattern that is a prefix of `hay`: its length and id.
+    #[inline]
+    pub(crate) fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, u32)> {
+        if self.nodes.is_empty() {
+            return None;
+        }
+        let mut node = 0;
+        let mut best = None;
+        for (i, &b) in hay.iter().enumerate() {
+            let Some(next) = self.step(node, b) else {
+                break;
+            };
+            node = next;
+            let p = self.nodes[node as usize].out;
+            if p != NONE {
+                best = Some((i + 1, p));
+            }
+        }
+        best
+    }
+
+    /// Heap bytes held.
+    pub(crate) fn memory_usage(&self) -> usize {
+        self.root.len() * 4
+            + self.nodes.capacity() * std::mem::size_of::<Node>()
+            + self.edge_byte.capacity()
+            + self.edge_to.capacity() * 4
+            + self.rows.capacity() * 4
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The longest pattern that prefixes `hay`, by brute force.
+    fn slow(patterns: &[&str], hay: &str) -> Option<(usize, u32)> {
+        let mut best: Option<(usize, u32)> = None;
+        for (i, p) in patterns.iter().enumerate() {
+            if !p.is_empty()
+                && hay.as_bytes().starts_with(p.as_bytes())
+                && best.is_none_or(|(l, _)| p.len() > l)
+            {
+                best = Some((p.len(), i as u32));
+            }
+        }
+        best
+    }
+
+    #[test]
+    fn longest_prefix_matches_brute_force() {
+        let patterns = [
+            "Google",
+            "Google DeepMind",
+            "Go",
+            "G",
+            "Meta",
+            "Meta Platforms",
+            "Meta Platforms Inc.",
+            "Zürich Insurance",
+            "",
+            "Apple",
+            "AppleTV",
+            "A",
+            "Zentrix",
+        ];
+        let t = Trie::new(&patterns);
+        for hay in [
+            "Google DeepMind said",
+            "Google Deep",
+            "Googlers",
+            "Gx",
+            "Meta Platforms Inc. and",
+            "Meta Platform",
+            "Zürich Insurance Group",
+            "Zürich",
+            "Apple pie",
+            "AppleTV+",
+            "",
+            "x",
+            "Zentrix",
+        ] {
+            assert_eq!(
+                t.longest_prefix(hay.as_bytes()),
+                slow(&patterns, hay),
+                "{hay:?}"
+            );
+        }
+        assert!(t.memory_usage() > 0);
+    }
+
+    #[test]
+    fn wide_nodes_and_empty_sets() {
+        let words: Vec<String> = (0u8..=255).map(|b| format!("x{}", b as char)).collect();
+        let t = Trie::new(&words);
+        for (i, w) in words.iter().enumerate() {
+            assert_eq!(t.longest_prefix(w.as_bytes()), Some((w.len(), i as u32)));
+        }
+        let empty: [&str; 0] = [];
+        assert_eq!(Trie::new(&empty).longest_prefix(b"abc"), None);
+        assert_eq!(Trie::new(&[""]).longest_prefix(b"abc"), None);
+    }
+}
