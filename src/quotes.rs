@@ -205,11 +205,16 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
             && !before_last.is_some_and(|w| w.is_word() && cues::is_determiner(w.text(text)))
             && speaker::before(ctx, before, before.len()).is_some_and(|a| a.speaker.name.is_some())
     };
-    if !(continued || sentence_initial || intro_cue)
-        && (n_words < 4 || title)
-        && !(n_words < 4 && short_attributed())
+    let inside = !(continued || sentence_initial || intro_cue);
+    if inside && (title || (n_words < 4 && gloss_or_term(text, p, before))) {
+        return None; // a title, a nickname, a gloss (`Latin for "truth"`), a term
+    }
+    if inside
+        && n_words < 4
+        && !short_attributed()
+        && !sentence_has_cue(ctx, p, before_sentence_start(text, p))
     {
-        return None; // a short phrase inside a sentence: scare quotes, a title, a nickname
+        return None; // a short phrase in a sentence nobody speaks in: scare quotes
     }
     let after = after.lex(text);
     let after_attr = speaker::after(ctx, after, ends_sentence && !ends_with_comma_outside(after));
@@ -222,8 +227,10 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
         || if sentence_initial || intro_cue {
             ends_punct || after_adjacent || intro_cue || (n_words >= 4 && !title)
         } else {
+            // Any span inside a sentence that passed the phrase tests above: a fragment in a
+            // sentence with a cue, or a longer stretch of someone's words.
             sentence_cue = speaker::before(ctx, before, before.len());
-            sentence_cue.is_some() || after_adjacent || ends_punct
+            true
         };
     if !quotation {
         return None;
@@ -261,6 +268,64 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
         attribution,
         after_clause_reaches_next: reaches_next,
     })
+}
+
+/// Where the sentence holding piece `p` starts (at most [`WINDOW`] bytes back, never before
+/// its paragraph).
+fn before_sentence_start(text: &str, p: &Piece) -> usize {
+    let lo = ceil_boundary(text, p.para_start.max(p.open.saturating_sub(WINDOW)));
+    words::sentence_start(text, lo, p.open)
+}
+
+/// True when the sentence holding piece `p` (from `from`, to its end at most [`WINDOW`]
+/// bytes after the piece) has a verb reporting words outside quotation marks: `said`,
+/// `described ... as`, `found`, `noting`. Reads a bounded window, so the stage stays linear.
+fn sentence_has_cue(ctx: &Context, p: &Piece, from: usize) -> bool {
+    let text = ctx.text;
+    let to = floor_boundary(text, p.para_end.min(p.close_end + WINDOW));
+    let tail = &text[p.close_end..to];
+    let b = tail.as_bytes();
+    let end = (0..b.len())
+        .find(|&k| {
+            matches!(b[k], b'.' | b'!' | b'?')
+                && b.get(k + 1).is_none_or(|c| c.is_ascii_whitespace())
+        })
+        .map_or(to, |k| p.close_end + k);
+    let has = |a: usize, z: usize| {
+        let mut at = a;
+        text[a..z]
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .any(|w| {
+                let here = at;
+                at += w.len() + 1;
+                !w.is_empty() && cues::is_fragment_cue(w) && !ctx.is_quoted(here)
+            })
+    };
+    (from < p.open && has(from, p.open)) || has(p.close_end, end)
+}
+
+/// A short quoted span that names or glosses rather than reports: right after "called",
+/// "dubbed", "known as", "Latin for", or a single word between a determiner and a noun
+/// (`a "standstill" agreement`, `the "put" option`).
+fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
+    let n = before.len();
+    let word = |k: usize| before.get(k).filter(|w| w.is_word()).map(|w| w.text(text));
+    let Some(last) = n.checked_sub(1).and_then(word) else {
+        return false;
+    };
+    let prev = n.checked_sub(2).and_then(word);
+    if cues::is_gloss(last)
+        || (last.eq_ignore_ascii_case("as") && prev.is_some_and(cues::is_gloss))
+        || (last.eq_ignore_ascii_case("for") && prev.is_some_and(cues::is_gloss_for))
+    {
+        return true;
+    }
+    let one_word = !text[p.start..p.end].trim().contains(char::is_whitespace);
+    let noun_follows = text[p.close_end..]
+        .strip_prefix(' ')
+        .and_then(|t| t.chars().next())
+        .is_some_and(char::is_lowercase);
+    one_word && cues::is_determiner(last) && noun_follows
 }
 
 /// British style puts the comma outside the marks: `'We are ready', he said.`

@@ -24,8 +24,53 @@ const CUES: &[&str] = &[
     "emphasises", "emphasizes", "cautioned", "cautions", "agreed", "agrees", "joked", "jokes",
     "quipped", "reported", "reports", "concluded", "concludes", "complained", "complains",
     "urged", "urges", "boasted", "boasts", "countered", "counters", "wondered", "shouted",
-    "whispered", "mused",
+    "whispered", "mused", "described", "describes", "branded", "hailed", "hails", "accused",
+    "accuses", "promised", "vowed", "vows", "pledged", "asserted", "asserts", "argue",
+    "criticised", "criticized", "declaring", "labelled", "labeled",
 ];
+
+/// Verbs that report someone's words or findings without introducing a full quotation:
+/// a short quoted fragment in their sentence is someone's words ("MPs found the system was
+/// "nowhere near" ready", "noting the chief executive "has now left"").
+#[rustfmt::skip]
+const FRAGMENT_CUES: &[&str] = &[
+    "believed", "believes", "thought", "thinks", "found", "finds", "noting", "hoping",
+    "called", "confirming", "dismissed", "dismissing", "accusing", "describing",
+    "promising", "branding", "condemned", "praised", "denounced", "suggested", "suggests",
+];
+
+/// Words right before a quoted word that make it a term, name or gloss rather than anyone's
+/// words (`Latin for "truth"`, `known as "the Firm"`, `so-called "junk" bonds`).
+#[rustfmt::skip]
+const GLOSS_WORDS: &[&str] = &[
+    "called", "dubbed", "nicknamed", "named", "titled", "entitled", "so-called", "meaning",
+    "means", "word", "words", "term", "terms", "phrase", "slogan", "label", "codenamed",
+    "code-named", "known", "classed", "classified", "designated", "billed", "marked",
+    "considered", "deemed", "rated",
+];
+
+/// A verb that reports words in a sentence holding a short quoted fragment: any cue verb or
+/// a verb of finding or opinion ("found", "believed", "noting").
+///
+/// Cue words that are also nouns ("claims") and "continue(s)", which in mid-sentence is
+/// rarely speech ("the drain continues"), do not count.
+pub(crate) fn is_fragment_cue(word: &str) -> bool {
+    let c = classes(word);
+    c & (CUE | FRAGMENT_CUE) != 0
+        && c & NOUN_LIKE_CUE == 0
+        && !word.eq_ignore_ascii_case("continues")
+        && !word.eq_ignore_ascii_case("continued")
+}
+
+/// A word that makes the quoted word after it a term or gloss ("called", "Latin for").
+pub(crate) fn is_gloss(word: &str) -> bool {
+    classes(word) & GLOSS != 0
+}
+
+/// A word that glosses the quoted word after "for" ("Latin for", "slang for").
+pub(crate) fn is_gloss_for(word: &str) -> bool {
+    classes(word) & GLOSS_FOR != 0
+}
 
 /// Cue words that are also common nouns: they only count as cues right next to the quote.
 #[rustfmt::skip]
@@ -113,24 +158,36 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "one",
 ];
 
-const CUE: u16 = 1;
-const NOUN_LIKE_CUE: u16 = 1 << 1;
-const HE_SHE: u16 = 1 << 2;
-const THEY: u16 = 1 << 3;
-const IT: u16 = 1 << 4;
-const REPORT: u16 = 1 << 5;
-const COMPANY: u16 = 1 << 6;
-const SPOKESPERSON: u16 = 1 << 7;
-const ROLE: u16 = 1 << 8;
-const TITLE: u16 = 1 << 9;
-const NON_NAME: u16 = 1 << 10;
-const SKIPPABLE: u16 = 1 << 11;
-const PREPOSITION: u16 = 1 << 12;
-const DETERMINER: u16 = 1 << 13;
+/// Words before "for" that gloss the quoted word after it (`Latin for "truth"`).
+#[rustfmt::skip]
+const GLOSS_FOR_WORDS: &[&str] = &[
+    "latin", "greek", "french", "spanish", "german", "italian", "arabic", "japanese",
+    "chinese", "mandarin", "cantonese", "hebrew", "russian", "portuguese", "dutch", "hindi",
+    "welsh", "gaelic", "irish", "korean", "turkish", "persian", "farsi", "sanskrit", "swahili",
+    "yiddish", "slang", "shorthand", "code", "short", "jargon", "euphemism", "stands",
+];
 
-static LEXICON: Lazy<HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher>> = Lazy::new(|| {
-    let mut map: HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher> = HashMap::default();
-    let lists: [(&[&'static str], u16); 14] = [
+const CUE: u32 = 1;
+const NOUN_LIKE_CUE: u32 = 1 << 1;
+const HE_SHE: u32 = 1 << 2;
+const THEY: u32 = 1 << 3;
+const IT: u32 = 1 << 4;
+const REPORT: u32 = 1 << 5;
+const COMPANY: u32 = 1 << 6;
+const SPOKESPERSON: u32 = 1 << 7;
+const ROLE: u32 = 1 << 8;
+const TITLE: u32 = 1 << 9;
+const NON_NAME: u32 = 1 << 10;
+const SKIPPABLE: u32 = 1 << 11;
+const PREPOSITION: u32 = 1 << 12;
+const DETERMINER: u32 = 1 << 13;
+const FRAGMENT_CUE: u32 = 1 << 14;
+const GLOSS: u32 = 1 << 15;
+const GLOSS_FOR: u32 = 1 << 16;
+
+static LEXICON: Lazy<HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher>> = Lazy::new(|| {
+    let mut map: HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher> = HashMap::default();
+    let lists: [(&[&'static str], u32); 17] = [
         (CUES, CUE),
         (NOUN_LIKE_CUES, NOUN_LIKE_CUE),
         (&["he", "she"], HE_SHE),
@@ -145,6 +202,9 @@ static LEXICON: Lazy<HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher>> = L
         (SKIPPABLE_WORDS, SKIPPABLE),
         (PREPOSITIONS, PREPOSITION),
         (DETERMINERS, DETERMINER),
+        (FRAGMENT_CUES, FRAGMENT_CUE),
+        (GLOSS_WORDS, GLOSS),
+        (GLOSS_FOR_WORDS, GLOSS_FOR),
     ];
     for (words, bit) in lists {
         for w in words {
@@ -155,7 +215,7 @@ static LEXICON: Lazy<HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher>> = L
 });
 
 /// The class bits of `word` (ASCII case-insensitive), 0 when it is in no list.
-fn classes(word: &str) -> u16 {
+fn classes(word: &str) -> u32 {
     let b = word.as_bytes();
     if b.len() > 24 || b.is_empty() {
         return 0;
@@ -309,6 +369,9 @@ mod tests {
             SKIPPABLE_WORDS,
             PREPOSITIONS,
             DETERMINERS,
+            FRAGMENT_CUES,
+            GLOSS_WORDS,
+            GLOSS_FOR_WORDS,
         ] {
             for w in list {
                 assert!(

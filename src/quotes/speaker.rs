@@ -51,6 +51,8 @@ pub(crate) struct Context<'a> {
     pub entities: &'a [Entity],
     pub pieces: &'a [Piece],
     authors: OnceCell<Vec<(usize, usize, String)>>,
+    /// Persons named with a gendered title somewhere (canonical, gender), at most a few.
+    titled: OnceCell<Vec<(String, Gender)>>,
 }
 
 impl<'a> Context<'a> {
@@ -60,13 +62,42 @@ impl<'a> Context<'a> {
             entities,
             pieces,
             authors: OnceCell::new(),
+            titled: OnceCell::new(),
         }
+    }
+
+    /// Persons with a gendered title on some mention, computed once per text (bounded to
+    /// [`MAX_TITLED`] names so lookups stay cheap on any input).
+    fn titled(&self) -> &[(String, Gender)] {
+        self.titled.get_or_init(|| {
+            let mut out: Vec<(String, Gender)> = Vec::new();
+            for e in self
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+            {
+                if out.len() >= MAX_TITLED {
+                    break;
+                }
+                if let Some(g) = title_gender(self.text, e) {
+                    if !out.iter().any(|(n, _)| *n == e.canonical) {
+                        out.push((e.canonical.clone(), g));
+                    }
+                }
+            }
+            out
+        })
     }
 
     /// True when `pos` lies inside a quoted piece.
     fn quoted(&self, pos: usize) -> bool {
         let i = self.pieces.partition_point(|p| p.close_end <= pos);
         self.pieces.get(i).is_some_and(|p| p.open <= pos)
+    }
+
+    /// True when `pos` lies inside a quoted piece (its marks included).
+    pub fn is_quoted(&self, pos: usize) -> bool {
+        self.quoted(pos)
     }
 
     /// Entities overlapping `from..to`, outside quotations.
@@ -510,7 +541,7 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
         Pronoun::Person => {
             let female = ctx.text[start..end].eq_ignore_ascii_case("she");
             let clash = if female { Gender::Male } else { Gender::Female };
-            let fits = |x: &Entity| x.kind == EntityType::Person && gender(x) != Some(clash);
+            let fits = |x: &Entity| x.kind == EntityType::Person && gender(ctx, x) != Some(clash);
             let person = ctx
                 .nearest_before(start, fits)
                 .map(|p| subject_of_sentence(ctx, p, &fits));
@@ -554,13 +585,17 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
 fn untagged_speaker_before(ctx: &Context, pos: usize) -> Option<(String, usize)> {
     static SUBJECT: Lazy<Regex> = Lazy::new(|| {
         Regex::new(
-            r"(?:^|[.!?]\s+|\n)((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:, [^,.\n\x22\u201c\u201d]{1,80},)? (?:said|says|told|added)\b",
+            r"(?:^|[.!?]\s+|\n)((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:, [^,.\n\x22\u201c\u201d]{1,80},)? (?:has |had |also )?([a-z]+)\b",
         )
         .expect("valid regex")
     });
     let from = floor_char(ctx.text, pos.saturating_sub(UNTAGGED_REACH));
     let hay = &ctx.text[from..pos];
-    let m = SUBJECT.captures_iter(hay).filter_map(|c| c.get(1)).last()?;
+    let m = SUBJECT
+        .captures_iter(hay)
+        .filter(|c| c.get(2).is_some_and(|v| cues::is_cue(v.as_str())))
+        .filter_map(|c| c.get(1))
+        .last()?;
     let name = m.as_str();
     let first = name.split(' ').next().unwrap_or("");
     if cues::is_capitalised_non_name(first) || cues::is_title(first) || ctx.quoted(from + m.start())
@@ -583,22 +618,56 @@ fn subject_of_sentence<'a>(
     fits: &impl Fn(&Entity) -> bool,
 ) -> &'a Entity {
     let text = ctx.text;
-    if cue_follows(text, p.end) {
-        return p;
-    }
     let sentence_start = floor_char(text, p.start.saturating_sub(SENTENCE_REACH));
     let head = &text[sentence_start..p.start];
     let from = head
         .rfind(['.', '!', '?', '\n'])
         .map_or(sentence_start, |k| sentence_start + k + 1);
     let i = ctx.entities.partition_point(|e| e.end <= p.start);
-    ctx.entities[..i]
+    // The earliest person of the sentence that a cue verb follows with no other person in
+    // between is its speaking subject ("Sir Archy Kirkwood, who chairs the committee, said
+    // that when Mr Johnson had announced ...").
+    let earlier = ctx.entities[..i]
         .iter()
         .rev()
         .take_while(|e| e.start >= from)
         .filter(|e| fits(e) && !ctx.quoted(e.start) && e.canonical != p.canonical)
-        .find(|e| cue_follows(text, e.end))
-        .unwrap_or(p)
+        .filter(|e| subject_cue_follows(ctx, e))
+        .last();
+    if let Some(e) = earlier {
+        return e;
+    }
+    if subject_cue_follows(ctx, p) || cue_follows(text, p.end) {
+        return p;
+    }
+    p
+}
+
+/// True when a cue verb follows person `p` in its sentence with no other person named in
+/// between ("Dr Greenspan, 79, who has been in London, said").
+fn subject_cue_follows(ctx: &Context, p: &Entity) -> bool {
+    let text = ctx.text;
+    let end = floor_char(text, (p.end + 160).min(text.len()));
+    let tail = &text[p.end..end];
+    let stop = tail
+        .find(['.', '!', '?', '"', '\u{201c}', '\u{201d}', '\n', ':'])
+        .unwrap_or(tail.len());
+    let mut at = p.end;
+    for w in tail[..stop]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .take(40)
+    {
+        let here = at;
+        at += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        if cues::is_cue(w) && !cues::is_noun_like_cue(w) {
+            return ctx.persons_between(p.end, here).next().is_none()
+                && !ctx.text[p.end..here].contains(" and ");
+        }
+    }
+    false
 }
 
 /// How far back and ahead `subject_of_sentence` looks within a sentence, in bytes.
@@ -673,18 +742,39 @@ fn person_name(ctx: &Context, p: &Entity) -> String {
 
 /// The gender a person mention shows: its title ("Mrs Maguire") or the first name of its
 /// canonical form ("Hayley Yelling"); `None` when unknown or ambiguous ("Jordan", "Sundar").
-fn gender(p: &Entity) -> Option<Gender> {
-    let title = p.text.split([' ', '.']).next().unwrap_or("");
-    match title {
-        "Mr" | "Sir" | "Lord" => return Some(Gender::Male),
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => return Some(Gender::Female),
-        _ => {}
+fn gender(ctx: &Context, p: &Entity) -> Option<Gender> {
+    if let Some(g) = title_gender(ctx.text, p) {
+        return Some(g);
+    }
+    // A title on any mention of the same person ("Sandy Walkington" ... "Mr Walkington").
+    if let Some(&(_, g)) = ctx
+        .titled()
+        .iter()
+        .find(|(name, _)| name.as_str() == p.canonical)
+    {
+        return Some(g);
     }
     let (first, rest) = p.canonical.split_once(' ')?;
     if rest.is_empty() || first.len() > 20 {
         return None;
     }
     crate::names::first_name_gender(first)
+}
+
+/// The gender a title shows, in the mention ("Mrs Maguire") or right before it ("Mr" +
+/// "Walkington" when the entity leaves the title out).
+fn title_gender(text: &str, p: &Entity) -> Option<Gender> {
+    let lead = p.text.split([' ', '.']).next().unwrap_or("");
+    let before = text[..floor_char(text, p.start.min(text.len()))].trim_end_matches([' ', '.']);
+    let prev = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    [lead, prev].into_iter().find_map(|t| match t {
+        "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
+        _ => None,
+    })
 }
 
 /// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo
@@ -792,6 +882,9 @@ fn capitalised_name(
     }
     Some((name.to_string(), a, b))
 }
+
+/// How many titled persons [`Context::titled`] keeps.
+const MAX_TITLED: usize = 64;
 
 /// How far back (bytes) a speaker's antecedent or full name is looked for: far more than an
 /// article, and a bound that keeps the stage linear on inputs of any size.

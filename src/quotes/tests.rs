@@ -590,7 +590,11 @@ fn short_fragment_reported_from_a_named_speaker_is_a_quotation() {
     // A term after a determiner, and a short phrase with no speaker, stay phrases.
     let t = "Lena Ortiz said the \"put\" option had expired.";
     assert!(quotes(t, &[("Lena Ortiz", P, "Lena Ortiz")]).is_empty());
+    // Unnamed sources' words are quotations with a `null` speaker (GUIDELINES.md §2).
     let t = "Analysts said the results were \"mixed\".";
+    assert_eq!(pairs(&quotes(t, &[])), vec![("mixed", None)]);
+    // No verb of speech in the sentence: scare quotes.
+    let t = "The results were \"mixed\" and the drain \"continues\" to worry staff.";
     assert!(quotes(t, &[]).is_empty());
     let t = "The firm sold its \"Blue Moon\" brand last year.";
     assert!(quotes(t, &[]).is_empty());
