@@ -72,6 +72,34 @@ pub(crate) fn is_gloss_for(word: &str) -> bool {
     classes(word) & GLOSS_FOR != 0
 }
 
+/// A word describing a person rather than naming them: a role, a party or job
+/// ("chairman", "Rapper", "Deputy", "Tory"). Honorifics and peerage styles ("Mr", "Lord")
+/// are not descriptors: they belong to the name as the entity stage gives it.
+pub(crate) fn is_descriptor(word: &str) -> bool {
+    classes(word) & (DESCRIPTOR | ROLE) != 0
+}
+
+/// A person's name without the descriptive words the entity stage left at its front
+/// ("Rapper Jay-Z" -> "Jay-Z"); `None` when nothing but descriptors remains ("Deputy Prime").
+///
+/// Hyphenated and possessive words are kept as they are.
+pub(crate) fn strip_descriptors(name: &str) -> Option<&str> {
+    let mut rest = name.trim();
+    loop {
+        let (first, tail) = match rest.split_once(' ') {
+            Some((f, t)) => (f, t.trim_start()),
+            None => (rest, ""),
+        };
+        if !is_descriptor(first.trim_end_matches('.')) {
+            return (!rest.is_empty()).then_some(rest);
+        }
+        if tail.is_empty() {
+            return None;
+        }
+        rest = tail;
+    }
+}
+
 /// Cue words that are also common nouns: they only count as cues right next to the quote.
 #[rustfmt::skip]
 const NOUN_LIKE_CUES: &[&str] = &[
@@ -92,6 +120,15 @@ const COMPANY_NOUNS: &[&str] = &[
     "company", "firm", "startup", "start-up", "group", "lab", "giant", "business", "maker",
     "chipmaker", "carmaker", "automaker", "retailer", "bank", "airline", "insurer",
     "conglomerate", "operator", "carrier", "corporation", "club",
+];
+
+/// Nouns for a public body: the speaker is the non-company organisation last named.
+#[rustfmt::skip]
+const BODY_NOUNS: &[&str] = &[
+    "ministry", "department", "committee", "commission", "council", "agency", "union",
+    "party", "regulator", "watchdog", "authority", "federation", "association", "court",
+    "organisation", "organization", "institute", "university", "body", "tribunal",
+    "inquiry", "panel", "league", "confederation", "chamber", "chambers",
 ];
 
 /// Nouns for someone speaking for an organisation.
@@ -167,6 +204,21 @@ const GLOSS_FOR_WORDS: &[&str] = &[
     "yiddish", "slang", "shorthand", "code", "short", "jargon", "euphemism", "stands",
 ];
 
+/// Words describing a person that the entity stage may leave at the front of a name
+/// ("Rapper Jay-Z", "Deputy Prime Minister", "Tory Dominic Grieve"), besides titles and roles.
+#[rustfmt::skip]
+const DESCRIPTORS: &[&str] = &[
+    "deputy", "prime", "vice", "acting", "interim", "former", "ex", "shadow", "rapper",
+    "tory", "labour", "conservative", "liberal", "democrat", "republican", "lib", "dem",
+    "mp", "mep", "singer", "comedian", "presenter", "broadcaster", "host", "midfielder",
+    "defender", "goalkeeper", "winger", "keeper", "skipper", "tycoon", "billionaire",
+    "novelist", "playwright", "poet", "artist", "dj", "sergeant", "inspector", "detective",
+    "constable", "justice", "veteran", "legendary", "rookie", "superstar", "guitarist",
+    "drummer", "bassist", "frontman", "frontwoman", "songwriter", "film-maker", "filmmaker",
+    "coach", "manager", "boss", "chairman", "chief", "executive", "minister", "secretary",
+    "president", "chancellor", "premier", "senator", "governor", "mayor", "general",
+];
+
 const CUE: u32 = 1;
 const NOUN_LIKE_CUE: u32 = 1 << 1;
 const HE_SHE: u32 = 1 << 2;
@@ -184,10 +236,12 @@ const DETERMINER: u32 = 1 << 13;
 const FRAGMENT_CUE: u32 = 1 << 14;
 const GLOSS: u32 = 1 << 15;
 const GLOSS_FOR: u32 = 1 << 16;
+const DESCRIPTOR: u32 = 1 << 17;
+const BODY: u32 = 1 << 18;
 
 static LEXICON: Lazy<HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher>> = Lazy::new(|| {
     let mut map: HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher> = HashMap::default();
-    let lists: [(&[&'static str], u32); 17] = [
+    let lists: [(&[&'static str], u32); 19] = [
         (CUES, CUE),
         (NOUN_LIKE_CUES, NOUN_LIKE_CUE),
         (&["he", "she"], HE_SHE),
@@ -205,6 +259,8 @@ static LEXICON: Lazy<HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher>> = L
         (FRAGMENT_CUES, FRAGMENT_CUE),
         (GLOSS_WORDS, GLOSS),
         (GLOSS_FOR_WORDS, GLOSS_FOR),
+        (DESCRIPTORS, DESCRIPTOR),
+        (BODY_NOUNS, BODY),
     ];
     for (words, bit) in lists {
         for w in words {
@@ -271,6 +327,8 @@ pub(crate) enum SourceNoun {
     Company,
     /// spokesperson, spokesman, representative, statement: the company they speak for.
     Spokesperson,
+    /// ministry, committee, party: the public body most recently named.
+    Body,
 }
 
 /// The kind of non-person source `word` names, if any.
@@ -282,6 +340,8 @@ pub(crate) fn source_noun(word: &str) -> Option<SourceNoun> {
         Some(SourceNoun::Company)
     } else if c & SPOKESPERSON != 0 {
         Some(SourceNoun::Spokesperson)
+    } else if c & BODY != 0 {
+        Some(SourceNoun::Body)
     } else {
         None
     }
@@ -346,6 +406,20 @@ mod tests {
     }
 
     #[test]
+    fn descriptors_are_stripped_from_names() {
+        assert_eq!(strip_descriptors("Rapper Jay-Z"), Some("Jay-Z"));
+        assert_eq!(
+            strip_descriptors("Tory Dominic Grieve"),
+            Some("Dominic Grieve")
+        );
+        assert_eq!(strip_descriptors("Deputy Prime"), None);
+        assert_eq!(strip_descriptors("Jo Bloggs"), Some("Jo Bloggs"));
+        assert_eq!(strip_descriptors("Prince Charles"), Some("Prince Charles"));
+        assert_eq!(strip_descriptors("Lord Catto"), Some("Lord Catto"));
+        assert_eq!(strip_descriptors(""), None);
+    }
+
+    #[test]
     fn sources_and_pronouns() {
         assert_eq!(source_noun("report"), Some(SourceNoun::Report));
         assert_eq!(source_noun("Company"), Some(SourceNoun::Company));
@@ -372,6 +446,8 @@ mod tests {
             FRAGMENT_CUES,
             GLOSS_WORDS,
             GLOSS_FOR_WORDS,
+            DESCRIPTORS,
+            BODY_NOUNS,
         ] {
             for w in list {
                 assert!(

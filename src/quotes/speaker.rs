@@ -205,11 +205,57 @@ pub(crate) fn before(ctx: &Context, words: &[Word], near: usize) -> Option<Attri
         let speaker = subject_after(ctx, words, c + 2)?;
         return Some(Attribution { speaker, cue });
     }
+    if let Some(speaker) = coordinated_subject(ctx, words, c) {
+        return Some(Attribution { speaker, cue });
+    }
     let speaker = match subject_before(ctx, words, 0, c, true) {
         Some(s) => s,
         None => subject_after(ctx, words, c + 1)?,
     };
     Some(Attribution { speaker, cue })
+}
+
+/// The subject of a cue that shares the sentence's subject: a second verb after "and"
+/// ("Mandaric said he was ... and claimed ...") or a participle after a comma ("Clooney
+/// accused O'Reilly ..., saying ...", "He urged ..., adding:"). The subject is the person
+/// (or pronoun) opening the sentence in `words`.
+fn coordinated_subject(ctx: &Context, words: &[Word], c: usize) -> Option<Speaker> {
+    let text = ctx.text;
+    let mut j = c;
+    while j > 0 && words[j - 1].is_word() && cues::is_skippable(words[j - 1].text(text)) {
+        j -= 1;
+    }
+    let prev = words.get(j.checked_sub(1)?)?;
+    let participle = words[c].text(text).ends_with("ing") && prev.is(',');
+    let and = prev.is_word() && prev.text(text).eq_ignore_ascii_case("and");
+    if !(participle || and) || j < 2 {
+        return None;
+    }
+    // The sentence opener, past a leading conjunction ("But Clooney ...").
+    let mut k = 0;
+    while k < j && words[k].is_word() && {
+        let t = words[k].text(text);
+        t.eq_ignore_ascii_case("but")
+            || t.eq_ignore_ascii_case("and")
+            || t.eq_ignore_ascii_case("so")
+    } {
+        k += 1;
+    }
+    let first = words.get(k).filter(|w| w.is_word())?;
+    if cues::pronoun(first.text(text)) == Some(Pronoun::Person) {
+        return Some(pronoun_speaker(
+            ctx,
+            Pronoun::Person,
+            first.start,
+            first.end,
+        ));
+    }
+    // A person named within the first few words ("Portsmouth chairman Milan Mandaric").
+    let horizon = words[(k + 5).min(j - 1)].end;
+    let p = ctx
+        .entities_in(first.start, horizon)
+        .find(|x| is_person(x) && x.start >= first.start)?;
+    Some(named(&person_name(ctx, p), p.start, p.end))
 }
 
 fn has_word(text: &str, words: &[Word], w: &str) -> bool {
@@ -254,6 +300,15 @@ fn subject_before(
         j
     };
     let mut j = skip(c);
+    // "The British Chambers of Commerce (BCC) said": skip a short parenthesis.
+    if j > lo && words[j - 1].is(')') {
+        if let Some(k) = (lo.max(j.saturating_sub(6))..j - 1)
+            .rev()
+            .find(|&k| words[k].is('('))
+        {
+            j = k;
+        }
+    }
     if j > lo && words[j - 1].is(',') {
         match (lo..j - 1).rev().find(|&k| words[k].is(',')) {
             Some(k) => j = skip(k),
@@ -397,9 +452,7 @@ fn resolve(
     let text = ctx.text;
     let (from, to) = (words[s].start, words[e - 1].end);
     // 1. A person mention: the one nearest the cue.
-    let mut persons = ctx
-        .entities_in(from, to)
-        .filter(|x| x.kind == EntityType::Person);
+    let mut persons = ctx.entities_in(from, to).filter(|x| is_person(x));
     let person = if inverted {
         persons.next()
     } else {
@@ -424,6 +477,13 @@ fn resolve(
     if let Some((k, noun)) = (s..head_end)
         .rev()
         .filter(|&k| !words[k].possessive) // "the company's chief executive" is a person
+        // A capitalised noun inside a name ("The British Chambers of Commerce", "Bank of
+        // England") is part of the name, not a description.
+        .filter(|&k| {
+            !words[k].capitalised(text)
+                || k == s
+                || (k == s + 1 && words[s].text(text).eq_ignore_ascii_case("the"))
+        })
         .find_map(|k| cues::source_noun(words[k].text(text)).map(|n| (k, n)))
     {
         let span_from = (s..=k)
@@ -432,9 +492,7 @@ fn resolve(
             .last()
             .map_or(from, |i| words[i].start);
         let mention = (span_from, to);
-        let company_in_np = ctx
-            .entities_in(from, to)
-            .find(|x| x.kind == EntityType::Company);
+        let company_in_np = ctx.entities_in(from, to).find(|x| x.kind.is_org());
         match noun {
             SourceNoun::Report => {
                 if let Some(name) = name_after_by(ctx, words, k + 1, e) {
@@ -455,14 +513,11 @@ fn resolve(
                 // An unnamed spokesperson is an unnamed source, even when the employer is
                 // named ("a spokesperson for Meta said"): only a name given with the phrase
                 // ("spokesman Tom Hale") is a speaker, never the employer itself.
-                let name = name_after_by(ctx, words, s, e).filter(|n| {
-                    company_in_np.is_none_or(|co| co.canonical != n.0 && co.text != n.0)
-                });
-                if let Some(name) = name {
-                    return Speaker {
-                        name: Some(name.0),
-                        span: Some(mention),
-                    };
+                if let Some(p) = ctx
+                    .entities_in(words[k].end, to)
+                    .find(|x| is_person(x) && x.start >= words[k].end)
+                {
+                    return named(&person_name(ctx, p), p.start, p.end);
                 }
                 return unknown();
             }
@@ -475,9 +530,31 @@ fn resolve(
                     t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("its")
                 });
                 if definite {
-                    if let Some(co) = ctx.nearest_before(from, |x| x.kind == EntityType::Company) {
+                    if let Some(name) = described_as(ctx, words[k].text(text), from).or_else(|| {
+                        ctx.nearest_before(from, |x| x.kind == EntityType::Company)
+                            .map(|co| co.canonical.clone())
+                    }) {
                         return Speaker {
-                            name: Some(co.canonical.clone()),
+                            name: Some(name),
+                            span: Some(mention),
+                        };
+                    }
+                }
+                return unknown();
+            }
+            SourceNoun::Body => {
+                if let Some(o) = ctx.entities_in(from, to).find(|x| x.kind.is_org()) {
+                    return named(&o.canonical, o.start, o.end);
+                }
+                let definite = (s..k).any(|i| words[i].text(text).eq_ignore_ascii_case("the"));
+                if definite && k + 1 == head_end {
+                    if let Some(name) = described_as(ctx, words[k].text(text), from).or_else(|| {
+                        ctx.nearest_before(from, |x| x.kind == EntityType::Org)
+                            .filter(|o| has_whole_word(&o.canonical, words[k].text(text)))
+                            .map(|o| o.canonical.clone())
+                    }) {
+                        return Speaker {
+                            name: Some(name),
                             span: Some(mention),
                         };
                     }
@@ -504,13 +581,20 @@ fn resolve(
         }
     }
     // 4. A company mention that heads the phrase.
-    for co in ctx
-        .entities_in(from, to)
-        .filter(|x| x.kind == EntityType::Company)
-    {
+    for co in ctx.entities_in(from, to).filter(|x| x.kind.is_org()) {
         let i = words.partition_point(|w| w.start < co.start);
         let after_prep = i > s && cues::is_preposition(words[i - 1].text(text));
-        if !after_prep {
+        // "UKIP officials said": the organisation modifies an unnamed source.
+        let modifier = words[i..e]
+            .iter()
+            .find(|w| w.start >= co.end)
+            .is_some_and(|w| {
+                w.is_word()
+                    && !w.capitalised(text)
+                    && !cues::is_preposition(w.text(text))
+                    && !cues::is_skippable(w.text(text))
+            });
+        if !after_prep && !modifier {
             return named(&co.canonical, co.start, co.end);
         }
     }
@@ -541,10 +625,8 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
         Pronoun::Person => {
             let female = ctx.text[start..end].eq_ignore_ascii_case("she");
             let clash = if female { Gender::Male } else { Gender::Female };
-            let fits = |x: &Entity| x.kind == EntityType::Person && gender(ctx, x) != Some(clash);
-            let person = ctx
-                .nearest_before(start, fits)
-                .map(|p| subject_of_sentence(ctx, p, &fits));
+            let fits = |x: &Entity| is_person(x) && gender(ctx, x) != Some(clash);
+            let person = pronoun_antecedent(ctx, start, &fits);
             let since = person.map_or(0, |p| p.end).max(start.saturating_sub(300));
             if spokesperson_company(ctx, since, start).is_some() {
                 return unknown(); // the unnamed spokesperson speaks, not the company
@@ -559,11 +641,9 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
             }
             person
         }
-        Pronoun::It => ctx.nearest_before(start, |x| x.kind == EntityType::Company),
+        Pronoun::It => ctx.nearest_before(start, |x| x.kind.is_org()),
         Pronoun::They => ctx
-            .nearest_before(start, |x| {
-                matches!(x.kind, EntityType::Person | EntityType::Company)
-            })
+            .nearest_before(start, |x| is_person(x) || x.kind.is_org())
             .filter(|x| start - x.end < 400),
     };
     match found {
@@ -663,11 +743,74 @@ fn subject_cue_follows(ctx: &Context, p: &Entity) -> bool {
             continue;
         }
         if cues::is_cue(w) && !cues::is_noun_like_cue(w) {
-            return ctx.persons_between(p.end, here).next().is_none()
-                && !ctx.text[p.end..here].contains(" and ");
+            // Persons after a preposition ("vice president at Ask Jeeves") do not interrupt.
+            let interrupted = ctx.persons_between(p.end, here).any(|x| {
+                let before = text[..x.start].trim_end();
+                let prev = before.rsplit(' ').next().unwrap_or("");
+                !cues::is_preposition(prev)
+            });
+            return !interrupted && !ctx.text[p.end..here].contains(" and ");
         }
     }
     false
+}
+
+/// The person a `he`/`she` at `pos` refers to: the nearest fitting person before it, or the
+/// speaking subject of that person's sentence ([`subject_of_sentence`]); "According to X, ..."
+/// makes X the subject. A person that is only the object of a sentence opened by another
+/// `he`/`she` ("He said Ask Jeeves was ...") is passed over for that pronoun's antecedent.
+fn pronoun_antecedent<'a>(
+    ctx: &Context<'a>,
+    pos: usize,
+    fits: &impl Fn(&Entity) -> bool,
+) -> Option<&'a Entity> {
+    let text = ctx.text;
+    let mut at = pos;
+    let mut first = None;
+    for _ in 0..3 {
+        let p = ctx.nearest_before(at, fits)?;
+        first.get_or_insert(p);
+        let from = sentence_from(text, p.start);
+        if let Some(x) = according_to_person(ctx, from, p.start, fits) {
+            return Some(x);
+        }
+        let sub = subject_of_sentence(ctx, p, fits);
+        if sub.canonical != p.canonical || subject_cue_follows(ctx, p) {
+            return Some(sub);
+        }
+        let opener = text[from..p.start]
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty() && !matches!(*w, "But" | "And" | "So"));
+        if !opener.is_some_and(|w| cues::pronoun(w) == Some(Pronoun::Person)) {
+            return Some(p);
+        }
+        at = from;
+    }
+    first
+}
+
+/// Where the sentence holding `pos` starts (at most [`SENTENCE_REACH`] bytes back).
+fn sentence_from(text: &str, pos: usize) -> usize {
+    let lo = floor_char(text, pos.saturating_sub(SENTENCE_REACH));
+    let head = &text[lo..pos];
+    head.rfind(['.', '!', '?', '\n']).map_or(lo, |k| lo + k + 1)
+}
+
+/// The fitting person X of a sentence opening "According to X," (from `from` to `to`).
+fn according_to_person<'a>(
+    ctx: &Context<'a>,
+    from: usize,
+    to: usize,
+    fits: &impl Fn(&Entity) -> bool,
+) -> Option<&'a Entity> {
+    let head = ctx.text[from..to].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\u{201d}' | '\u{2019}' | '\'')
+    });
+    let rest = head.strip_prefix("According to ")?;
+    let x_from = to - rest.len();
+    let comma = rest.find(',')?;
+    ctx.entities_in(x_from, x_from + comma)
+        .find(|e| fits(e) && e.start >= x_from)
 }
 
 /// How far back and ahead `subject_of_sentence` looks within a sentence, in bytes.
@@ -687,6 +830,64 @@ fn cue_follows(text: &str, pos: usize) -> bool {
         .take(12)
         .any(cues::is_cue)
 }
+
+/// The organisation an earlier sentence describes with `noun` in an appositive ("US Airways,
+/// the seventh-largest US airline," -> "the airline said"), also when the entity stage did
+/// not tag it: the capitalised name right before ", the ... noun". Looks back at most
+/// [`DESCRIBED_REACH`] bytes and takes the nearest.
+fn described_as(ctx: &Context, noun: &str, pos: usize) -> Option<String> {
+    let text = ctx.text;
+    let from = floor_char(text, pos.saturating_sub(DESCRIBED_REACH));
+    let hay = &text[from..pos];
+    let mut best: Option<String> = None;
+    for (k, _) in hay.match_indices(", the ") {
+        let at = from + k;
+        if ctx.quoted(at) {
+            continue;
+        }
+        let rest = &hay[k + 6..];
+        let np_end = rest.find([',', '.', ';', '(', '\n']).unwrap_or(rest.len());
+        let np = &rest[..np_end];
+        let last = np.split_whitespace().last().unwrap_or("");
+        if np.split_whitespace().count() > 6 || !last.eq_ignore_ascii_case(noun) {
+            continue;
+        }
+        // The name before the comma: a tagged organisation ending there, or a run of
+        // capitalised words.
+        if let Some(o) = ctx
+            .entities_in(at.saturating_sub(80), at)
+            .filter(|x| x.kind.is_org() && x.end == at)
+            .last()
+        {
+            best = Some(o.canonical.clone());
+            continue;
+        }
+        let head = &hay[..k];
+        let words: Vec<&str> = head
+            .rsplit(' ')
+            .take(5)
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !cues::is_capitalised_non_name(w)
+            })
+            .collect();
+        if words.is_empty() || words.iter().any(|w| w.contains(['"', '\u{201d}'])) {
+            continue;
+        }
+        let start = at - words.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+        if ctx
+            .entities_in(start, at)
+            .any(|x| x.kind == EntityType::Person)
+        {
+            continue;
+        }
+        best = Some(text[start..at].to_string());
+    }
+    best
+}
+
+/// How far back `described_as` looks, in bytes.
+const DESCRIBED_REACH: usize = 3000;
 
 /// The nearest person before `pos` named next to the role word `role` ("Northwind chief
 /// executive Tom Okafor", "Tom Okafor, Northwind's chief executive").
@@ -732,12 +933,18 @@ fn has_whole_word(hay: &str, word: &str) -> bool {
 /// The canonical name of a person mention; a bare surname the entity stage could not link
 /// ("Okoro") is expanded from an earlier full mention in the text ("Vince Okoro").
 fn person_name(ctx: &Context, p: &Entity) -> String {
-    if !p.canonical.contains(' ') && p.canonical.chars().next().is_some_and(char::is_uppercase) {
-        if let Some(full) = expand_surname(ctx, &p.canonical, p.start) {
+    let name = cues::strip_descriptors(&p.canonical).unwrap_or(&p.canonical);
+    if !name.contains(' ') && name.chars().next().is_some_and(char::is_uppercase) {
+        if let Some(full) = expand_surname(ctx, name, p.start) {
             return full;
         }
     }
-    p.canonical.clone()
+    name.to_string()
+}
+
+/// A person mention that names someone: not only descriptive words ("Deputy Prime").
+fn is_person(e: &Entity) -> bool {
+    e.kind == EntityType::Person && cues::strip_descriptors(&e.canonical).is_some()
 }
 
 /// The gender a person mention shows: its title ("Mrs Maguire") or the first name of its
@@ -797,9 +1004,9 @@ fn spokesperson_company<'a>(ctx: &Context<'a>, from: usize, to: usize) -> Option
     }
     let near = ctx
         .entities_in(at.saturating_sub(40), (at + 60).min(ctx.text.len()))
-        .filter(|x| x.kind == EntityType::Company)
+        .filter(|x| x.kind.is_org())
         .min_by_key(|x| x.start.abs_diff(at));
-    near.or_else(|| ctx.nearest_before(at, |x| x.kind == EntityType::Company))
+    near.or_else(|| ctx.nearest_before(at, |x| x.kind.is_org()))
 }
 
 /// A name after "by", "from", "for", "at" or "in" inside `words[s..e]` ("a report by The
@@ -909,6 +1116,7 @@ fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String>
         from -= 1;
     }
     let hay = &text.as_bytes()[from..before];
+    let mut quoted_full = None;
     for at in memchr::memmem::find_iter(hay, surname.as_bytes())
         .map(|at| from + at)
         .take(MAX_SURNAME_TRIES)
@@ -932,13 +1140,18 @@ fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String>
         if after_ok
             && looks
             && !cues::is_title(forename)
+            && !cues::is_descriptor(forename)
             && !cues::is_capitalised_non_name(forename)
-            && !ctx.quoted(at)
         {
-            return Some(format!("{forename} {surname}"));
+            if !ctx.quoted(at) {
+                return Some(format!("{forename} {surname}"));
+            }
+            // A full name given only inside a quotation ("I thank Frank Arnesen") still
+            // names the person, when nothing outside quotations does.
+            quoted_full.get_or_insert_with(|| format!("{forename} {surname}"));
         }
     }
-    None
+    quoted_full
 }
 
 /// A publication named as a report's author: "a report by X", "according to X", "X reported".
