@@ -93,8 +93,11 @@ pub fn find_quotes(
     let mut after_words: Vec<Word> = Vec::new();
     // Per piece: kept as a quotation?, its own attribution, whether it starts its paragraph.
     let mut kept: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
+    let mut last_kept: Option<usize> = None;
     for (i, p) in pieces.iter().enumerate() {
-        let prev_close = match i.checked_sub(1).map(|j| &pieces[j]) {
+        // The window before a piece reaches back to the last quotation, past quoted phrases
+        // (`Antonio "LA" Reid, chairman of ..., said: "...`).
+        let prev_close = match last_kept.map(|j| &pieces[j]) {
             Some(q) if q.para_start == p.para_start => q.close_end,
             _ => p.para_start,
         };
@@ -113,7 +116,11 @@ pub fn find_quotes(
             to,
             buf: &mut after_words,
         };
-        kept.push(judge(&ctx, p, i, before, after));
+        let found = judge(&ctx, p, i, before, after);
+        if found.is_some() {
+            last_kept = Some(i);
+        }
+        kept.push(found);
     }
     share_attributions(&ctx, &pieces, &mut kept);
     pieces
@@ -242,8 +249,20 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     } else {
         None
     };
+    // "He had promised not to get "fat and happy," and, according to Reuters, once told ...":
+    // a source cited after a fragment does not take the words from the sentence's speaker.
+    let cited_after = after_attr
+        .as_ref()
+        .is_some_and(|a| text[a.cue.0..a.cue.1].eq_ignore_ascii_case("according to"))
+        && !sentence_initial;
+    if cited_after && sentence_cue.is_none() {
+        sentence_cue =
+            speaker::before(ctx, before, before.len()).filter(|a| a.speaker.name.is_some());
+    }
     let (attribution, reaches_next) = if let Some(a) = intro {
         (Some(a), false)
+    } else if cited_after && sentence_cue.is_some() {
+        (sentence_cue.take(), false)
     } else if after_adjacent && (sentence_initial || ends_punct || p.continues.is_some()) {
         (after_attr, true)
     } else if let Some(a) = sentence_cue.or_else(|| speaker::before(ctx, before, before.len())) {
@@ -425,9 +444,7 @@ fn reported_speech_before(ctx: &Context, p: &Piece, last: Option<&Piece>) -> Opt
     words::lex(text, from, prev_end, false, usize::MAX, &mut buf);
     let a = speaker::before(ctx, &buf, buf.len())?;
     let name = a.speaker.name.as_deref()?;
-    let other = ctx
-        .persons_between(a.cue.1, p.open)
-        .any(|x| x.canonical != name);
+    let other = ctx.other_person_between(a.cue.1, p.open, Some(name));
     (!other).then_some(a)
 }
 
@@ -453,10 +470,7 @@ fn follows(ctx: &Context, pieces: &[Piece], j: usize, i: usize, prev: Option<&Fo
         return false;
     }
     // No other person named between the two (outside quotations).
-    let between = ctx
-        .persons_between(pj.close_end, pi.open)
-        .any(|x| a.speaker.name.as_deref() != Some(x.canonical.as_str()));
-    !between
+    !ctx.other_person_between(pj.close_end, pi.open, a.speaker.name.as_deref())
 }
 
 fn ceil_boundary(text: &str, mut i: usize) -> usize {

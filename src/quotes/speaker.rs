@@ -115,6 +115,18 @@ impl<'a> Context<'a> {
             .filter(move |e| e.kind == EntityType::Person && e.start >= from && e.end <= to)
     }
 
+    /// True when a person other than `speaker` is named inside `from..to` (outside
+    /// quotations); descriptor-only mentions ("Deputy Prime") and mentions of the speaker
+    /// under any form ("Rapper Jay-Z" for "Jay-Z") do not count.
+    pub fn other_person_between(&self, from: usize, to: usize, speaker: Option<&str>) -> bool {
+        self.persons_between(from, to).any(|x| {
+            is_person(x)
+                && speaker != Some(x.canonical.as_str())
+                && speaker != cues::strip_descriptors(&x.canonical)
+                && speaker != Some(person_name(self, x).as_str())
+        })
+    }
+
     /// The nearest entity ending at or before `pos`, outside quotations, that `fits`.
     fn nearest_before(&self, pos: usize, fits: impl Fn(&Entity) -> bool) -> Option<&'a Entity> {
         let i = self.entities.partition_point(|e| e.end <= pos);
@@ -142,11 +154,16 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
         lead += 1;
     }
     let limit = words.len().min(lead + 14);
-    let c = (lead..limit).find(|&k| {
+    let near = (lead..limit).find(|&k| {
         let w = words[k].text(text);
         (words[k].is_word() && cues::is_cue(w) && (k <= lead + 3 || !cues::is_noun_like_cue(w)))
             || according_to(text, words, k)
-    })?;
+    });
+    let c = match near {
+        Some(c) => c,
+        None if !closed_sentence => return sentence_final_cue(ctx, words, lead),
+        None => return None,
+    };
     if closed_sentence
         && (words.len() > c + 6
             || has_word(text, &words[c..], "that")
@@ -158,6 +175,9 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
         return None;
     }
     let cue = cue_span(text, words, c);
+    if let Some(speaker) = quoted_as_saying(ctx, words, lead, c) {
+        return Some(Attribution { speaker, cue });
+    }
     if c == lead || according_to(text, words, c) {
         let from = if according_to(text, words, c) {
             c + 2
@@ -169,6 +189,32 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
     }
     let speaker = subject_before(ctx, words, lead, c, false)?;
     Some(Attribution { speaker, cue })
+}
+
+/// A cue closing the sentence after a fragment, in a clause of its own after a comma:
+/// `Snow Patrol had "no other course of action" but to ask him to leave, lead singer Gary
+/// Lightbody has said.`
+fn sentence_final_cue(ctx: &Context, words: &[Word], lead: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    let mut end = words.len();
+    while end > lead && !words[end - 1].is_word() {
+        end -= 1;
+    }
+    let c = end.checked_sub(1)?;
+    if c <= lead
+        || !cues::is_cue(words[c].text(text))
+        || cues::is_noun_like_cue(words[c].text(text))
+    {
+        return None;
+    }
+    // The clause: from the last comma before the cue, at most eight words.
+    let comma = (lead..c).rev().take(9).find(|&k| words[k].is(','))?;
+    let speaker = subject_before(ctx, words, comma + 1, c, false)?;
+    speaker.name.as_ref()?;
+    Some(Attribution {
+        speaker,
+        cue: cue_span(text, words, c),
+    })
 }
 
 /// True when the clause in `words` continues straight into another quotation mark.
@@ -196,13 +242,20 @@ pub(crate) fn before(ctx: &Context, words: &[Word], near: usize) -> Option<Attri
             return false;
         }
         if k > 0 && words[k - 1].is_word() && cues::is_determiner(words[k - 1].text(text)) {
-            return false; // "the claims", "his remarks"
+            // "the claims", "his remarks"; but "One told the BBC", "that said".
+            let d = words[k - 1].text(text);
+            if !(d.eq_ignore_ascii_case("one") || d.eq_ignore_ascii_case("that")) {
+                return false;
+            }
         }
         !cues::is_noun_like_cue(w) || words.get(k + 1).is_none_or(|n| n.is(':') || n.is(','))
     })?;
     let cue = cue_span(text, words, c);
     if according_to(text, words, c) {
         let speaker = subject_after(ctx, words, c + 2)?;
+        return Some(Attribution { speaker, cue });
+    }
+    if let Some(speaker) = quoted_as_saying(ctx, words, 0, c) {
         return Some(Attribution { speaker, cue });
     }
     if let Some(speaker) = coordinated_subject(ctx, words, c) {
@@ -213,6 +266,22 @@ pub(crate) fn before(ctx: &Context, words: &[Word], near: usize) -> Option<Attri
         None => subject_after(ctx, words, c + 1)?,
     };
     Some(Attribution { speaker, cue })
+}
+
+/// "The newspaper quoted the executive as saying", "Reuters quoted Jo Hale as saying": the
+/// speaker is the person quoted (`null` when unnamed), not the publication that quotes.
+fn quoted_as_saying(ctx: &Context, words: &[Word], lo: usize, c: usize) -> Option<Speaker> {
+    let text = ctx.text;
+    if c < lo + 3 || !words[c - 1].text(text).eq_ignore_ascii_case("as") {
+        return None;
+    }
+    let q = (lo.max(c.saturating_sub(10))..c - 1)
+        .rev()
+        .find(|&k| words[k].text(text).eq_ignore_ascii_case("quoted"))?;
+    if q + 1 >= c - 1 {
+        return None;
+    }
+    Some(resolve(ctx, words, q + 1, c - 1, false, true))
 }
 
 /// The subject of a cue that shares the sentence's subject: a second verb after "and"
@@ -1064,6 +1133,27 @@ fn capitalised_name(
     }
     if k == e || (k > s && cues::is_preposition(words[k - 1].text(text))) {
         return None; // "one analyst at Barclays"
+    }
+    // A nickname in quotation marks inside the name: `Antonio "LA" Reid`, `Brian 'Head' Welch`.
+    if k >= 4 && e - k == 1 {
+        let mark = |w: &Word| {
+            w.punct.is_some_and(|c| {
+                matches!(
+                    c,
+                    '"' | '\'' | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}'
+                )
+            })
+        };
+        let (f, o, n, c) = (&words[k - 4], &words[k - 3], &words[k - 2], &words[k - 1]);
+        if f.capitalised(text)
+            && mark(o)
+            && n.capitalised(text)
+            && mark(c)
+            && !cues::is_capitalised_non_name(f.text(text))
+        {
+            let (a, b) = (f.start, words[e - 1].end);
+            return Some((text[a..b].to_string(), a, b));
+        }
     }
     let mut first = k;
     let mut titled = false;
