@@ -200,11 +200,16 @@ fn sentence_final_cue(ctx: &Context, words: &[Word], lead: usize) -> Option<Attr
     while end > lead && !words[end - 1].is_word() {
         end -= 1;
     }
-    let c = end.checked_sub(1)?;
-    if c <= lead
-        || !cues::is_cue(words[c].text(text))
-        || cues::is_noun_like_cue(words[c].text(text))
-    {
+    // The cue ends the sentence or is followed by a short object ("has told MPs").
+    let is_final_cue = |k: usize| {
+        words[k].is_word()
+            && cues::is_cue(words[k].text(text))
+            && !cues::is_noun_like_cue(words[k].text(text))
+    };
+    let c = (end.saturating_sub(3).max(lead)..end)
+        .rev()
+        .find(|&k| is_final_cue(k) && words[k + 1..end].iter().all(Word::is_word))?;
+    if c <= lead {
         return None;
     }
     // The clause: from the last comma before the cue, at most eight words.
@@ -280,6 +285,15 @@ fn quoted_as_saying(ctx: &Context, words: &[Word], lo: usize, c: usize) -> Optio
         .find(|&k| words[k].text(text).eq_ignore_ascii_case("quoted"))?;
     if q + 1 >= c - 1 {
         return None;
+    }
+    // Only a name makes the quoted source a speaker ("quoted an executive as saying": null).
+    let (from, to) = (words[q + 1].start, words[c - 2].end);
+    if !ctx
+        .entities_in(from, to)
+        .any(|x| x.kind == EntityType::Person)
+        && !words[q + 1].capitalised(text)
+    {
+        return Some(unknown());
     }
     Some(resolve(ctx, words, q + 1, c - 1, false, true))
 }
@@ -402,12 +416,23 @@ fn subject_before(
     if let Some(sp) = appositive_owner(ctx, words, lo, s, e) {
         return Some(sp);
     }
+    // A leading conjunction is not part of the subject ("But the Chester chairman added").
+    let opener = s;
+    while s + 1 < e
+        && words[s].is_word()
+        && matches!(
+            words[s].text(text).to_ascii_lowercase().as_str(),
+            "but" | "and" | "so" | "yet"
+        )
+    {
+        s += 1;
+    }
     Some(resolve(
         ctx,
         words,
         s,
         e,
-        sentence_initial && s == lo,
+        sentence_initial && opener == lo,
         false,
     ))
 }
@@ -639,9 +664,13 @@ fn resolve(
         if head.is_word()
             && !head.possessive
             && cues::is_role(head.text(text))
-            && ctx.entities_in(from, to).next().is_none()
+            // "the Chester chairman": an organisation may qualify the role, a person not.
+            && !ctx.entities_in(from, to).any(|x| x.kind == EntityType::Person)
         {
-            if let Some(p) = role_person(ctx, head.text(text), from) {
+            let described = &text[words[s + 1].start..head.end];
+            if let Some(p) = role_person(ctx, head.text(text), from)
+                .or_else(|| role_person_ahead(ctx, described, to))
+            {
                 return Speaker {
                     name: Some(person_name(ctx, p)),
                     span: Some((from, to)),
@@ -957,6 +986,33 @@ fn described_as(ctx: &Context, noun: &str, pos: usize) -> Option<String> {
 
 /// How far back `described_as` looks, in bytes.
 const DESCRIBED_REACH: usize = 3000;
+
+/// A lede that gives the role before the name ("..., the courts minister has told MPs." and
+/// later "said courts minister Christopher Leslie"): the first person after `pos`, within
+/// [`ROLE_AHEAD`] bytes, named right after the whole description (`described`, without its
+/// article), outside quotations.
+fn role_person_ahead<'a>(ctx: &Context<'a>, described: &str, pos: usize) -> Option<&'a Entity> {
+    let text = ctx.text;
+    let end = floor_char(text, (pos + ROLE_AHEAD).min(text.len()));
+    let i = ctx.entities.partition_point(|e| e.start < pos);
+    ctx.entities[i..]
+        .iter()
+        .take_while(|e| e.start < end)
+        .filter(|e| is_person(e) && !ctx.quoted(e.start))
+        .find(|e| {
+            let before = text
+                [floor_char(text, e.start.saturating_sub(described.len() + 2))..e.start]
+                .trim_end();
+            before
+                .len()
+                .checked_sub(described.len())
+                .and_then(|k| before.get(k..))
+                .is_some_and(|t| t.eq_ignore_ascii_case(described))
+        })
+}
+
+/// How far ahead `role_person_ahead` looks, in bytes.
+const ROLE_AHEAD: usize = 1000;
 
 /// The nearest person before `pos` named next to the role word `role` ("Northwind chief
 /// executive Tom Okafor", "Tom Okafor, Northwind's chief executive").
