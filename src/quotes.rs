@@ -173,6 +173,9 @@ struct Found {
     /// The attribution came from a cue clause between this piece and the next one
     /// (`“First part,” he said, “second part.”`).
     after_clause_reaches_next: bool,
+    /// A fragment inside a sentence whose own verb ("Auditors found the books were "...")
+    /// names no speaker: it inherits nobody's.
+    own_clause: bool,
 }
 
 /// Decides whether piece `i` is a quotation and finds its own attribution.
@@ -216,11 +219,8 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     if inside && (title || (n_words < 4 && gloss_or_term(text, p, before))) {
         return None; // a title, a nickname, a gloss (`Latin for "truth"`), a term
     }
-    if inside
-        && n_words < 4
-        && !short_attributed()
-        && !sentence_has_cue(ctx, p, before_sentence_start(text, p))
-    {
+    let own_verb = inside && sentence_has_cue(ctx, p, before_sentence_start(text, p));
+    if inside && n_words < 4 && !own_verb && !short_attributed() {
         return None; // a short phrase in a sentence nobody speaks in: scare quotes
     }
     let after = after.lex(text);
@@ -272,8 +272,12 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     };
     // A participle cue with no subject of its own ("..., before adding that it was “...”")
     // belongs to the clause before it: leave it to the follow-on rule.
-    let attribution = attribution
-        .filter(|a| a.speaker.name.is_some() || !text[a.cue.0..a.cue.1].ends_with("ing"));
+    let own_clause = own_verb && attribution.is_none();
+    let attribution = attribution.filter(|a| {
+        a.speaker.name.is_some()
+            || !text[a.cue.0..a.cue.1].ends_with("ing")
+            || text[..a.cue.0].trim_end().ends_with(" as") // "quoted an aide as saying"
+    });
     let reaches_next = reaches_next
         && attribution.is_some()
         && ctx.pieces.get(i + 1).is_some_and(|q| {
@@ -284,6 +288,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
             }
         });
     Some(Found {
+        own_clause,
         attribution,
         after_clause_reaches_next: reaches_next,
     })
@@ -405,7 +410,16 @@ fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>
         if kept[i].is_none() {
             continue;
         }
-        if kept[i].as_ref().is_some_and(|f| f.attribution.is_none()) {
+        // A fragment with a verb of its own inherits only from an earlier fragment of its
+        // sentence (`said "our country" was being "stolen from us"`).
+        let same_sentence = last.is_some_and(|j| {
+            pieces[j].para_start == pieces[i].para_start
+                && !ctx.text[pieces[j].close_end..pieces[i].open].contains(['.', '!', '?'])
+        });
+        if kept[i]
+            .as_ref()
+            .is_some_and(|f| f.attribution.is_none() && (!f.own_clause || same_sentence))
+        {
             let inherited = match last {
                 Some(j) if follows(ctx, pieces, j, i, kept[j].as_ref()) => {
                     kept[j].as_ref().and_then(|f| f.attribution.clone())

@@ -311,35 +311,48 @@ fn coordinated_subject(ctx: &Context, words: &[Word], c: usize) -> Option<Speake
     let prev = words.get(j.checked_sub(1)?)?;
     let participle = words[c].text(text).ends_with("ing") && prev.is(',');
     let and = prev.is_word() && prev.text(text).eq_ignore_ascii_case("and");
-    if !(participle || and) || j < 2 {
+    if !(participle || and) || j < 1 {
         return None;
     }
-    // The sentence opener, past a leading conjunction ("But Clooney ...").
-    let mut k = 0;
-    while k < j && words[k].is_word() && {
-        let t = words[k].text(text);
-        t.eq_ignore_ascii_case("but")
-            || t.eq_ignore_ascii_case("and")
-            || t.eq_ignore_ascii_case("so")
-    } {
-        k += 1;
+    // The sentence opener, from the text (the window may start after an earlier quotation
+    // in the same sentence), past a leading conjunction and quotation marks.
+    let pos = words[c].start;
+    let lo = floor_char(text, pos.saturating_sub(OPENER_REACH));
+    let from = super::words::sentence_start(text, lo, pos);
+    if from == lo && lo > 0 && !text[..lo].ends_with('\n') {
+        return None; // no sentence start within reach
     }
-    let first = words.get(k).filter(|w| w.is_word())?;
-    if cues::pronoun(first.text(text)) == Some(Pronoun::Person) {
+    let mut at = from;
+    let mut opener = None;
+    for w in text[from..pos].split(' ') {
+        let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let here = at + w.find(t).unwrap_or(0);
+        at += w.len() + 1;
+        if t.is_empty() || matches!(t, "But" | "And" | "So" | "Yet") {
+            continue;
+        }
+        opener = Some((t, here));
+        break;
+    }
+    let (first, first_at) = opener?;
+    if cues::pronoun(first) == Some(Pronoun::Person) {
         return Some(pronoun_speaker(
             ctx,
             Pronoun::Person,
-            first.start,
-            first.end,
+            first_at,
+            first_at + first.len(),
         ));
     }
     // A person named within the first few words ("Portsmouth chairman Milan Mandaric").
-    let horizon = words[(k + 5).min(j - 1)].end;
+    let horizon = floor_char(text, (first_at + 40).min(pos));
     let p = ctx
-        .entities_in(first.start, horizon)
-        .find(|x| is_person(x) && x.start >= first.start)?;
+        .entities_in(first_at, horizon)
+        .find(|x| is_person(x) && x.start >= first_at)?;
     Some(named(&person_name(ctx, p), p.start, p.end))
 }
+
+/// How far back `coordinated_subject` looks for its sentence's start, in bytes.
+const OPENER_REACH: usize = 300;
 
 fn has_word(text: &str, words: &[Word], w: &str) -> bool {
     words
@@ -579,6 +592,8 @@ fn resolve(
                 || (k == s + 1 && words[s].text(text).eq_ignore_ascii_case("the"))
         })
         .find_map(|k| cues::source_noun(words[k].text(text)).map(|n| (k, n)))
+        // The noun heads the phrase: "union officials" are officials, not the union.
+        .filter(|&(k, _)| k + 1 == head_end)
     {
         let span_from = (s..=k)
             .rev()

@@ -650,3 +650,236 @@ fn pronoun_falls_back_to_an_untagged_cue_subject() {
     let q = quotes(t, &[]);
     assert_eq!(q[0].speaker, None);
 }
+
+const O: EntityType = EntityType::Org;
+
+#[test]
+fn fragments_in_a_sentence_with_a_verb_of_speech_are_quotations() {
+    // The cue before, after, or a verb of describing/accusing/finding.
+    let t = "Nadia Perez described the merger as \"a marriage of equals\". The board had \"no real choice\" but to sell, chairman Olu Bade has said. Mr Bade branded the offer as \"derisory\". Auditors found the books were \"in good order\".";
+    let q = quotes(
+        t,
+        &[
+            ("Nadia Perez", P, "Nadia Perez"),
+            ("Olu Bade", P, "Olu Bade"),
+            ("Mr Bade", P, "Olu Bade"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("a marriage of equals", Some("Nadia Perez")),
+            ("no real choice", Some("Olu Bade")),
+            ("derisory", Some("Olu Bade")),
+            ("in good order", None),
+        ]
+    );
+    // A longer stretch of words inside a sentence is a quotation even with no cue.
+    let t = "The bids were then \"passed on to clients under false pretences\" by the brokers.";
+    assert_eq!(quotes(t, &[]).len(), 1);
+}
+
+#[test]
+fn glosses_terms_titles_and_scare_quotes_stay_phrases() {
+    let t = "He told a rally that the party, Latin for \"truth\", would win. Jo Hale said the firm signed a \"standstill\" agreement. Jo Hale said she loved \"Blue Velvet\". The plan, known as \"Project Falcon\", was dropped. Staff called the scheme \"Falcon\" and Jo Hale said it failed. Eight \"critical\" flaws were fixed. The drain \"continues\" to worry staff.";
+    let q = quotes(t, &[("Jo Hale", P, "Jo Hale")]);
+    assert!(q.is_empty(), "{:?}", pairs(&q));
+}
+
+#[test]
+fn descriptors_are_not_part_of_the_speaker_name() {
+    // The entity stage left role words at the front of the name.
+    let t = "\"The cake will be bigger,\" said Deputy Prime Minister Ali Sen. \"We will not be a burden.\" Rapper Kay-Jay, real name Ken James, said: \"I have inherited two great labels.\"";
+    let q = quotes(
+        t,
+        &[
+            ("Deputy Prime", P, "Deputy Prime"),
+            ("Ali Sen", P, "Ali Sen"),
+            ("Rapper Kay-Jay", P, "Rapper Kay-Jay"),
+            ("Ken James", P, "Ken James"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("The cake will be bigger,", Some("Ali Sen")),
+            ("We will not be a burden.", Some("Ali Sen")),
+            ("I have inherited two great labels.", Some("Kay-Jay")),
+        ]
+    );
+}
+
+#[test]
+fn company_noun_is_the_company_described_not_the_last_named() {
+    // "the airline" is the one described as an airline, not the company named last.
+    let t = "Crews at Northjet, the fourth-largest European airline, face pay cuts. Rivals such as Skyline Air kept flying. The airline said it was \"embarrassed by the situation\".";
+    let q = quotes(t, &[("Skyline Air", C, "Skyline Air")]);
+    assert_eq!(
+        pairs(&q),
+        vec![("embarrassed by the situation", Some("Northjet"))]
+    );
+    // With no description, the company last named (unchanged behaviour).
+    let t = "Skyline Air cut 40 routes. The airline said it was \"embarrassed by the situation\".";
+    let q = quotes(t, &[("Skyline Air", C, "Skyline Air")]);
+    assert_eq!(
+        pairs(&q),
+        vec![("embarrassed by the situation", Some("Skyline Air"))]
+    );
+}
+
+#[test]
+fn organisations_speak_but_their_unnamed_staff_do_not() {
+    let t = "The Chamber of Trade (COT) said it was \"concerned by the clamour\" for rate rises. Trade union officials argue the plan is \"unworkable\". A spokesman for the Fans Trust said: \"We see no difference.\" \"We welcome it,\" said a Department of Rural Affairs spokeswoman.";
+    let q = quotes(
+        t,
+        &[
+            ("Chamber of Trade", O, "Chamber of Trade"),
+            ("Trade union", O, "Trade union"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("concerned by the clamour", Some("Chamber of Trade")),
+            ("unworkable", None),
+            ("We see no difference.", None),
+            ("We welcome it,", None),
+        ]
+    );
+    // "the ministry said": the body last named.
+    let t = "The Ministry of Works opened an inquiry. The ministry said the delays were \"regrettable\".";
+    let q = quotes(t, &[("Ministry of Works", O, "Ministry of Works")]);
+    assert_eq!(pairs(&q), vec![("regrettable", Some("Ministry of Works"))]);
+}
+
+#[test]
+fn pronouns_follow_the_speaking_subject_with_gender() {
+    // "Sandy" could be either: "Mr Walker" fixes the gender; the object "Ask Quill" of the
+    // he-said sentence is passed over; a person named later is never the antecedent.
+    let t = "Sandy Walker joins the team. Lady Rowan said it was a boost. Mr Walker said he was ready. \"My role is to win,\" he said. He said Ask Quill was keen. \"Readers matter more than writers,\" he said. Then Tom Ames arrived.";
+    let q = quotes(
+        t,
+        &[
+            ("Sandy Walker", P, "Sandy Walker"),
+            ("Mr Walker", P, "Sandy Walker"),
+            ("Lady Rowan", P, "Lady Rowan"),
+            ("Ask Quill", P, "Ask Quill"),
+            ("Tom Ames", P, "Tom Ames"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("My role is to win,", Some("Sandy Walker")),
+            ("Readers matter more than writers,", Some("Sandy Walker")),
+        ]
+    );
+    // "According to X, Y vowed ...": X speaks next.
+    let t = "According to Milo Dane, Hal Reed vowed he would stay. \"I said to Hal 'do not go', and he agreed,\" he said.";
+    let q = quotes(
+        t,
+        &[("Milo Dane", P, "Milo Dane"), ("Hal Reed", P, "Hal Reed")],
+    );
+    assert_eq!(q[0].speaker.as_deref(), Some("Milo Dane"));
+    // The speaking subject of a long sentence, not a person merely mentioned in it.
+    let t = "Dr Alan Gray, 79, who has been in London for a summit, said the world owed a debt to Adam Stone. He said the philosopher was a \"towering contributor\".";
+    let q = quotes(
+        t,
+        &[
+            ("Alan Gray", P, "Alan Gray"),
+            ("Adam Stone", P, "Adam Stone"),
+        ],
+    );
+    assert_eq!(pairs(&q), vec![("towering contributor", Some("Alan Gray"))]);
+    // No antecedent at all: null, never the person named afterwards.
+    let t = "\"It was a long night,\" she said. Ann Bell agreed.";
+    let q = quotes(t, &[("Ann Bell", P, "Ann Bell")]);
+    assert_eq!(q[0].speaker, None);
+}
+
+#[test]
+fn coordinated_and_participle_cues_take_the_sentence_subject() {
+    let t = "Club chairman Milo Dane said he was \"disappointed\" and claimed talks had gone on for \"some time\". But Ivy Lane accused Ron Tate of grandstanding, saying donors may be \"afraid to give\". She urged Ron Tate to join, adding in a letter: \"We are trying to save lives.\"";
+    let q = quotes(
+        t,
+        &[
+            ("Milo Dane", P, "Milo Dane"),
+            ("Ivy Lane", P, "Ivy Lane"),
+            ("Ron Tate", P, "Ron Tate"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("disappointed", Some("Milo Dane")),
+            ("some time", Some("Milo Dane")),
+            ("afraid to give", Some("Ivy Lane")),
+            ("We are trying to save lives.", Some("Ivy Lane")),
+        ]
+    );
+}
+
+#[test]
+fn cited_sources_and_quoting_publications_are_not_the_speaker() {
+    let t = "Carl Bell had promised not to let the firm get \"fat and lazy,\" and, according to Reuters, once told analysts he would fight. \"We own the exchange already,\" the newspaper quoted the executive as saying. \"Prices will fall,\" the Ledger quoted Ana Ruiz as saying.";
+    let q = quotes(
+        t,
+        &[
+            ("Carl Bell", P, "Carl Bell"),
+            ("Reuters", C, "Reuters"),
+            ("Ledger", C, "Ledger"),
+            ("Ana Ruiz", P, "Ana Ruiz"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("fat and lazy,", Some("Carl Bell")),
+            ("We own the exchange already,", None),
+            ("Prices will fall,", Some("Ana Ruiz")),
+        ]
+    );
+}
+
+#[test]
+fn untagged_speakers_are_taken_by_their_own_words() {
+    // The entity stage tagged nobody: the name in speaker position, a nickname kept, a
+    // surname expanded from a full name given only inside an earlier quotation.
+    let t = "Jon Weld described the heroine as \"the most iconic of our time\". \"No one has met her yet,\" he said.\n\nMaria \"MJ\" Ortiz, head of the label, said: \"We are thrilled.\"\n\n\"I thank our director Frank Arnold for his work.\" Arnold said the club was sad: \"We are disappointed.\"";
+    let q = quotes(t, &[]);
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("the most iconic of our time", Some("Jon Weld")),
+            ("No one has met her yet,", Some("Jon Weld")),
+            ("We are thrilled.", Some("Maria \"MJ\" Ortiz")),
+            // A bare quotation paragraph continues the previous paragraph's speaker.
+            (
+                "I thank our director Frank Arnold for his work.",
+                Some("Maria \"MJ\" Ortiz")
+            ),
+            ("We are disappointed.", Some("Frank Arnold")),
+        ]
+    );
+}
+
+#[test]
+fn role_named_later_in_the_lede_and_role_with_an_organisation() {
+    let t = "The \"best person for the job\" should be chosen, the courts minister has told MPs.\n\n\"Nothing else matters,\" said courts minister Chris Lee.\n\nChairman Steve Vale spoke first. But the Chester chairman added: \"They withdrew.\"";
+    let q = quotes(
+        t,
+        &[
+            ("Chris Lee", P, "Chris Lee"),
+            ("Steve Vale", P, "Steve Vale"),
+            ("Chester", O, "Chester"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("best person for the job", Some("Chris Lee")),
+            ("Nothing else matters,", Some("Chris Lee")),
+            ("They withdrew.", Some("Steve Vale")),
+        ]
+    );
+}
