@@ -133,7 +133,7 @@ pub fn find_quotes(
                     a.speaker.name,
                     a.speaker.span.map(|s| s.0),
                     a.speaker.span.map(|s| s.1),
-                    Some(text[a.cue.0..a.cue.1].to_string()),
+                    Some(text[a.cue.0..a.cue.1].to_string()).filter(|c| !c.is_empty()),
                 ),
                 None => (None, None, None, None),
             };
@@ -272,6 +272,12 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     };
     // A participle cue with no subject of its own ("..., before adding that it was “...”")
     // belongs to the clause before it: leave it to the follow-on rule.
+    let attribution = attribution.or_else(|| {
+        own_verb
+            .then(|| speaker::before_fragment(ctx, before))
+            .flatten()
+            .filter(|a| a.speaker.name.is_some())
+    });
     let own_clause = own_verb && attribution.is_none();
     let attribution = attribution.filter(|a| {
         a.speaker.name.is_some()
@@ -424,7 +430,8 @@ fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>
                 Some(j) if follows(ctx, pieces, j, i, kept[j].as_ref()) => {
                     kept[j].as_ref().and_then(|f| f.attribution.clone())
                 }
-                _ => reported_speech_before(ctx, &pieces[i], last.map(|j| &pieces[j])),
+                _ => reported_speech_before(ctx, &pieces[i], last.map(|j| &pieces[j]))
+                    .or_else(|| introduced_before(ctx, &pieces[i], last.map(|j| &pieces[j]))),
             };
             if let Some(f) = kept[i].as_mut() {
                 f.attribution = inherited;
@@ -460,6 +467,64 @@ fn reported_speech_before(ctx: &Context, p: &Piece, last: Option<&Piece>) -> Opt
     let name = a.speaker.name.as_deref()?;
     let other = ctx.other_person_between(a.cue.1, p.open, Some(name));
     (!other).then_some(a)
+}
+
+/// A quotation opening a sentence with no cue anywhere, right after a sentence that holds no
+/// quotation and names exactly one person ("... done by research director Dr Ana Sibb.
+/// "We are trying to fool your ears."", "Nwosu shrugs. "People said the same.""): that
+/// person, the one the text has just introduced. The attribution has no cue (an empty span).
+fn introduced_before(ctx: &Context, p: &Piece, last: Option<&Piece>) -> Option<Attribution> {
+    let text = ctx.text;
+    let head = text[p.para_start..p.open].trim_end();
+    let para_opening = head.is_empty();
+    if !para_opening && !head.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    // The sentence before: in this paragraph, or ending the previous one.
+    let se = if para_opening {
+        text[..p.para_start].trim_end().len()
+    } else {
+        p.para_start + head.len()
+    };
+    if se == 0 || !text[..se].ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let para_lo = text[..se].rfind('\n').map_or(0, |k| k + 1);
+    let lo = ceil_boundary(text, para_lo.max(se.saturating_sub(WINDOW)));
+    let ss = words::sentence_start(text, lo, se - 1);
+    if last.is_some_and(|q| q.close_end > ss) {
+        return None; // a quotation in or after that sentence
+    }
+    let mut persons = ctx
+        .persons_between(ss, se)
+        .filter(|x| speaker::names_someone(x));
+    let first = persons.next()?;
+    let name = speaker::canonical_person_name(ctx, first);
+    if ctx.other_person_between(ss, se, Some(&name)) {
+        return None;
+    }
+    // The person opens the sentence (its subject) or closes it (the one just introduced);
+    // an object in mid-sentence ("appointed Tom Burns as caretaker for ...") is not enough.
+    let lead: Vec<&str> = text[ss..first.start].split_whitespace().collect();
+    let opens = lead.len() <= 4
+        && lead.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().next().is_some_and(char::is_uppercase) || cues::is_descriptor(w)
+        });
+    let closes = text[first.end..se]
+        .trim_end_matches(['.', '!', '?'])
+        .trim()
+        .is_empty();
+    if !(opens || closes) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: speaker::Speaker {
+            name: Some(name),
+            span: Some((first.start, first.end)),
+        },
+        cue: (p.open, p.open),
+    })
 }
 
 /// True when quotation `i` continues the speaker of quotation `j` before it.

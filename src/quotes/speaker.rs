@@ -354,6 +354,22 @@ fn coordinated_subject(ctx: &Context, words: &[Word], c: usize) -> Option<Speake
 /// How far back `coordinated_subject` looks for its sentence's start, in bytes.
 const OPENER_REACH: usize = 300;
 
+/// The attribution of a fragment whose sentence reports it with a verb of describing or
+/// finding rather than speech ("Raj Mehta called the deal "a perfect fit"", "Auditors found
+/// the books "in good order""): the subject of the last such verb in `words`.
+pub(crate) fn before_fragment(ctx: &Context, words: &[Word]) -> Option<Attribution> {
+    let text = ctx.text;
+    let c = (0..words.len())
+        .rev()
+        .find(|&k| words[k].is_word() && cues::is_fragment_cue(words[k].text(text)))?;
+    let cue = cue_span(text, words, c);
+    if let Some(speaker) = coordinated_subject(ctx, words, c) {
+        return Some(Attribution { speaker, cue });
+    }
+    let speaker = subject_before(ctx, words, 0, c, true)?;
+    Some(Attribution { speaker, cue })
+}
+
 fn has_word(text: &str, words: &[Word], w: &str) -> bool {
     words
         .iter()
@@ -405,10 +421,31 @@ fn subject_before(
             j = k;
         }
     }
+    let mut between_commas = None;
     if j > lo && words[j - 1].is(',') {
         match (lo..j - 1).rev().find(|&k| words[k].is(',')) {
-            Some(k) => j = skip(k),
+            Some(k) => {
+                if k + 1 < j - 1 {
+                    between_commas = Some((words[k + 1].start, words[j - 2].end));
+                }
+                j = skip(k);
+            }
             None => j -= 1,
+        }
+    }
+    // "Vantor's chief executive, Raj Mehta, called ...": the name is the parenthesis and the
+    // phrase before it a role that names nobody.
+    if let Some((a, b)) = between_commas {
+        let only_person = ctx
+            .entities_in(a, b)
+            .find(|x| is_person(x) && x.start == a && x.end == b);
+        let role_before = j > lo
+            && (lo..j).any(|k| words[k].is_word() && cues::is_role(words[k].text(text)))
+            && !ctx
+                .entities_in(words[lo].start, words[j - 1].end)
+                .any(|x| x.kind == EntityType::Person);
+        if let (Some(p), true) = (only_person, role_before) {
+            return Some(named(&person_name(ctx, p), p.start, p.end));
         }
     }
     let e = j;
@@ -1080,6 +1117,16 @@ fn person_name(ctx: &Context, p: &Entity) -> String {
         }
     }
     name.to_string()
+}
+
+/// A person mention that names someone (not only descriptive words), for the quote stage.
+pub(crate) fn names_someone(e: &Entity) -> bool {
+    is_person(e)
+}
+
+/// The speaker name of a person mention: role words stripped, a bare surname expanded.
+pub(crate) fn canonical_person_name(ctx: &Context, p: &Entity) -> String {
+    person_name(ctx, p)
 }
 
 /// A person mention that names someone: not only descriptive words ("Deputy Prime").

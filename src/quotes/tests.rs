@@ -264,9 +264,31 @@ fn next_paragraph_quote_keeps_speaker_unless_someone_else_is_named() {
         [
             ("We are thrilled,", Some("Kim Cho")),
             ("It is our best year.", Some("Kim Cho")),
-            ("It is a bubble.", None)
+            // The person the sentence before just introduced (GUIDELINES.md §2 attributes
+            // such quotations; the dev gold does too).
+            ("It is a bubble.", Some("Raj Patel"))
         ]
     );
+    // Not a person merely mentioned as an object in mid-sentence, nor with two persons.
+    let t = "“We are thrilled,” Kim Cho said.
+
+The board appointed Raj Patel as interim head for the spring.
+
+“It is a bubble.”
+
+Raj Patel met Ann Lee.
+
+“Nothing will change.”";
+    let q = quotes(
+        t,
+        &[
+            ("Kim Cho", P, "Kim Cho"),
+            ("Raj Patel", P, "Raj Patel"),
+            ("Ann Lee", P, "Ann Lee"),
+        ],
+    );
+    assert_eq!(q[1].speaker, None, "{:?}", pairs(&q));
+    assert_eq!(q[2].speaker, None, "{:?}", pairs(&q));
 }
 
 #[test]
