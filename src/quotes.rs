@@ -10,14 +10,16 @@
 //!    news convention (an opening mark on every paragraph, a closing mark only on the last) is
 //!    linked across them, also when the paragraphs were run together on one line (an opening
 //!    mark after a finished sentence while a quotation of the same family is open).
-//! 2. Each quoted span is kept as a quotation or dropped as a quoted phrase (scare quotes,
-//!    titles, nicknames; no `"kind": "phrase"` entries are emitted). A quotation starts a
-//!    sentence or paragraph, follows a colon, dash or cue (`X said: “`), is attached to a cue
-//!    (`“...,” X said`), or is a partial quotation of four words or more inside a sentence
-//!    that has a cue verb (`He said it was "the best thing that ever happened"`), or a shorter
-//!    fragment reported from a named speaker earlier in its sentence (`Ortiz said sales were
-//!    "disappointing"`); any other short span inside a sentence (`an “internal battle”`) or a
-//!    quoted title is a phrase.
+//! 2. Each quoted span is kept as a quotation or dropped as a quoted phrase (no `"kind":
+//!    "phrase"` entries are emitted). A quotation starts a sentence or paragraph, follows a
+//!    colon, dash or cue (`X said: “`), is attached to a cue (`“...,” X said`), is a stretch of
+//!    four words or more inside a sentence, or is a shorter fragment in a sentence that
+//!    reports words: a cue verb or a verb of describing or finding anywhere in it, outside
+//!    quotation marks (`He described it as "disappointing"`, `"no other choice" ..., Jo Hale
+//!    has said`, `MPs found the system was "flawed"`). Quoted titles and names, glosses
+//!    (`Latin for "truth"`, `known as "Falcon"`, `called "Falcon"`), a single word between a
+//!    determiner and a noun (`a "standstill" agreement`) and short spans in sentences that
+//!    report nobody's words (`eight "critical" flaws`) are phrases.
 //! 3. `speaker` attributes each quotation: a cue verb before or after it (`said`, `says`,
 //!    `told`, `added`, `wrote`, `tweeted`, `according to`, ...) and its subject, resolved to a
 //!    canonical name: a person mention (surname mentions carry the full name as canonical),
@@ -32,8 +34,11 @@
 //! the other part of a split quotation (`“First,” he said, “second.”`), the other paragraphs
 //! of a running quotation, the attributed quotation just before (same or previous
 //! paragraph, no other person named in between), or the reported speech that ends the
-//! previous paragraph (`Mr Gates said that ...` followed by a paragraph of quotation).
-//! Otherwise the speaker is `null`: the stage never guesses.
+//! previous paragraph (`Mr Gates said that ...` followed by a paragraph of quotation), or
+//! the one person the sentence just before introduces, as its subject or its last words
+//! (`... led by research director Dr Ana Sibb. “We are ...”`; such an attribution has no cue).
+//! A fragment whose own sentence has a verb with an unnamed subject (`Auditors found the books
+//! "in order"`) inherits nothing. Otherwise the speaker is `null`.
 //!
 //! A quotation over several paragraphs is returned as one [`Quote`] per paragraph, each with
 //! the text inside that paragraph's marks (so `text == &article[start..end]` always holds),

@@ -2,14 +2,21 @@
 //!
 //! The subject of a cue is resolved, in this order, to
 //! 1. a `PERSON` mention in the subject phrase (its canonical name, so "Pichai" gives
-//!    "Sundar Pichai");
-//! 2. a pronoun: `he`/`she` to the nearest person named before it outside quotations, `it`
-//!    to the nearest company, `they` to the nearest person or company in the last
-//!    few hundred bytes;
+//!    "Sundar Pichai", without role words the entity stage left in front: "Rapper Jay-Z"
+//!    gives "Jay-Z", a mention of role words only, "Deputy Prime", is no person);
+//! 2. a pronoun: `he`/`she` to the nearest person named before it outside quotations whose
+//!    gender (title on any mention, first name) agrees, preferring the speaking subject of
+//!    that person's sentence and "According to X", passing over the object of a sentence
+//!    opened by another `he`/`she`; `it` to the nearest organisation, `they` to the nearest
+//!    person or organisation in the last few hundred bytes;
 //! 3. a source noun: "the report" to the publication the article names as a report's author
 //!    ("a report by The Information", "The Information reported"), "a spokesperson for Meta"
-//!    to `null` (an unnamed source), "the company" to the company most recently named;
-//! 4. a `COMPANY` mention that is not the object of a preposition ("Meta said");
+//!    to `null` (an unnamed source), "the company"/"the airline" to the company an
+//!    appositive described with that noun ("US Airways, the seventh-largest US airline"),
+//!    else the company most recently named, "the ministry"/"the committee" to the body last
+//!    named with that word;
+//! 4. an organisation mention (`COMPANY` or `ORG`) that heads the phrase: not the object of a
+//!    preposition, not a modifier ("UKIP officials said" is an unnamed source);
 //! 5. a capitalised name the entity stage did not tag ("said Hassel"), expanded to the full
 //!    name from an earlier mention when only a surname is given.
 //!
