@@ -906,7 +906,15 @@ fn subject_cue_follows(ctx: &Context, p: &Entity) -> bool {
                 let prev = before.rsplit(' ').next().unwrap_or("");
                 !cues::is_preposition(prev)
             });
-            return !interrupted && !ctx.text[p.end..here].contains(" and ");
+            // "Jo Hale and Ann Lee said" or "Jo Hale left and Ann Lee said" is not Jo's cue;
+            // an appositive or relative clause between commas may hold an "and" ("Kirkwood,
+            // who chairs the work and pensions committee, said").
+            let gap = &ctx.text[p.end..here];
+            let outside = match (gap.find(','), gap.rfind(',')) {
+                (Some(a), Some(b)) if a < b => format!("{}{}", &gap[..a], &gap[b..]),
+                _ => gap.to_string(),
+            };
+            return !interrupted && !outside.contains(" and ");
         }
     }
     false
@@ -1332,6 +1340,7 @@ fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String>
     }
     let hay = &text.as_bytes()[from..before];
     let mut quoted_full = None;
+    let mut described = None;
     for at in memchr::memmem::find_iter(hay, surname.as_bytes())
         .map(|at| from + at)
         .take(MAX_SURNAME_TRIES)
@@ -1364,9 +1373,12 @@ fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String>
             // A full name given only inside a quotation ("I thank Frank Arnesen") still
             // names the person, when nothing outside quotations does.
             quoted_full.get_or_insert_with(|| format!("{forename} {surname}"));
+        } else if after_ok && looks && cues::is_descriptor(forename) && !ctx.quoted(at) {
+            // "Rapper Jay-Z": the word is a name that needs no forename.
+            described.get_or_insert_with(|| surname.to_string());
         }
     }
-    quoted_full
+    quoted_full.or(described)
 }
 
 /// A publication named as a report's author: "a report by X", "according to X", "X reported".
