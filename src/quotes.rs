@@ -355,12 +355,72 @@ fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
     {
         return true;
     }
-    let one_word = !text[p.start..p.end].trim().contains(char::is_whitespace);
-    let noun_follows = text[p.close_end..]
+    // One or two lower-case words naming a thing: `a "poison pill" plan`, `the "put" and
+    // "call" options` (the second term after a quoted first one).
+    let inner = text[p.start..p.end].trim();
+    let n_words = inner.split_whitespace().count();
+    let term_like = n_words == 1
+        || (n_words == 2
+            && inner
+                .split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')));
+    // A content word follows ("plan", "options"), not a function word ("a "green light" to
+    // the plan", "the "principal focus" of his attention").
+    let next = text[p.close_end..]
         .strip_prefix(' ')
-        .and_then(|t| t.chars().next())
-        .is_some_and(char::is_lowercase);
-    one_word && cues::is_determiner(last) && noun_follows
+        .and_then(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-').next())
+        .unwrap_or("");
+    let coordinated = matches!(next, "and" | "or")
+        && text[p.close_end..]
+            .trim_start()
+            .get(next.len()..)
+            .is_some_and(|t| {
+                t.trim_start()
+                    .starts_with(['"', '\u{201c}', '\'', '\u{2018}'])
+            });
+    let noun_follows = coordinated
+        || (next.chars().next().is_some_and(char::is_lowercase)
+            && !cues::is_preposition(next)
+            && !cues::is_determiner(next)
+            && !matches!(
+                next,
+                "as" | "and"
+                    | "or"
+                    | "but"
+                    | "than"
+                    | "that"
+                    | "which"
+                    | "is"
+                    | "was"
+                    | "over"
+                    | "under"
+                    | "into"
+                    | "after"
+                    | "before"
+                    | "against"
+                    | "between"
+                    | "among"
+                    | "across"
+                    | "through"
+                    | "within"
+                    | "without"
+                    | "during"
+                    | "until"
+                    | "towards"
+                    | "toward"
+                    | "upon"
+                    | "amid"
+                    | "despite"
+                    | "if"
+                    | "when"
+                    | "because"
+            ));
+    let after_quoted_term = matches!(last, "and" | "or")
+        && n >= 2
+        && before[n - 2]
+            .punct
+            .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}'));
+    term_like && (cues::is_determiner(last) || after_quoted_term) && noun_follows
 }
 
 /// British style puts the comma outside the marks: `'We are ready', he said.`

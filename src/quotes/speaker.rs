@@ -683,10 +683,9 @@ fn resolve(
                     t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("its")
                 });
                 if definite {
-                    if let Some(name) = described_as(ctx, words[k].text(text), from).or_else(|| {
-                        ctx.nearest_before(from, |x| x.kind == EntityType::Company)
-                            .map(|co| co.canonical.clone())
-                    }) {
+                    if let Some(name) = described_as(ctx, words[k].text(text), from)
+                        .or_else(|| subject_company(ctx, from).map(|co| co.canonical.clone()))
+                    {
                         return Speaker {
                             name: Some(name),
                             span: Some(mention),
@@ -1051,6 +1050,28 @@ fn described_as(ctx: &Context, noun: &str, pos: usize) -> Option<String> {
     best
 }
 
+/// The company "the company" refers to at `pos`: the nearest one that was the subject of
+/// its sentence (it opens the sentence or a cue follows it: "Acme Corp said it signed a deal
+/// with Beta Inc") within [`SUBJECT_COMPANY_REACH`] bytes, else the nearest company.
+fn subject_company<'a>(ctx: &Context<'a>, pos: usize) -> Option<&'a Entity> {
+    let text = ctx.text;
+    let horizon = pos.saturating_sub(SUBJECT_COMPANY_REACH);
+    let subject = ctx.nearest_before(pos, |x| {
+        x.kind == EntityType::Company
+            && x.start >= horizon
+            && (cue_follows(text, x.end) || {
+                let from = sentence_from(text, x.start);
+                text[from..x.start]
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+            })
+    });
+    subject.or_else(|| ctx.nearest_before(pos, |x| x.kind == EntityType::Company))
+}
+
+/// How far back `subject_company` prefers a subject over the nearest company, in bytes.
+const SUBJECT_COMPANY_REACH: usize = 1500;
+
 /// How far back `described_as` looks, in bytes.
 const DESCRIBED_REACH: usize = 3000;
 
@@ -1303,6 +1324,15 @@ fn capitalised_name(
     if names == 1 {
         if let Some(full) = expand_surname(ctx, name, a) {
             return Some((full, a, b));
+        }
+        // An organisation named earlier, by that name or a longer one ("Beta" for "Beta
+        // Inc"), that the entity stage did not tag again at the sentence start.
+        if let Some(o) = ctx.nearest_before(a, |x| {
+            x.kind.is_org()
+                && x.canonical.starts_with(name)
+                && (x.canonical.len() == name.len() || x.canonical[name.len()..].starts_with(' '))
+        }) {
+            return Some((o.canonical.clone(), a, b));
         }
     }
     // A lone capitalised word opening the sentence ("Analysts said") is only a name when an

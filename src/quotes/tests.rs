@@ -905,3 +905,32 @@ fn role_named_later_in_the_lede_and_role_with_an_organisation() {
         ]
     );
 }
+
+#[test]
+fn newswire_terms_and_the_company_that_speaks() {
+    // Quoted terms in a sentence with "said" stay phrases; "the company" is the company that
+    // was the subject, not the one named last as an object; "Beta" is Beta Inc again.
+    let t = "Acme Corp said it adopted a \"poison pill\" shareholder rights plan and signed a \"standstill\" agreement with Beta Inc.\n    The company said the plan was \"not in response to any specific takeover threat.\"\n    Smith said the board had considered the \"put\" and \"call\" options and a so-called \"white knight\".\n    Beta said in a statement it was \"disappointed\" by the decision.";
+    let q = quotes(
+        t,
+        &[
+            ("Acme Corp", C, "Acme Corp"),
+            ("Beta Inc", C, "Beta Inc"),
+            ("Smith", P, "John Smith"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        vec![
+            (
+                "not in response to any specific takeover threat.",
+                Some("Acme Corp")
+            ),
+            ("disappointed", Some("Beta Inc")),
+        ]
+    );
+    // A two-word fragment before a function word is still someone's words.
+    let t = "Jo Hale said there was a \"question mark\" over the plan.";
+    let q = quotes(t, &[("Jo Hale", P, "Jo Hale")]);
+    assert_eq!(pairs(&q), vec![("question mark", Some("Jo Hale"))]);
+}
