@@ -797,7 +797,7 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
             }
             person
         }
-        Pronoun::It => ctx.nearest_before(start, |x| x.kind.is_org()),
+        Pronoun::It => subject_org(ctx, start, |x| x.kind.is_org()),
         Pronoun::They => ctx
             .nearest_before(start, |x| is_person(x) || x.kind.is_org())
             .filter(|x| start - x.end < 400),
@@ -1054,10 +1054,20 @@ fn described_as(ctx: &Context, noun: &str, pos: usize) -> Option<String> {
 /// its sentence (it opens the sentence or a cue follows it: "Acme Corp said it signed a deal
 /// with Beta Inc") within [`SUBJECT_COMPANY_REACH`] bytes, else the nearest company.
 fn subject_company<'a>(ctx: &Context<'a>, pos: usize) -> Option<&'a Entity> {
+    subject_org(ctx, pos, |x| x.kind == EntityType::Company)
+}
+
+/// The nearest organisation that `fits` and was the subject of its sentence, within
+/// [`SUBJECT_COMPANY_REACH`] bytes before `pos`, else the nearest that fits.
+fn subject_org<'a>(
+    ctx: &Context<'a>,
+    pos: usize,
+    fits: impl Fn(&Entity) -> bool,
+) -> Option<&'a Entity> {
     let text = ctx.text;
     let horizon = pos.saturating_sub(SUBJECT_COMPANY_REACH);
     let subject = ctx.nearest_before(pos, |x| {
-        x.kind == EntityType::Company
+        fits(x)
             && x.start >= horizon
             && (cue_follows(text, x.end) || {
                 let from = sentence_from(text, x.start);
@@ -1066,7 +1076,7 @@ fn subject_company<'a>(ctx: &Context<'a>, pos: usize) -> Option<&'a Entity> {
                     .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
             })
     });
-    subject.or_else(|| ctx.nearest_before(pos, |x| x.kind == EntityType::Company))
+    subject.or_else(|| ctx.nearest_before(pos, fits))
 }
 
 /// How far back `subject_company` prefers a subject over the nearest company, in bytes.

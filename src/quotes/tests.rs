@@ -934,3 +934,23 @@ fn newswire_terms_and_the_company_that_speaks() {
     let q = quotes(t, &[("Jo Hale", P, "Jo Hale")]);
     assert_eq!(pairs(&q), vec![("question mark", Some("Jo Hale"))]);
 }
+
+#[test]
+fn it_is_the_organisation_that_was_a_subject() {
+    let t = "Rovers revealed on Sunday that it had a new offer. Jo Hale, a fan, told the Herald: \"Nothing changes.\" The tycoon has approached the board with \"detailed proposals\", it has confirmed.";
+    let q = quotes(
+        t,
+        &[
+            ("Rovers", C, "Rovers"),
+            ("Herald", C, "Herald"),
+            ("Jo Hale", P, "Jo Hale"),
+        ],
+    );
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("Nothing changes.", Some("Jo Hale")),
+            ("detailed proposals", Some("Rovers")),
+        ]
+    );
+}
