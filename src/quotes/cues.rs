@@ -26,7 +26,7 @@ const CUES: &[&str] = &[
     "urged", "urges", "boasted", "boasts", "countered", "counters", "wondered", "shouted",
     "whispered", "mused", "described", "describes", "branded", "hailed", "hails", "accused",
     "accuses", "promised", "vowed", "vows", "pledged", "asserted", "asserts", "argue",
-    "criticised", "criticized", "declaring", "labelled", "labeled",
+    "criticised", "criticized", "declaring", "labelled", "labeled", "pressed",
 ];
 
 /// Verbs that report someone's words or findings without introducing a full quotation:

@@ -273,7 +273,12 @@ pub(crate) fn before(ctx: &Context, words: &[Word], near: usize) -> Option<Attri
     if let Some(speaker) = coordinated_subject(ctx, words, c) {
         return Some(Attribution { speaker, cue });
     }
+    // "which, said Mr Hopkins, "is part of it"": an inverted cue names its subject after it.
     let speaker = match subject_before(ctx, words, 0, c, true) {
+        Some(s) if s.name.is_some() => s,
+        Some(s) if c > 0 && words[c - 1].is(',') => subject_after(ctx, words, c + 1)
+            .filter(|a| a.name.is_some())
+            .unwrap_or(s),
         Some(s) => s,
         None => subject_after(ctx, words, c + 1)?,
     };
@@ -1297,6 +1302,14 @@ fn capitalised_name(
     }
     if k == e || (k > s && cues::is_preposition(words[k - 1].text(text))) {
         return None; // "one analyst at Barclays"
+    }
+    // "the documents released at the National Archives", "the Tory MP for Sleaford and North
+    // Hykeham": a name inside a prepositional phrase of a described subject.
+    if k > s
+        && cues::is_determiner(words[s].text(text))
+        && (s..k).any(|i| words[i].is_word() && cues::is_preposition(words[i].text(text)))
+    {
+        return None;
     }
     // A nickname in quotation marks inside the name: `Antonio "LA" Reid`, `Brian 'Head' Welch`.
     if k >= 4 && e - k == 1 {

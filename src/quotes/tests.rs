@@ -954,3 +954,22 @@ fn it_is_the_organisation_that_was_a_subject() {
         ]
     );
 }
+
+#[test]
+fn inverted_parenthetical_cue_and_names_inside_phrases() {
+    // "which, said Mr Hale, "..."": the name after the cue.
+    let t = "Issues get tested in the courts which, said Mr Hale, \"is part of the whole messy conversation.\"";
+    let q = quotes(t, &[("Mr Hale", P, "Jo Hale")]);
+    assert_eq!(q[0].speaker.as_deref(), Some("Jo Hale"));
+    // An unnamed source stays null, even with an organisation after the cue.
+    let t = "But a senior source at the club told the Herald: \"This time it's different.\"";
+    let q = quotes(t, &[("Herald", C, "Herald")]);
+    assert_eq!(q[0].speaker, None);
+    // A name inside a prepositional phrase of the subject is not the speaker.
+    let t = "But the Tory MP for Sleaford and North Hykeham admitted the office \"cannot be frozen in aspic\".";
+    let q = quotes(t, &[]);
+    assert_eq!(pairs(&q), vec![("cannot be frozen in aspic", None)]);
+    let t = "According to the papers released at the National Archives, the \"friendly and easy\" first meeting went well.";
+    let q = quotes(t, &[]);
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{:?}", pairs(&q));
+}
