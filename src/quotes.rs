@@ -264,7 +264,10 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
         sentence_cue =
             speaker::before(ctx, before, before.len()).filter(|a| a.speaker.name.is_some());
     }
-    let (attribution, reaches_next) = if let Some(a) = intro {
+    let subject = speaker::subject_of_quoted_predicate(ctx, before, inner);
+    let (attribution, reaches_next) = if let Some(a) = subject {
+        (Some(a), false)
+    } else if let Some(a) = intro {
         (Some(a), false)
     } else if cited_after && sentence_cue.is_some() {
         (sentence_cue.take(), false)

@@ -285,6 +285,88 @@ pub(crate) fn before(ctx: &Context, words: &[Word], near: usize) -> Option<Attri
     Some(Attribution { speaker, cue })
 }
 
+/// `Comair "deeply regrets the inconvenience ..."`: a quotation that is the predicate of a
+/// sentence whose only words before it are a named person or organisation (after an optional
+/// "The"), the quotation starting in lower case. That subject is the speaker; the attribution
+/// has no cue (an empty span at the name's end).
+pub(crate) fn subject_of_quoted_predicate(
+    ctx: &Context,
+    words: &[Word],
+    inner: &str,
+) -> Option<Attribution> {
+    let text = ctx.text;
+    if !inner
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+    {
+        return None;
+    }
+    let mut s = 0;
+    if words.first()?.text(text).eq_ignore_ascii_case("the") {
+        s = 1;
+    }
+    let (first, last) = (words.get(s)?, words.last()?);
+    if !words[s..].iter().all(|w| w.is_word()) {
+        return None;
+    }
+    let Some(x) = ctx
+        .entities_in(first.start, last.end)
+        .find(|x| x.start == first.start && x.end == last.end)
+    else {
+        // An untagged name, capitalised also where it stands mid-sentence elsewhere
+        // ("... parent of Comair. Comair "deeply regrets ..."").
+        let n = words.len() - s;
+        if n > 4
+            || !words[s..]
+                .iter()
+                .all(|w| w.capitalised(text) && !cues::is_capitalised_non_name(w.text(text)))
+        {
+            return None;
+        }
+        let name = &text[first.start..last.end];
+        let lo = floor_char(text, first.start.saturating_sub(PREDICATE_NAME_REACH));
+        let mid_sentence =
+            memchr::memmem::find_iter(&text.as_bytes()[lo..first.start], name.as_bytes())
+                .take(MAX_SURNAME_TRIES)
+                .map(|at| lo + at)
+                .any(|at| {
+                    let before = text[..at].trim_end();
+                    before.len() < at
+                        && before
+                            .rsplit(' ')
+                            .next()
+                            .and_then(|w| w.chars().next())
+                            .is_some_and(char::is_lowercase)
+                });
+        if !mid_sentence {
+            return None;
+        }
+        return Some(Attribution {
+            speaker: named(name, first.start, last.end),
+            cue: (last.end, last.end),
+        });
+    };
+    let name = if x.kind == EntityType::Person {
+        if !is_person(x) {
+            return None;
+        }
+        person_name(ctx, x)
+    } else if x.kind.is_org() {
+        x.canonical.clone()
+    } else {
+        return None;
+    };
+    Some(Attribution {
+        speaker: named(&name, x.start, x.end),
+        cue: (x.end, x.end),
+    })
+}
+
+/// How far back `subject_of_quoted_predicate` looks for the same name mid-sentence, in bytes.
+const PREDICATE_NAME_REACH: usize = 4000;
+
 /// "The newspaper quoted the executive as saying", "Reuters quoted Jo Hale as saying": the
 /// speaker is the person quoted (`null` when unnamed), not the publication that quotes.
 fn quoted_as_saying(ctx: &Context, words: &[Word], lo: usize, c: usize) -> Option<Speaker> {

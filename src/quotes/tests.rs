@@ -973,3 +973,27 @@ fn inverted_parenthetical_cue_and_names_inside_phrases() {
     let q = quotes(t, &[]);
     assert!(q.iter().all(|x| x.speaker.is_none()), "{:?}", pairs(&q));
 }
+
+#[test]
+fn quotation_as_the_predicate_of_a_named_subject() {
+    // Tagged or not (capitalised mid-sentence elsewhere), the subject speaks.
+    let t = "Troubled Delta is the parent of Skyhop. Skyhop \"deeply regrets the inconvenience to our customers,\" the Delta subsidiary said. Acme Corp \"strongly denies any wrongdoing in this matter\". Acme Corp \"premium\" phones sold well.";
+    let q = quotes(t, &[("Acme Corp", C, "Acme Corp")]);
+    assert_eq!(
+        pairs(&q),
+        vec![
+            (
+                "deeply regrets the inconvenience to our customers,",
+                Some("Skyhop")
+            ),
+            (
+                "strongly denies any wrongdoing in this matter",
+                Some("Acme Corp")
+            ),
+        ]
+    );
+    // Not a sentence-opening common word, nor a capitalised quotation.
+    let t = "Critics \"strongly doubt\" the plan. Jo Hale \"The Return\" was a hit.";
+    let q = quotes(t, &[("Jo Hale", P, "Jo Hale")]);
+    assert!(q.iter().all(|x| x.speaker.is_none()), "{:?}", pairs(&q));
+}
