@@ -720,7 +720,7 @@ fn resolve(
         .filter(|&k| {
             !words[k].capitalised(text)
                 || k == s
-                || (k == s + 1 && words[s].text(text).eq_ignore_ascii_case("the"))
+                || (k == s + 1 && words[s].text(text).eq_ignore_ascii_case("the") && head_end == e)
         })
         .find_map(|k| cues::source_noun(words[k].text(text)).map(|n| (k, n)))
         // The noun heads the phrase: "union officials" are officials, not the union.
@@ -1370,6 +1370,29 @@ fn capitalised_name(
     sentence_initial: bool,
 ) -> Option<(String, usize, usize)> {
     let text = ctx.text;
+    // "The British Chambers of Commerce said": a whole capitalised name after "the", with
+    // small connectors inside, none of its words a role ("the Tory MP for ..." is not).
+    if e >= s + 3 && words[s].text(text).eq_ignore_ascii_case("the") {
+        let body = &words[s + 1..e];
+        let connector =
+            |w: &Word| matches!(w.text(text), "of" | "for" | "and" | "the" | "on" | "&");
+        let caps = body.iter().filter(|w| w.capitalised(text)).count();
+        let ok = body.first().is_some_and(|w| w.capitalised(text))
+            && body
+                .last()
+                .is_some_and(|w| w.capitalised(text) && !w.possessive)
+            && caps >= 2
+            && body.iter().all(|w| {
+                (w.capitalised(text)
+                    && !cues::is_descriptor(w.text(text))
+                    && !cues::is_capitalised_non_name(w.text(text)))
+                    || connector(w)
+            });
+        if ok {
+            let (a, b) = (body[0].start, body[body.len() - 1].end);
+            return Some((text[a..b].to_string(), a, b));
+        }
+    }
     let mut k = e;
     while k > s {
         let w = &words[k - 1];

@@ -997,3 +997,16 @@ fn quotation_as_the_predicate_of_a_named_subject() {
     let q = quotes(t, &[("Jo Hale", P, "Jo Hale")]);
     assert!(q.iter().all(|x| x.speaker.is_none()), "{:?}", pairs(&q));
 }
+
+#[test]
+fn untagged_organisation_names_after_the() {
+    let t = "The Federation of Small Traders (FST) said it was \"alarmed by the rise\" in rents. The Prime Minister said it was \"a fair deal\".";
+    let q = quotes(t, &[]);
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("alarmed by the rise", Some("Federation of Small Traders")),
+            ("a fair deal", None),
+        ]
+    );
+}
