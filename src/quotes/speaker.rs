@@ -270,6 +270,20 @@ pub(crate) fn before(ctx: &Context, words: &[Word], near: usize) -> Option<Attri
     if let Some(speaker) = quoted_as_saying(ctx, words, 0, c) {
         return Some(Attribution { speaker, cue });
     }
+    // A passive cue names its speaker after "by" ("was described by Jobs as the ...").
+    if c > 0
+        && words[c].text(text).ends_with("ed")
+        && words[c - 1].is_word()
+        && matches!(
+            words[c - 1].text(text),
+            "was" | "were" | "been" | "is" | "are" | "being"
+        )
+        && words.get(c + 1).is_some_and(|w| w.text(text) == "by")
+    {
+        if let Some(speaker) = subject_after(ctx, words, c + 2) {
+            return Some(Attribution { speaker, cue });
+        }
+    }
     if let Some(speaker) = coordinated_subject(ctx, words, c) {
         return Some(Attribution { speaker, cue });
     }
@@ -530,11 +544,23 @@ fn subject_before(
     // "Vantor's chief executive, Raj Mehta, called ...": the name is the parenthesis and the
     // phrase before it a role that names nobody.
     if let Some((a, b)) = between_commas {
-        let only_person = ctx
+        // Exactly one person in the parenthesis ("Tom McCabe MSP", "the Most Reverend Peter
+        // Smith").
+        let mut in_parens = ctx
             .entities_in(a, b)
-            .find(|x| is_person(x) && x.start == a && x.end == b);
+            .filter(|x| is_person(x) && x.start >= a && x.end <= b);
+        let only_person = match (in_parens.next(), in_parens.next()) {
+            (Some(p), None) => Some(p),
+            _ => None,
+        };
+        // The phrase before holds a role word or is a capitalised title ("Scottish Finance
+        // Minister", "Roman Catholic Archbishop of Cardiff"), and names no person.
         let role_before = j > lo
-            && (lo..j).any(|k| words[k].is_word() && cues::is_role(words[k].text(text)))
+            && ((lo..j).any(|k| words[k].is_word() && cues::is_role(words[k].text(text)))
+                || (lo..j).all(|k| {
+                    words[k].capitalised(text)
+                        || matches!(words[k].text(text), "of" | "for" | "and" | "the")
+                }))
             && !ctx
                 .entities_in(words[lo].start, words[j - 1].end)
                 .any(|x| x.kind == EntityType::Person);
@@ -1449,6 +1475,15 @@ fn capitalised_name(
     let names = e - first;
     let (a, b) = (words[first].start, words[e - 1].end);
     let name = &text[a..b];
+    // "said the American", "the 55-year-old Frenchman told": a nationality describes a
+    // person, it does not name one.
+    let described = (s..first).any(|i| {
+        let t = words[i].text(text);
+        t.eq_ignore_ascii_case("the") || t.ends_with("-old")
+    });
+    if names == 1 && !titled && described && is_demonym(name) {
+        return None;
+    }
     if names == 1 {
         if let Some(full) = expand_surname(ctx, name, a) {
             return Some((full, a, b));
@@ -1473,6 +1508,16 @@ fn capitalised_name(
 
 /// How many titled persons [`Context::titled`] keeps.
 const MAX_TITLED: usize = 64;
+
+/// A word that looks like a nationality or inhabitant noun ("American", "Frenchman",
+/// "Japanese", "Scot"): by its ending, as demonyms are formed.
+fn is_demonym(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    ["ian", "an", "ese", "ish", "man", "woman", "i", "ch", "ot"]
+        .iter()
+        .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+        && !word.contains(['-', '.'])
+}
 
 /// How far back (bytes) a speaker's antecedent or full name is looked for: far more than an
 /// article, and a bound that keeps the stage linear on inputs of any size.

@@ -1010,3 +1010,19 @@ fn untagged_organisation_names_after_the() {
         ]
     );
 }
+
+#[test]
+fn title_then_name_passive_cues_and_nationalities() {
+    let t = "Scottish Finance Minister, Tom Ray MSP, said: \"That is a fair rise.\" The laptop was described by Jobs as the \"coolest machine we have made\". \"I liked the match,\" said the American. \"We won,\" said Sullivan.";
+    let q = quotes(t, &[("Tom Ray", P, "Tom Ray"), ("Jobs", P, "Steve Jobs")]);
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("That is a fair rise.", Some("Tom Ray")),
+            ("coolest machine we have made", Some("Steve Jobs")),
+            ("I liked the match,", None),
+            // A surname with a demonym-like ending is still a name.
+            ("We won,", Some("Sullivan")),
+        ]
+    );
+}
