@@ -362,7 +362,18 @@ fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
     // "call" options` (the second term after a quoted first one).
     let inner = text[p.start..p.end].trim();
     let n_words = inner.split_whitespace().count();
-    let term_like = n_words == 1
+    // An evaluative adjective is someone's judgement, not a term (`an "interesting"
+    // challenge`, `a "disastrous" year`).
+    let adjective = n_words == 1 && {
+        let w = inner.to_ascii_lowercase();
+        w.len() > 6
+            && [
+                "ing", "ous", "ful", "ive", "ible", "able", "ent", "ant", "ical", "less", "est",
+            ]
+            .iter()
+            .any(|suf| w.ends_with(suf))
+    };
+    let term_like = (n_words == 1 && !adjective)
         || (n_words == 2
             && inner
                 .split_whitespace()

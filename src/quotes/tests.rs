@@ -930,9 +930,15 @@ fn newswire_terms_and_the_company_that_speaks() {
         ]
     );
     // A two-word fragment before a function word is still someone's words.
-    let t = "Jo Hale said there was a \"question mark\" over the plan.";
+    let t = "Jo Hale said there was a \"question mark\" over the plan and an \"interesting\" year.";
     let q = quotes(t, &[("Jo Hale", P, "Jo Hale")]);
-    assert_eq!(pairs(&q), vec![("question mark", Some("Jo Hale"))]);
+    assert_eq!(
+        pairs(&q),
+        vec![
+            ("question mark", Some("Jo Hale")),
+            ("interesting", Some("Jo Hale"))
+        ]
+    );
 }
 
 #[test]
