@@ -1032,3 +1032,23 @@ fn title_then_name_passive_cues_and_nationalities() {
         ]
     );
 }
+
+#[test]
+fn unclosed_paragraph_quotes_and_spaced_ellipses() {
+    let t = "Jo Hale, the union leader, said: \"We will fight . . . and we will win. We are not going away.\n\nThe talks resume on Monday. \"It is a question of time . . . nothing more,\" said Jo Hale. \"We wait.\"";
+    let q = quotes(t, &[("Jo Hale", P, "Jo Hale")]);
+    assert_eq!(
+        pairs(&q),
+        vec![
+            (
+                "We will fight . . . and we will win. We are not going away.",
+                Some("Jo Hale")
+            ),
+            (
+                "It is a question of time . . . nothing more,",
+                Some("Jo Hale")
+            ),
+            ("We wait.", Some("Jo Hale")),
+        ]
+    );
+}
