@@ -51,7 +51,8 @@
 //! use news_extract::quotes::find_quotes;
 //! use news_extract::{Entity, EntitySource, EntityType};
 //!
-//! let text = "“We will keep hiring,” Pichai said, calling it an “exciting” time.";
+//! // "AI-first" is a quoted label (a phrase); the sentence reports nobody's words about it.
+//! let text = "“We will keep hiring,” Pichai said. The “AI-first” push goes on.";
 //! let pichai = Entity { text: "Pichai".into(), kind: EntityType::Person,
 //!     canonical: "Sundar Pichai".into(), start: 26, end: 32, source: EntitySource::Coreference };
 //! let quotes = find_quotes(text, &[], &[], &[pichai]);
