@@ -10,14 +10,16 @@
 //!    news convention (an opening mark on every paragraph, a closing mark only on the last) is
 //!    linked across them, also when the paragraphs were run together on one line (an opening
 //!    mark after a finished sentence while a quotation of the same family is open).
-//! 2. Each quoted span is kept as a quotation or dropped as a quoted phrase (scare quotes,
-//!    titles, nicknames; no `"kind": "phrase"` entries are emitted). A quotation starts a
-//!    sentence or paragraph, follows a colon, dash or cue (`X said: “`), is attached to a cue
-//!    (`“...,” X said`), or is a partial quotation of four words or more inside a sentence
-//!    that has a cue verb (`He said it was "the best thing that ever happened"`), or a shorter
-//!    fragment reported from a named speaker earlier in its sentence (`Ortiz said sales were
-//!    "disappointing"`); any other short span inside a sentence (`an “internal battle”`) or a
-//!    quoted title is a phrase.
+//! 2. Each quoted span is kept as a quotation or dropped as a quoted phrase (no `"kind":
+//!    "phrase"` entries are emitted). A quotation starts a sentence or paragraph, follows a
+//!    colon, dash or cue (`X said: “`), is attached to a cue (`“...,” X said`), is a stretch of
+//!    four words or more inside a sentence, or is a shorter fragment in a sentence that
+//!    reports words: a cue verb or a verb of describing or finding anywhere in it, outside
+//!    quotation marks (`He described it as "disappointing"`, `"no other choice" ..., Jo Hale
+//!    has said`, `MPs found the system was "flawed"`). Quoted titles and names, glosses
+//!    (`Latin for "truth"`, `known as "Falcon"`, `called "Falcon"`), a single word between a
+//!    determiner and a noun (`a "standstill" agreement`) and short spans in sentences that
+//!    report nobody's words (`eight "critical" flaws`) are phrases.
 //! 3. `speaker` attributes each quotation: a cue verb before or after it (`said`, `says`,
 //!    `told`, `added`, `wrote`, `tweeted`, `according to`, ...) and its subject, resolved to a
 //!    canonical name: a person mention (surname mentions carry the full name as canonical),
@@ -32,8 +34,11 @@
 //! the other part of a split quotation (`“First,” he said, “second.”`), the other paragraphs
 //! of a running quotation, the attributed quotation just before (same or previous
 //! paragraph, no other person named in between), or the reported speech that ends the
-//! previous paragraph (`Mr Gates said that ...` followed by a paragraph of quotation).
-//! Otherwise the speaker is `null`: the stage never guesses.
+//! previous paragraph (`Mr Gates said that ...` followed by a paragraph of quotation), or
+//! the one person the sentence just before introduces, as its subject or its last words
+//! (`... led by research director Dr Ana Sibb. “We are ...”`; such an attribution has no cue).
+//! A fragment whose own sentence has a verb with an unnamed subject (`Auditors found the books
+//! "in order"`) inherits nothing. Otherwise the speaker is `null`.
 //!
 //! A quotation over several paragraphs is returned as one [`Quote`] per paragraph, each with
 //! the text inside that paragraph's marks (so `text == &article[start..end]` always holds),
@@ -46,7 +51,8 @@
 //! use news_extract::quotes::find_quotes;
 //! use news_extract::{Entity, EntitySource, EntityType};
 //!
-//! let text = "“We will keep hiring,” Pichai said, calling it an “exciting” time.";
+//! // "AI-first" is a quoted label (a phrase); the sentence reports nobody's words about it.
+//! let text = "“We will keep hiring,” Pichai said. The “AI-first” push goes on.";
 //! let pichai = Entity { text: "Pichai".into(), kind: EntityType::Person,
 //!     canonical: "Sundar Pichai".into(), start: 26, end: 32, source: EntitySource::Coreference };
 //! let quotes = find_quotes(text, &[], &[], &[pichai]);
@@ -93,8 +99,11 @@ pub fn find_quotes(
     let mut after_words: Vec<Word> = Vec::new();
     // Per piece: kept as a quotation?, its own attribution, whether it starts its paragraph.
     let mut kept: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
+    let mut last_kept: Option<usize> = None;
     for (i, p) in pieces.iter().enumerate() {
-        let prev_close = match i.checked_sub(1).map(|j| &pieces[j]) {
+        // The window before a piece reaches back to the last quotation, past quoted phrases
+        // (`Antonio "LA" Reid, chairman of ..., said: "...`).
+        let prev_close = match last_kept.map(|j| &pieces[j]) {
             Some(q) if q.para_start == p.para_start => q.close_end,
             _ => p.para_start,
         };
@@ -113,7 +122,11 @@ pub fn find_quotes(
             to,
             buf: &mut after_words,
         };
-        kept.push(judge(&ctx, p, i, before, after));
+        let found = judge(&ctx, p, i, before, after);
+        if found.is_some() {
+            last_kept = Some(i);
+        }
+        kept.push(found);
     }
     share_attributions(&ctx, &pieces, &mut kept);
     pieces
@@ -126,7 +139,7 @@ pub fn find_quotes(
                     a.speaker.name,
                     a.speaker.span.map(|s| s.0),
                     a.speaker.span.map(|s| s.1),
-                    Some(text[a.cue.0..a.cue.1].to_string()),
+                    Some(text[a.cue.0..a.cue.1].to_string()).filter(|c| !c.is_empty()),
                 ),
                 None => (None, None, None, None),
             };
@@ -166,6 +179,9 @@ struct Found {
     /// The attribution came from a cue clause between this piece and the next one
     /// (`“First part,” he said, “second part.”`).
     after_clause_reaches_next: bool,
+    /// A fragment inside a sentence whose own verb ("Auditors found the books were "...")
+    /// names no speaker: it inherits nobody's.
+    own_clause: bool,
 }
 
 /// Decides whether piece `i` is a quotation and finds its own attribution.
@@ -205,11 +221,13 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
             && !before_last.is_some_and(|w| w.is_word() && cues::is_determiner(w.text(text)))
             && speaker::before(ctx, before, before.len()).is_some_and(|a| a.speaker.name.is_some())
     };
-    if !(continued || sentence_initial || intro_cue)
-        && (n_words < 4 || title)
-        && !(n_words < 4 && short_attributed())
-    {
-        return None; // a short phrase inside a sentence: scare quotes, a title, a nickname
+    let inside = !(continued || sentence_initial || intro_cue);
+    if inside && (title || (n_words < 4 && gloss_or_term(text, p, before))) {
+        return None; // a title, a nickname, a gloss (`Latin for "truth"`), a term
+    }
+    let own_verb = inside && sentence_has_cue(ctx, p, before_sentence_start(text, p));
+    if inside && n_words < 4 && !own_verb && !short_attributed() {
+        return None; // a short phrase in a sentence nobody speaks in: scare quotes
     }
     let after = after.lex(text);
     let after_attr = speaker::after(ctx, after, ends_sentence && !ends_with_comma_outside(after));
@@ -222,8 +240,10 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
         || if sentence_initial || intro_cue {
             ends_punct || after_adjacent || intro_cue || (n_words >= 4 && !title)
         } else {
+            // Any span inside a sentence that passed the phrase tests above: a fragment in a
+            // sentence with a cue, or a longer stretch of someone's words.
             sentence_cue = speaker::before(ctx, before, before.len());
-            sentence_cue.is_some() || after_adjacent || ends_punct
+            true
         };
     if !quotation {
         return None;
@@ -235,8 +255,23 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     } else {
         None
     };
-    let (attribution, reaches_next) = if let Some(a) = intro {
+    // "He had promised not to get "fat and happy," and, according to Reuters, once told ...":
+    // a source cited after a fragment does not take the words from the sentence's speaker.
+    let cited_after = after_attr
+        .as_ref()
+        .is_some_and(|a| text[a.cue.0..a.cue.1].eq_ignore_ascii_case("according to"))
+        && !sentence_initial;
+    if cited_after && sentence_cue.is_none() {
+        sentence_cue =
+            speaker::before(ctx, before, before.len()).filter(|a| a.speaker.name.is_some());
+    }
+    let subject = speaker::subject_of_quoted_predicate(ctx, before, inner);
+    let (attribution, reaches_next) = if let Some(a) = subject {
         (Some(a), false)
+    } else if let Some(a) = intro {
+        (Some(a), false)
+    } else if cited_after && sentence_cue.is_some() {
+        (sentence_cue.take(), false)
     } else if after_adjacent && (sentence_initial || ends_punct || p.continues.is_some()) {
         (after_attr, true)
     } else if let Some(a) = sentence_cue.or_else(|| speaker::before(ctx, before, before.len())) {
@@ -246,8 +281,18 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     };
     // A participle cue with no subject of its own ("..., before adding that it was “...”")
     // belongs to the clause before it: leave it to the follow-on rule.
-    let attribution = attribution
-        .filter(|a| a.speaker.name.is_some() || !text[a.cue.0..a.cue.1].ends_with("ing"));
+    let attribution = attribution.or_else(|| {
+        own_verb
+            .then(|| speaker::before_fragment(ctx, before))
+            .flatten()
+            .filter(|a| a.speaker.name.is_some())
+    });
+    let own_clause = own_verb && attribution.is_none();
+    let attribution = attribution.filter(|a| {
+        a.speaker.name.is_some()
+            || !text[a.cue.0..a.cue.1].ends_with("ing")
+            || text[..a.cue.0].trim_end().ends_with(" as") // "quoted an aide as saying"
+    });
     let reaches_next = reaches_next
         && attribution.is_some()
         && ctx.pieces.get(i + 1).is_some_and(|q| {
@@ -258,9 +303,139 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
             }
         });
     Some(Found {
+        own_clause,
         attribution,
         after_clause_reaches_next: reaches_next,
     })
+}
+
+/// Where the sentence holding piece `p` starts (at most [`WINDOW`] bytes back, never before
+/// its paragraph).
+fn before_sentence_start(text: &str, p: &Piece) -> usize {
+    let lo = ceil_boundary(text, p.para_start.max(p.open.saturating_sub(WINDOW)));
+    words::sentence_start(text, lo, p.open)
+}
+
+/// True when the sentence holding piece `p` (from `from`, to its end at most [`WINDOW`]
+/// bytes after the piece) has a verb reporting words outside quotation marks: `said`,
+/// `described ... as`, `found`, `noting`. Reads a bounded window, so the stage stays linear.
+fn sentence_has_cue(ctx: &Context, p: &Piece, from: usize) -> bool {
+    let text = ctx.text;
+    let to = floor_boundary(text, p.para_end.min(p.close_end + WINDOW));
+    let tail = &text[p.close_end..to];
+    let b = tail.as_bytes();
+    let end = (0..b.len())
+        .find(|&k| {
+            matches!(b[k], b'.' | b'!' | b'?')
+                && b.get(k + 1).is_none_or(|c| c.is_ascii_whitespace())
+        })
+        .map_or(to, |k| p.close_end + k);
+    let has = |a: usize, z: usize| {
+        let mut at = a;
+        text[a..z]
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .any(|w| {
+                let here = at;
+                at += w.len() + 1;
+                !w.is_empty() && cues::is_fragment_cue(w) && !ctx.is_quoted(here)
+            })
+    };
+    (from < p.open && has(from, p.open)) || has(p.close_end, end)
+}
+
+/// A short quoted span that names or glosses rather than reports: right after "called",
+/// "dubbed", "known as", "Latin for", or a single word between a determiner and a noun
+/// (`a "standstill" agreement`, `the "put" option`).
+fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
+    let n = before.len();
+    let word = |k: usize| before.get(k).filter(|w| w.is_word()).map(|w| w.text(text));
+    let Some(last) = n.checked_sub(1).and_then(word) else {
+        return false;
+    };
+    let prev = n.checked_sub(2).and_then(word);
+    if cues::is_gloss(last)
+        || (last.eq_ignore_ascii_case("as") && prev.is_some_and(cues::is_gloss))
+        || (last.eq_ignore_ascii_case("for") && prev.is_some_and(cues::is_gloss_for))
+    {
+        return true;
+    }
+    // One or two lower-case words naming a thing: `a "poison pill" plan`, `the "put" and
+    // "call" options` (the second term after a quoted first one).
+    let inner = text[p.start..p.end].trim();
+    let n_words = inner.split_whitespace().count();
+    // An evaluative adjective is someone's judgement, not a term (`an "interesting"
+    // challenge`, `a "disastrous" year`).
+    let adjective = n_words == 1 && {
+        let w = inner.to_ascii_lowercase();
+        w.len() > 6
+            && [
+                "ing", "ous", "ful", "ive", "ible", "able", "ent", "ant", "ical", "less", "est",
+            ]
+            .iter()
+            .any(|suf| w.ends_with(suf))
+    };
+    let term_like = (n_words == 1 && !adjective)
+        || (n_words == 2
+            && inner
+                .split_whitespace()
+                .all(|w| w.chars().all(|c| c.is_lowercase() || c == '-')));
+    // A content word follows ("plan", "options"), not a function word ("a "green light" to
+    // the plan", "the "principal focus" of his attention").
+    let next = text[p.close_end..]
+        .strip_prefix(' ')
+        .and_then(|t| t.split(|c: char| !c.is_alphanumeric() && c != '-').next())
+        .unwrap_or("");
+    let coordinated = matches!(next, "and" | "or")
+        && text[p.close_end..]
+            .trim_start()
+            .get(next.len()..)
+            .is_some_and(|t| {
+                t.trim_start()
+                    .starts_with(['"', '\u{201c}', '\'', '\u{2018}'])
+            });
+    let noun_follows = coordinated
+        || (next.chars().next().is_some_and(char::is_lowercase)
+            && !cues::is_preposition(next)
+            && !cues::is_determiner(next)
+            && !matches!(
+                next,
+                "as" | "and"
+                    | "or"
+                    | "but"
+                    | "than"
+                    | "that"
+                    | "which"
+                    | "is"
+                    | "was"
+                    | "over"
+                    | "under"
+                    | "into"
+                    | "after"
+                    | "before"
+                    | "against"
+                    | "between"
+                    | "among"
+                    | "across"
+                    | "through"
+                    | "within"
+                    | "without"
+                    | "during"
+                    | "until"
+                    | "towards"
+                    | "toward"
+                    | "upon"
+                    | "amid"
+                    | "despite"
+                    | "if"
+                    | "when"
+                    | "because"
+            ));
+    let after_quoted_term = matches!(last, "and" | "or")
+        && n >= 2
+        && before[n - 2]
+            .punct
+            .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}'));
+    term_like && (cues::is_determiner(last) || after_quoted_term) && noun_follows
 }
 
 /// British style puts the comma outside the marks: `'We are ready', he said.`
@@ -321,12 +496,22 @@ fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>
         if kept[i].is_none() {
             continue;
         }
-        if kept[i].as_ref().is_some_and(|f| f.attribution.is_none()) {
+        // A fragment with a verb of its own inherits only from an earlier fragment of its
+        // sentence (`said "our country" was being "stolen from us"`).
+        let same_sentence = last.is_some_and(|j| {
+            pieces[j].para_start == pieces[i].para_start
+                && !ctx.text[pieces[j].close_end..pieces[i].open].contains(['.', '!', '?'])
+        });
+        if kept[i]
+            .as_ref()
+            .is_some_and(|f| f.attribution.is_none() && (!f.own_clause || same_sentence))
+        {
             let inherited = match last {
                 Some(j) if follows(ctx, pieces, j, i, kept[j].as_ref()) => {
                     kept[j].as_ref().and_then(|f| f.attribution.clone())
                 }
-                _ => reported_speech_before(ctx, &pieces[i], last.map(|j| &pieces[j])),
+                _ => reported_speech_before(ctx, &pieces[i], last.map(|j| &pieces[j]))
+                    .or_else(|| introduced_before(ctx, &pieces[i], last.map(|j| &pieces[j]))),
             };
             if let Some(f) = kept[i].as_mut() {
                 f.attribution = inherited;
@@ -360,10 +545,66 @@ fn reported_speech_before(ctx: &Context, p: &Piece, last: Option<&Piece>) -> Opt
     words::lex(text, from, prev_end, false, usize::MAX, &mut buf);
     let a = speaker::before(ctx, &buf, buf.len())?;
     let name = a.speaker.name.as_deref()?;
-    let other = ctx
-        .persons_between(a.cue.1, p.open)
-        .any(|x| x.canonical != name);
+    let other = ctx.other_person_between(a.cue.1, p.open, Some(name));
     (!other).then_some(a)
+}
+
+/// A quotation opening a sentence with no cue anywhere, right after a sentence that holds no
+/// quotation and names exactly one person ("... done by research director Dr Ana Sibb.
+/// "We are trying to fool your ears."", "Nwosu shrugs. "People said the same.""): that
+/// person, the one the text has just introduced. The attribution has no cue (an empty span).
+fn introduced_before(ctx: &Context, p: &Piece, last: Option<&Piece>) -> Option<Attribution> {
+    let text = ctx.text;
+    let head = text[p.para_start..p.open].trim_end();
+    let para_opening = head.is_empty();
+    if !para_opening && !head.ends_with(['.', '!', '?']) {
+        return None;
+    }
+    // The sentence before: in this paragraph, or ending the previous one.
+    let se = if para_opening {
+        text[..p.para_start].trim_end().len()
+    } else {
+        p.para_start + head.len()
+    };
+    if se == 0 || !text[..se].ends_with(['.', '!', '?']) {
+        return None;
+    }
+    let para_lo = text[..se].rfind('\n').map_or(0, |k| k + 1);
+    let lo = ceil_boundary(text, para_lo.max(se.saturating_sub(WINDOW)));
+    let ss = words::sentence_start(text, lo, se - 1);
+    if last.is_some_and(|q| q.close_end > ss) {
+        return None; // a quotation in or after that sentence
+    }
+    let mut persons = ctx
+        .persons_between(ss, se)
+        .filter(|x| speaker::names_someone(x));
+    let first = persons.next()?;
+    let name = speaker::canonical_person_name(ctx, first);
+    if ctx.other_person_between(ss, se, Some(&name)) {
+        return None;
+    }
+    // The person opens the sentence (its subject) or closes it (the one just introduced);
+    // an object in mid-sentence ("appointed Tom Burns as caretaker for ...") is not enough.
+    let lead: Vec<&str> = text[ss..first.start].split_whitespace().collect();
+    let opens = lead.len() <= 4
+        && lead.iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.chars().next().is_some_and(char::is_uppercase) || cues::is_descriptor(w)
+        });
+    let closes = text[first.end..se]
+        .trim_end_matches(['.', '!', '?'])
+        .trim()
+        .is_empty();
+    if !(opens || closes) {
+        return None;
+    }
+    Some(Attribution {
+        speaker: speaker::Speaker {
+            name: Some(name),
+            span: Some((first.start, first.end)),
+        },
+        cue: (p.open, p.open),
+    })
 }
 
 /// True when quotation `i` continues the speaker of quotation `j` before it.
@@ -388,10 +629,7 @@ fn follows(ctx: &Context, pieces: &[Piece], j: usize, i: usize, prev: Option<&Fo
         return false;
     }
     // No other person named between the two (outside quotations).
-    let between = ctx
-        .persons_between(pj.close_end, pi.open)
-        .any(|x| a.speaker.name.as_deref() != Some(x.canonical.as_str()));
-    !between
+    !ctx.other_person_between(pj.close_end, pi.open, a.speaker.name.as_deref())
 }
 
 fn ceil_boundary(text: &str, mut i: usize) -> usize {

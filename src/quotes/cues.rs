@@ -24,8 +24,81 @@ const CUES: &[&str] = &[
     "emphasises", "emphasizes", "cautioned", "cautions", "agreed", "agrees", "joked", "jokes",
     "quipped", "reported", "reports", "concluded", "concludes", "complained", "complains",
     "urged", "urges", "boasted", "boasts", "countered", "counters", "wondered", "shouted",
-    "whispered", "mused",
+    "whispered", "mused", "described", "describes", "branded", "hailed", "hails", "accused",
+    "accuses", "promised", "vowed", "vows", "pledged", "asserted", "asserts", "argue",
+    "criticised", "criticized", "declaring", "labelled", "labeled", "pressed",
 ];
+
+/// Verbs that report someone's words or findings without introducing a full quotation:
+/// a short quoted fragment in their sentence is someone's words ("MPs found the system was
+/// "nowhere near" ready", "noting the chief executive "has now left"").
+#[rustfmt::skip]
+const FRAGMENT_CUES: &[&str] = &[
+    "believed", "believes", "thought", "thinks", "found", "finds", "noting", "hoping",
+    "called", "confirming", "dismissed", "dismissing", "accusing", "describing",
+    "promising", "branding", "condemned", "praised", "denounced", "suggested", "suggests",
+];
+
+/// Words right before a quoted word that make it a term, name or gloss rather than anyone's
+/// words (`Latin for "truth"`, `known as "the Firm"`, `so-called "junk" bonds`).
+#[rustfmt::skip]
+const GLOSS_WORDS: &[&str] = &[
+    "called", "dubbed", "nicknamed", "named", "titled", "entitled", "so-called", "meaning",
+    "means", "word", "words", "term", "terms", "phrase", "slogan", "label", "codenamed",
+    "code-named", "known", "classed", "classified", "designated", "billed", "marked",
+    "considered", "deemed", "rated",
+];
+
+/// A verb that reports words in a sentence holding a short quoted fragment: any cue verb or
+/// a verb of finding or opinion ("found", "believed", "noting").
+///
+/// Cue words that are also nouns ("claims") and "continue(s)", which in mid-sentence is
+/// rarely speech ("the drain continues"), do not count.
+pub(crate) fn is_fragment_cue(word: &str) -> bool {
+    let c = classes(word);
+    c & (CUE | FRAGMENT_CUE) != 0
+        && c & NOUN_LIKE_CUE == 0
+        && !word.eq_ignore_ascii_case("continues")
+        && !word.eq_ignore_ascii_case("continued")
+}
+
+/// A word that makes the quoted word after it a term or gloss ("called", "Latin for").
+pub(crate) fn is_gloss(word: &str) -> bool {
+    classes(word) & GLOSS != 0
+}
+
+/// A word that glosses the quoted word after "for" ("Latin for", "slang for").
+pub(crate) fn is_gloss_for(word: &str) -> bool {
+    classes(word) & GLOSS_FOR != 0
+}
+
+/// A word describing a person rather than naming them: a role, a party or job
+/// ("chairman", "Rapper", "Deputy", "Tory"). Honorifics and peerage styles ("Mr", "Lord")
+/// are not descriptors: they belong to the name as the entity stage gives it.
+pub(crate) fn is_descriptor(word: &str) -> bool {
+    classes(word) & (DESCRIPTOR | ROLE) != 0
+}
+
+/// A person's name without the descriptive words the entity stage left at its front
+/// ("Rapper Jay-Z" -> "Jay-Z"); `None` when nothing but descriptors remains ("Deputy Prime").
+///
+/// Hyphenated and possessive words are kept as they are.
+pub(crate) fn strip_descriptors(name: &str) -> Option<&str> {
+    let mut rest = name.trim();
+    loop {
+        let (first, tail) = match rest.split_once(' ') {
+            Some((f, t)) => (f, t.trim_start()),
+            None => (rest, ""),
+        };
+        if !is_descriptor(first.trim_end_matches('.')) {
+            return (!rest.is_empty()).then_some(rest);
+        }
+        if tail.is_empty() {
+            return None;
+        }
+        rest = tail;
+    }
+}
 
 /// Cue words that are also common nouns: they only count as cues right next to the quote.
 #[rustfmt::skip]
@@ -47,6 +120,15 @@ const COMPANY_NOUNS: &[&str] = &[
     "company", "firm", "startup", "start-up", "group", "lab", "giant", "business", "maker",
     "chipmaker", "carmaker", "automaker", "retailer", "bank", "airline", "insurer",
     "conglomerate", "operator", "carrier", "corporation", "club",
+];
+
+/// Nouns for a public body: the speaker is the non-company organisation last named.
+#[rustfmt::skip]
+const BODY_NOUNS: &[&str] = &[
+    "ministry", "department", "committee", "commission", "council", "agency", "union",
+    "party", "regulator", "watchdog", "authority", "federation", "association", "court",
+    "organisation", "organization", "institute", "university", "body", "tribunal",
+    "inquiry", "panel", "league", "confederation", "chamber", "chambers",
 ];
 
 /// Nouns for someone speaking for an organisation.
@@ -113,24 +195,53 @@ const DETERMINERS: &[&str] = &[
     "the", "a", "an", "its", "his", "her", "their", "this", "that", "one",
 ];
 
-const CUE: u16 = 1;
-const NOUN_LIKE_CUE: u16 = 1 << 1;
-const HE_SHE: u16 = 1 << 2;
-const THEY: u16 = 1 << 3;
-const IT: u16 = 1 << 4;
-const REPORT: u16 = 1 << 5;
-const COMPANY: u16 = 1 << 6;
-const SPOKESPERSON: u16 = 1 << 7;
-const ROLE: u16 = 1 << 8;
-const TITLE: u16 = 1 << 9;
-const NON_NAME: u16 = 1 << 10;
-const SKIPPABLE: u16 = 1 << 11;
-const PREPOSITION: u16 = 1 << 12;
-const DETERMINER: u16 = 1 << 13;
+/// Words before "for" that gloss the quoted word after it (`Latin for "truth"`).
+#[rustfmt::skip]
+const GLOSS_FOR_WORDS: &[&str] = &[
+    "latin", "greek", "french", "spanish", "german", "italian", "arabic", "japanese",
+    "chinese", "mandarin", "cantonese", "hebrew", "russian", "portuguese", "dutch", "hindi",
+    "welsh", "gaelic", "irish", "korean", "turkish", "persian", "farsi", "sanskrit", "swahili",
+    "yiddish", "slang", "shorthand", "code", "short", "jargon", "euphemism", "stands",
+];
 
-static LEXICON: Lazy<HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher>> = Lazy::new(|| {
-    let mut map: HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher> = HashMap::default();
-    let lists: [(&[&'static str], u16); 14] = [
+/// Words describing a person that the entity stage may leave at the front of a name
+/// ("Rapper Jay-Z", "Deputy Prime Minister", "Tory Dominic Grieve"), besides titles and roles.
+#[rustfmt::skip]
+const DESCRIPTORS: &[&str] = &[
+    "deputy", "prime", "vice", "acting", "interim", "former", "ex", "shadow", "rapper",
+    "tory", "labour", "conservative", "liberal", "democrat", "republican", "lib", "dem",
+    "mp", "mep", "singer", "comedian", "presenter", "broadcaster", "host", "midfielder",
+    "defender", "goalkeeper", "winger", "keeper", "skipper", "tycoon", "billionaire",
+    "novelist", "playwright", "poet", "artist", "dj", "sergeant", "inspector", "detective",
+    "constable", "justice", "veteran", "legendary", "rookie", "superstar", "guitarist",
+    "drummer", "bassist", "frontman", "frontwoman", "songwriter", "film-maker", "filmmaker",
+    "coach", "manager", "boss", "chairman", "chief", "executive", "minister", "secretary",
+    "president", "chancellor", "premier", "senator", "governor", "mayor", "general",
+];
+
+const CUE: u32 = 1;
+const NOUN_LIKE_CUE: u32 = 1 << 1;
+const HE_SHE: u32 = 1 << 2;
+const THEY: u32 = 1 << 3;
+const IT: u32 = 1 << 4;
+const REPORT: u32 = 1 << 5;
+const COMPANY: u32 = 1 << 6;
+const SPOKESPERSON: u32 = 1 << 7;
+const ROLE: u32 = 1 << 8;
+const TITLE: u32 = 1 << 9;
+const NON_NAME: u32 = 1 << 10;
+const SKIPPABLE: u32 = 1 << 11;
+const PREPOSITION: u32 = 1 << 12;
+const DETERMINER: u32 = 1 << 13;
+const FRAGMENT_CUE: u32 = 1 << 14;
+const GLOSS: u32 = 1 << 15;
+const GLOSS_FOR: u32 = 1 << 16;
+const DESCRIPTOR: u32 = 1 << 17;
+const BODY: u32 = 1 << 18;
+
+static LEXICON: Lazy<HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher>> = Lazy::new(|| {
+    let mut map: HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher> = HashMap::default();
+    let lists: [(&[&'static str], u32); 19] = [
         (CUES, CUE),
         (NOUN_LIKE_CUES, NOUN_LIKE_CUE),
         (&["he", "she"], HE_SHE),
@@ -145,6 +256,11 @@ static LEXICON: Lazy<HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher>> = L
         (SKIPPABLE_WORDS, SKIPPABLE),
         (PREPOSITIONS, PREPOSITION),
         (DETERMINERS, DETERMINER),
+        (FRAGMENT_CUES, FRAGMENT_CUE),
+        (GLOSS_WORDS, GLOSS),
+        (GLOSS_FOR_WORDS, GLOSS_FOR),
+        (DESCRIPTORS, DESCRIPTOR),
+        (BODY_NOUNS, BODY),
     ];
     for (words, bit) in lists {
         for w in words {
@@ -155,7 +271,7 @@ static LEXICON: Lazy<HashMap<&'static [u8], u16, rustc_hash::FxBuildHasher>> = L
 });
 
 /// The class bits of `word` (ASCII case-insensitive), 0 when it is in no list.
-fn classes(word: &str) -> u16 {
+fn classes(word: &str) -> u32 {
     let b = word.as_bytes();
     if b.len() > 24 || b.is_empty() {
         return 0;
@@ -211,6 +327,8 @@ pub(crate) enum SourceNoun {
     Company,
     /// spokesperson, spokesman, representative, statement: the company they speak for.
     Spokesperson,
+    /// ministry, committee, party: the public body most recently named.
+    Body,
 }
 
 /// The kind of non-person source `word` names, if any.
@@ -222,6 +340,8 @@ pub(crate) fn source_noun(word: &str) -> Option<SourceNoun> {
         Some(SourceNoun::Company)
     } else if c & SPOKESPERSON != 0 {
         Some(SourceNoun::Spokesperson)
+    } else if c & BODY != 0 {
+        Some(SourceNoun::Body)
     } else {
         None
     }
@@ -286,6 +406,20 @@ mod tests {
     }
 
     #[test]
+    fn descriptors_are_stripped_from_names() {
+        assert_eq!(strip_descriptors("Rapper Jay-Z"), Some("Jay-Z"));
+        assert_eq!(
+            strip_descriptors("Tory Dominic Grieve"),
+            Some("Dominic Grieve")
+        );
+        assert_eq!(strip_descriptors("Deputy Prime"), None);
+        assert_eq!(strip_descriptors("Jo Bloggs"), Some("Jo Bloggs"));
+        assert_eq!(strip_descriptors("Prince Charles"), Some("Prince Charles"));
+        assert_eq!(strip_descriptors("Lord Catto"), Some("Lord Catto"));
+        assert_eq!(strip_descriptors(""), None);
+    }
+
+    #[test]
     fn sources_and_pronouns() {
         assert_eq!(source_noun("report"), Some(SourceNoun::Report));
         assert_eq!(source_noun("Company"), Some(SourceNoun::Company));
@@ -309,6 +443,11 @@ mod tests {
             SKIPPABLE_WORDS,
             PREPOSITIONS,
             DETERMINERS,
+            FRAGMENT_CUES,
+            GLOSS_WORDS,
+            GLOSS_FOR_WORDS,
+            DESCRIPTORS,
+            BODY_NOUNS,
         ] {
             for w in list {
                 assert!(

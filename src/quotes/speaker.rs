@@ -2,14 +2,21 @@
 //!
 //! The subject of a cue is resolved, in this order, to
 //! 1. a `PERSON` mention in the subject phrase (its canonical name, so "Pichai" gives
-//!    "Sundar Pichai");
-//! 2. a pronoun: `he`/`she` to the nearest person named before it outside quotations, `it`
-//!    to the nearest company, `they` to the nearest person or company in the last
-//!    few hundred bytes;
+//!    "Sundar Pichai", without role words the entity stage left in front: "Rapper Jay-Z"
+//!    gives "Jay-Z", a mention of role words only, "Deputy Prime", is no person);
+//! 2. a pronoun: `he`/`she` to the nearest person named before it outside quotations whose
+//!    gender (title on any mention, first name) agrees, preferring the speaking subject of
+//!    that person's sentence and "According to X", passing over the object of a sentence
+//!    opened by another `he`/`she`; `it` to the nearest organisation, `they` to the nearest
+//!    person or organisation in the last few hundred bytes;
 //! 3. a source noun: "the report" to the publication the article names as a report's author
 //!    ("a report by The Information", "The Information reported"), "a spokesperson for Meta"
-//!    to `null` (an unnamed source), "the company" to the company most recently named;
-//! 4. a `COMPANY` mention that is not the object of a preposition ("Meta said");
+//!    to `null` (an unnamed source), "the company"/"the airline" to the company an
+//!    appositive described with that noun ("US Airways, the seventh-largest US airline"),
+//!    else the company most recently named, "the ministry"/"the committee" to the body last
+//!    named with that word;
+//! 4. an organisation mention (`COMPANY` or `ORG`) that heads the phrase: not the object of a
+//!    preposition, not a modifier ("UKIP officials said" is an unnamed source);
 //! 5. a capitalised name the entity stage did not tag ("said Hassel"), expanded to the full
 //!    name from an earlier mention when only a surname is given.
 //!
@@ -51,6 +58,8 @@ pub(crate) struct Context<'a> {
     pub entities: &'a [Entity],
     pub pieces: &'a [Piece],
     authors: OnceCell<Vec<(usize, usize, String)>>,
+    /// Persons named with a gendered title somewhere (canonical, gender), at most a few.
+    titled: OnceCell<Vec<(String, Gender)>>,
 }
 
 impl<'a> Context<'a> {
@@ -60,13 +69,42 @@ impl<'a> Context<'a> {
             entities,
             pieces,
             authors: OnceCell::new(),
+            titled: OnceCell::new(),
         }
+    }
+
+    /// Persons with a gendered title on some mention, computed once per text (bounded to
+    /// [`MAX_TITLED`] names so lookups stay cheap on any input).
+    fn titled(&self) -> &[(String, Gender)] {
+        self.titled.get_or_init(|| {
+            let mut out: Vec<(String, Gender)> = Vec::new();
+            for e in self
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+            {
+                if out.len() >= MAX_TITLED {
+                    break;
+                }
+                if let Some(g) = title_gender(self.text, e) {
+                    if !out.iter().any(|(n, _)| *n == e.canonical) {
+                        out.push((e.canonical.clone(), g));
+                    }
+                }
+            }
+            out
+        })
     }
 
     /// True when `pos` lies inside a quoted piece.
     fn quoted(&self, pos: usize) -> bool {
         let i = self.pieces.partition_point(|p| p.close_end <= pos);
         self.pieces.get(i).is_some_and(|p| p.open <= pos)
+    }
+
+    /// True when `pos` lies inside a quoted piece (its marks included).
+    pub fn is_quoted(&self, pos: usize) -> bool {
+        self.quoted(pos)
     }
 
     /// Entities overlapping `from..to`, outside quotations.
@@ -82,6 +120,18 @@ impl<'a> Context<'a> {
     pub fn persons_between(&self, from: usize, to: usize) -> impl Iterator<Item = &'a Entity> + '_ {
         self.entities_in(from, to)
             .filter(move |e| e.kind == EntityType::Person && e.start >= from && e.end <= to)
+    }
+
+    /// True when a person other than `speaker` is named inside `from..to` (outside
+    /// quotations); descriptor-only mentions ("Deputy Prime") and mentions of the speaker
+    /// under any form ("Rapper Jay-Z" for "Jay-Z") do not count.
+    pub fn other_person_between(&self, from: usize, to: usize, speaker: Option<&str>) -> bool {
+        self.persons_between(from, to).any(|x| {
+            is_person(x)
+                && speaker != Some(x.canonical.as_str())
+                && speaker != cues::strip_descriptors(&x.canonical)
+                && speaker != Some(person_name(self, x).as_str())
+        })
     }
 
     /// The nearest entity ending at or before `pos`, outside quotations, that `fits`.
@@ -111,11 +161,16 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
         lead += 1;
     }
     let limit = words.len().min(lead + 14);
-    let c = (lead..limit).find(|&k| {
+    let near = (lead..limit).find(|&k| {
         let w = words[k].text(text);
         (words[k].is_word() && cues::is_cue(w) && (k <= lead + 3 || !cues::is_noun_like_cue(w)))
             || according_to(text, words, k)
-    })?;
+    });
+    let c = match near {
+        Some(c) => c,
+        None if !closed_sentence => return sentence_final_cue(ctx, words, lead),
+        None => return None,
+    };
     if closed_sentence
         && (words.len() > c + 6
             || has_word(text, &words[c..], "that")
@@ -127,6 +182,9 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
         return None;
     }
     let cue = cue_span(text, words, c);
+    if let Some(speaker) = quoted_as_saying(ctx, words, lead, c) {
+        return Some(Attribution { speaker, cue });
+    }
     if c == lead || according_to(text, words, c) {
         let from = if according_to(text, words, c) {
             c + 2
@@ -138,6 +196,37 @@ pub(crate) fn after(ctx: &Context, words: &[Word], closed_sentence: bool) -> Opt
     }
     let speaker = subject_before(ctx, words, lead, c, false)?;
     Some(Attribution { speaker, cue })
+}
+
+/// A cue closing the sentence after a fragment, in a clause of its own after a comma:
+/// `Snow Patrol had "no other course of action" but to ask him to leave, lead singer Gary
+/// Lightbody has said.`
+fn sentence_final_cue(ctx: &Context, words: &[Word], lead: usize) -> Option<Attribution> {
+    let text = ctx.text;
+    let mut end = words.len();
+    while end > lead && !words[end - 1].is_word() {
+        end -= 1;
+    }
+    // The cue ends the sentence or is followed by a short object ("has told MPs").
+    let is_final_cue = |k: usize| {
+        words[k].is_word()
+            && cues::is_cue(words[k].text(text))
+            && !cues::is_noun_like_cue(words[k].text(text))
+    };
+    let c = (end.saturating_sub(3).max(lead)..end)
+        .rev()
+        .find(|&k| is_final_cue(k) && words[k + 1..end].iter().all(Word::is_word))?;
+    if c <= lead {
+        return None;
+    }
+    // The clause: from the last comma before the cue, at most eight words.
+    let comma = (lead..c).rev().take(9).find(|&k| words[k].is(','))?;
+    let speaker = subject_before(ctx, words, comma + 1, c, false)?;
+    speaker.name.as_ref()?;
+    Some(Attribution {
+        speaker,
+        cue: cue_span(text, words, c),
+    })
 }
 
 /// True when the clause in `words` continues straight into another quotation mark.
@@ -165,7 +254,11 @@ pub(crate) fn before(ctx: &Context, words: &[Word], near: usize) -> Option<Attri
             return false;
         }
         if k > 0 && words[k - 1].is_word() && cues::is_determiner(words[k - 1].text(text)) {
-            return false; // "the claims", "his remarks"
+            // "the claims", "his remarks"; but "One told the BBC", "that said".
+            let d = words[k - 1].text(text);
+            if !(d.eq_ignore_ascii_case("one") || d.eq_ignore_ascii_case("that")) {
+                return false;
+            }
         }
         !cues::is_noun_like_cue(w) || words.get(k + 1).is_none_or(|n| n.is(':') || n.is(','))
     })?;
@@ -174,10 +267,214 @@ pub(crate) fn before(ctx: &Context, words: &[Word], near: usize) -> Option<Attri
         let speaker = subject_after(ctx, words, c + 2)?;
         return Some(Attribution { speaker, cue });
     }
+    if let Some(speaker) = quoted_as_saying(ctx, words, 0, c) {
+        return Some(Attribution { speaker, cue });
+    }
+    // A passive cue names its speaker after "by" ("was described by Jobs as the ...").
+    if c > 0
+        && words[c].text(text).ends_with("ed")
+        && words[c - 1].is_word()
+        && matches!(
+            words[c - 1].text(text),
+            "was" | "were" | "been" | "is" | "are" | "being"
+        )
+        && words.get(c + 1).is_some_and(|w| w.text(text) == "by")
+    {
+        if let Some(speaker) = subject_after(ctx, words, c + 2) {
+            return Some(Attribution { speaker, cue });
+        }
+    }
+    if let Some(speaker) = coordinated_subject(ctx, words, c) {
+        return Some(Attribution { speaker, cue });
+    }
+    // "which, said Mr Hopkins, "is part of it"": an inverted cue names its subject after it.
     let speaker = match subject_before(ctx, words, 0, c, true) {
+        Some(s) if s.name.is_some() => s,
+        Some(s) if c > 0 && words[c - 1].is(',') => subject_after(ctx, words, c + 1)
+            .filter(|a| a.name.is_some())
+            .unwrap_or(s),
         Some(s) => s,
         None => subject_after(ctx, words, c + 1)?,
     };
+    Some(Attribution { speaker, cue })
+}
+
+/// `Comair "deeply regrets the inconvenience ..."`: a quotation that is the predicate of a
+/// sentence whose only words before it are a named person or organisation (after an optional
+/// "The"), the quotation starting in lower case. That subject is the speaker; the attribution
+/// has no cue (an empty span at the name's end).
+pub(crate) fn subject_of_quoted_predicate(
+    ctx: &Context,
+    words: &[Word],
+    inner: &str,
+) -> Option<Attribution> {
+    let text = ctx.text;
+    if !inner
+        .trim_start()
+        .chars()
+        .next()
+        .is_some_and(char::is_lowercase)
+    {
+        return None;
+    }
+    let mut s = 0;
+    if words.first()?.text(text).eq_ignore_ascii_case("the") {
+        s = 1;
+    }
+    let (first, last) = (words.get(s)?, words.last()?);
+    if !words[s..].iter().all(|w| w.is_word()) {
+        return None;
+    }
+    let Some(x) = ctx
+        .entities_in(first.start, last.end)
+        .find(|x| x.start == first.start && x.end == last.end)
+    else {
+        // An untagged name, capitalised also where it stands mid-sentence elsewhere
+        // ("... parent of Comair. Comair "deeply regrets ..."").
+        let n = words.len() - s;
+        if n > 4
+            || !words[s..]
+                .iter()
+                .all(|w| w.capitalised(text) && !cues::is_capitalised_non_name(w.text(text)))
+        {
+            return None;
+        }
+        let name = &text[first.start..last.end];
+        let lo = floor_char(text, first.start.saturating_sub(PREDICATE_NAME_REACH));
+        let mid_sentence =
+            memchr::memmem::find_iter(&text.as_bytes()[lo..first.start], name.as_bytes())
+                .take(MAX_SURNAME_TRIES)
+                .map(|at| lo + at)
+                .any(|at| {
+                    let before = text[..at].trim_end();
+                    before.len() < at
+                        && before
+                            .rsplit(' ')
+                            .next()
+                            .and_then(|w| w.chars().next())
+                            .is_some_and(char::is_lowercase)
+                });
+        if !mid_sentence {
+            return None;
+        }
+        return Some(Attribution {
+            speaker: named(name, first.start, last.end),
+            cue: (last.end, last.end),
+        });
+    };
+    let name = if x.kind == EntityType::Person {
+        if !is_person(x) {
+            return None;
+        }
+        person_name(ctx, x)
+    } else if x.kind.is_org() {
+        x.canonical.clone()
+    } else {
+        return None;
+    };
+    Some(Attribution {
+        speaker: named(&name, x.start, x.end),
+        cue: (x.end, x.end),
+    })
+}
+
+/// How far back `subject_of_quoted_predicate` looks for the same name mid-sentence, in bytes.
+const PREDICATE_NAME_REACH: usize = 4000;
+
+/// "The newspaper quoted the executive as saying", "Reuters quoted Jo Hale as saying": the
+/// speaker is the person quoted (`null` when unnamed), not the publication that quotes.
+fn quoted_as_saying(ctx: &Context, words: &[Word], lo: usize, c: usize) -> Option<Speaker> {
+    let text = ctx.text;
+    if c < lo + 3 || !words[c - 1].text(text).eq_ignore_ascii_case("as") {
+        return None;
+    }
+    let q = (lo.max(c.saturating_sub(10))..c - 1)
+        .rev()
+        .find(|&k| words[k].text(text).eq_ignore_ascii_case("quoted"))?;
+    if q + 1 >= c - 1 {
+        return None;
+    }
+    // Only a name makes the quoted source a speaker ("quoted an executive as saying": null).
+    let (from, to) = (words[q + 1].start, words[c - 2].end);
+    if !ctx
+        .entities_in(from, to)
+        .any(|x| x.kind == EntityType::Person)
+        && !words[q + 1].capitalised(text)
+    {
+        return Some(unknown());
+    }
+    Some(resolve(ctx, words, q + 1, c - 1, false, true))
+}
+
+/// The subject of a cue that shares the sentence's subject: a second verb after "and"
+/// ("Mandaric said he was ... and claimed ...") or a participle after a comma ("Clooney
+/// accused O'Reilly ..., saying ...", "He urged ..., adding:"). The subject is the person
+/// (or pronoun) opening the sentence in `words`.
+fn coordinated_subject(ctx: &Context, words: &[Word], c: usize) -> Option<Speaker> {
+    let text = ctx.text;
+    let mut j = c;
+    while j > 0 && words[j - 1].is_word() && cues::is_skippable(words[j - 1].text(text)) {
+        j -= 1;
+    }
+    let prev = words.get(j.checked_sub(1)?)?;
+    let participle = words[c].text(text).ends_with("ing") && prev.is(',');
+    let and = prev.is_word() && prev.text(text).eq_ignore_ascii_case("and");
+    if !(participle || and) || j < 1 {
+        return None;
+    }
+    // The sentence opener, from the text (the window may start after an earlier quotation
+    // in the same sentence), past a leading conjunction and quotation marks.
+    let pos = words[c].start;
+    let lo = floor_char(text, pos.saturating_sub(OPENER_REACH));
+    let from = super::words::sentence_start(text, lo, pos);
+    if from == lo && lo > 0 && !text[..lo].ends_with('\n') {
+        return None; // no sentence start within reach
+    }
+    let mut at = from;
+    let mut opener = None;
+    for w in text[from..pos].split(' ') {
+        let t = w.trim_matches(|c: char| !c.is_alphanumeric());
+        let here = at + w.find(t).unwrap_or(0);
+        at += w.len() + 1;
+        if t.is_empty() || matches!(t, "But" | "And" | "So" | "Yet") {
+            continue;
+        }
+        opener = Some((t, here));
+        break;
+    }
+    let (first, first_at) = opener?;
+    if cues::pronoun(first) == Some(Pronoun::Person) {
+        return Some(pronoun_speaker(
+            ctx,
+            Pronoun::Person,
+            first_at,
+            first_at + first.len(),
+        ));
+    }
+    // A person named within the first few words ("Portsmouth chairman Milan Mandaric").
+    let horizon = floor_char(text, (first_at + 40).min(pos));
+    let p = ctx
+        .entities_in(first_at, horizon)
+        .find(|x| is_person(x) && x.start >= first_at)?;
+    Some(named(&person_name(ctx, p), p.start, p.end))
+}
+
+/// How far back `coordinated_subject` looks for its sentence's start, in bytes.
+const OPENER_REACH: usize = 300;
+
+/// The attribution of a fragment whose sentence reports it with a verb of describing or
+/// finding rather than speech ("Raj Mehta called the deal "a perfect fit"", "Auditors found
+/// the books "in good order""): the subject of the last such verb in `words`.
+pub(crate) fn before_fragment(ctx: &Context, words: &[Word]) -> Option<Attribution> {
+    let text = ctx.text;
+    let c = (0..words.len())
+        .rev()
+        .find(|&k| words[k].is_word() && cues::is_fragment_cue(words[k].text(text)))?;
+    let cue = cue_span(text, words, c);
+    if let Some(speaker) = coordinated_subject(ctx, words, c) {
+        return Some(Attribution { speaker, cue });
+    }
+    let speaker = subject_before(ctx, words, 0, c, true)?;
     Some(Attribution { speaker, cue })
 }
 
@@ -223,10 +520,52 @@ fn subject_before(
         j
     };
     let mut j = skip(c);
+    // "The British Chambers of Commerce (BCC) said": skip a short parenthesis.
+    if j > lo && words[j - 1].is(')') {
+        if let Some(k) = (lo.max(j.saturating_sub(6))..j - 1)
+            .rev()
+            .find(|&k| words[k].is('('))
+        {
+            j = k;
+        }
+    }
+    let mut between_commas = None;
     if j > lo && words[j - 1].is(',') {
         match (lo..j - 1).rev().find(|&k| words[k].is(',')) {
-            Some(k) => j = skip(k),
+            Some(k) => {
+                if k + 1 < j - 1 {
+                    between_commas = Some((words[k + 1].start, words[j - 2].end));
+                }
+                j = skip(k);
+            }
             None => j -= 1,
+        }
+    }
+    // "Vantor's chief executive, Raj Mehta, called ...": the name is the parenthesis and the
+    // phrase before it a role that names nobody.
+    if let Some((a, b)) = between_commas {
+        // Exactly one person in the parenthesis ("Tom McCabe MSP", "the Most Reverend Peter
+        // Smith").
+        let mut in_parens = ctx
+            .entities_in(a, b)
+            .filter(|x| is_person(x) && x.start >= a && x.end <= b);
+        let only_person = match (in_parens.next(), in_parens.next()) {
+            (Some(p), None) => Some(p),
+            _ => None,
+        };
+        // The phrase before holds a role word or is a capitalised title ("Scottish Finance
+        // Minister", "Roman Catholic Archbishop of Cardiff"), and names no person.
+        let role_before = j > lo
+            && ((lo..j).any(|k| words[k].is_word() && cues::is_role(words[k].text(text)))
+                || (lo..j).all(|k| {
+                    words[k].capitalised(text)
+                        || matches!(words[k].text(text), "of" | "for" | "and" | "the")
+                }))
+            && !ctx
+                .entities_in(words[lo].start, words[j - 1].end)
+                .any(|x| x.kind == EntityType::Person);
+        if let (Some(p), true) = (only_person, role_before) {
+            return Some(named(&person_name(ctx, p), p.start, p.end));
         }
     }
     let e = j;
@@ -247,12 +586,23 @@ fn subject_before(
     if let Some(sp) = appositive_owner(ctx, words, lo, s, e) {
         return Some(sp);
     }
+    // A leading conjunction is not part of the subject ("But the Chester chairman added").
+    let opener = s;
+    while s + 1 < e
+        && words[s].is_word()
+        && matches!(
+            words[s].text(text).to_ascii_lowercase().as_str(),
+            "but" | "and" | "so" | "yet"
+        )
+    {
+        s += 1;
+    }
     Some(resolve(
         ctx,
         words,
         s,
         e,
-        sentence_initial && s == lo,
+        sentence_initial && opener == lo,
         false,
     ))
 }
@@ -366,9 +716,7 @@ fn resolve(
     let text = ctx.text;
     let (from, to) = (words[s].start, words[e - 1].end);
     // 1. A person mention: the one nearest the cue.
-    let mut persons = ctx
-        .entities_in(from, to)
-        .filter(|x| x.kind == EntityType::Person);
+    let mut persons = ctx.entities_in(from, to).filter(|x| is_person(x));
     let person = if inverted {
         persons.next()
     } else {
@@ -393,7 +741,16 @@ fn resolve(
     if let Some((k, noun)) = (s..head_end)
         .rev()
         .filter(|&k| !words[k].possessive) // "the company's chief executive" is a person
+        // A capitalised noun inside a name ("The British Chambers of Commerce", "Bank of
+        // England") is part of the name, not a description.
+        .filter(|&k| {
+            !words[k].capitalised(text)
+                || k == s
+                || (k == s + 1 && words[s].text(text).eq_ignore_ascii_case("the") && head_end == e)
+        })
         .find_map(|k| cues::source_noun(words[k].text(text)).map(|n| (k, n)))
+        // The noun heads the phrase: "union officials" are officials, not the union.
+        .filter(|&(k, _)| k + 1 == head_end)
     {
         let span_from = (s..=k)
             .rev()
@@ -401,9 +758,7 @@ fn resolve(
             .last()
             .map_or(from, |i| words[i].start);
         let mention = (span_from, to);
-        let company_in_np = ctx
-            .entities_in(from, to)
-            .find(|x| x.kind == EntityType::Company);
+        let company_in_np = ctx.entities_in(from, to).find(|x| x.kind.is_org());
         match noun {
             SourceNoun::Report => {
                 if let Some(name) = name_after_by(ctx, words, k + 1, e) {
@@ -424,14 +779,11 @@ fn resolve(
                 // An unnamed spokesperson is an unnamed source, even when the employer is
                 // named ("a spokesperson for Meta said"): only a name given with the phrase
                 // ("spokesman Tom Hale") is a speaker, never the employer itself.
-                let name = name_after_by(ctx, words, s, e).filter(|n| {
-                    company_in_np.is_none_or(|co| co.canonical != n.0 && co.text != n.0)
-                });
-                if let Some(name) = name {
-                    return Speaker {
-                        name: Some(name.0),
-                        span: Some(mention),
-                    };
+                if let Some(p) = ctx
+                    .entities_in(words[k].end, to)
+                    .find(|x| is_person(x) && x.start >= words[k].end)
+                {
+                    return named(&person_name(ctx, p), p.start, p.end);
                 }
                 return unknown();
             }
@@ -444,9 +796,30 @@ fn resolve(
                     t.eq_ignore_ascii_case("the") || t.eq_ignore_ascii_case("its")
                 });
                 if definite {
-                    if let Some(co) = ctx.nearest_before(from, |x| x.kind == EntityType::Company) {
+                    if let Some(name) = described_as(ctx, words[k].text(text), from)
+                        .or_else(|| subject_company(ctx, from).map(|co| co.canonical.clone()))
+                    {
                         return Speaker {
-                            name: Some(co.canonical.clone()),
+                            name: Some(name),
+                            span: Some(mention),
+                        };
+                    }
+                }
+                return unknown();
+            }
+            SourceNoun::Body => {
+                if let Some(o) = ctx.entities_in(from, to).find(|x| x.kind.is_org()) {
+                    return named(&o.canonical, o.start, o.end);
+                }
+                let definite = (s..k).any(|i| words[i].text(text).eq_ignore_ascii_case("the"));
+                if definite && k + 1 == head_end {
+                    if let Some(name) = described_as(ctx, words[k].text(text), from).or_else(|| {
+                        ctx.nearest_before(from, |x| x.kind == EntityType::Org)
+                            .filter(|o| has_whole_word(&o.canonical, words[k].text(text)))
+                            .map(|o| o.canonical.clone())
+                    }) {
+                        return Speaker {
+                            name: Some(name),
                             span: Some(mention),
                         };
                     }
@@ -462,9 +835,13 @@ fn resolve(
         if head.is_word()
             && !head.possessive
             && cues::is_role(head.text(text))
-            && ctx.entities_in(from, to).next().is_none()
+            // "the Chester chairman": an organisation may qualify the role, a person not.
+            && !ctx.entities_in(from, to).any(|x| x.kind == EntityType::Person)
         {
-            if let Some(p) = role_person(ctx, head.text(text), from) {
+            let described = &text[words[s + 1].start..head.end];
+            if let Some(p) = role_person(ctx, head.text(text), from)
+                .or_else(|| role_person_ahead(ctx, described, to))
+            {
                 return Speaker {
                     name: Some(person_name(ctx, p)),
                     span: Some((from, to)),
@@ -473,13 +850,20 @@ fn resolve(
         }
     }
     // 4. A company mention that heads the phrase.
-    for co in ctx
-        .entities_in(from, to)
-        .filter(|x| x.kind == EntityType::Company)
-    {
+    for co in ctx.entities_in(from, to).filter(|x| x.kind.is_org()) {
         let i = words.partition_point(|w| w.start < co.start);
         let after_prep = i > s && cues::is_preposition(words[i - 1].text(text));
-        if !after_prep {
+        // "UKIP officials said": the organisation modifies an unnamed source.
+        let modifier = words[i..e]
+            .iter()
+            .find(|w| w.start >= co.end)
+            .is_some_and(|w| {
+                w.is_word()
+                    && !w.capitalised(text)
+                    && !cues::is_preposition(w.text(text))
+                    && !cues::is_skippable(w.text(text))
+            });
+        if !after_prep && !modifier {
             return named(&co.canonical, co.start, co.end);
         }
     }
@@ -510,10 +894,8 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
         Pronoun::Person => {
             let female = ctx.text[start..end].eq_ignore_ascii_case("she");
             let clash = if female { Gender::Male } else { Gender::Female };
-            let fits = |x: &Entity| x.kind == EntityType::Person && gender(x) != Some(clash);
-            let person = ctx
-                .nearest_before(start, fits)
-                .map(|p| subject_of_sentence(ctx, p, &fits));
+            let fits = |x: &Entity| is_person(x) && gender(ctx, x) != Some(clash);
+            let person = pronoun_antecedent(ctx, start, &fits);
             let since = person.map_or(0, |p| p.end).max(start.saturating_sub(300));
             if spokesperson_company(ctx, since, start).is_some() {
                 return unknown(); // the unnamed spokesperson speaks, not the company
@@ -528,11 +910,9 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
             }
             person
         }
-        Pronoun::It => ctx.nearest_before(start, |x| x.kind == EntityType::Company),
+        Pronoun::It => subject_org(ctx, start, |x| x.kind.is_org()),
         Pronoun::They => ctx
-            .nearest_before(start, |x| {
-                matches!(x.kind, EntityType::Person | EntityType::Company)
-            })
+            .nearest_before(start, |x| is_person(x) || x.kind.is_org())
             .filter(|x| start - x.end < 400),
     };
     match found {
@@ -554,13 +934,17 @@ fn pronoun_speaker(ctx: &Context, kind: Pronoun, start: usize, end: usize) -> Sp
 fn untagged_speaker_before(ctx: &Context, pos: usize) -> Option<(String, usize)> {
     static SUBJECT: Lazy<Regex> = Lazy::new(|| {
         Regex::new(
-            r"(?:^|[.!?]\s+|\n)((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:, [^,.\n\x22\u201c\u201d]{1,80},)? (?:said|says|told|added)\b",
+            r"(?:^|[.!?]\s+|\n)((?:[A-Z][a-z'-]+ ){1,2}[A-Z][a-z'-]+)(?:, [^,.\n\x22\u201c\u201d]{1,80},)? (?:has |had |also )?([a-z]+)\b",
         )
         .expect("valid regex")
     });
     let from = floor_char(ctx.text, pos.saturating_sub(UNTAGGED_REACH));
     let hay = &ctx.text[from..pos];
-    let m = SUBJECT.captures_iter(hay).filter_map(|c| c.get(1)).last()?;
+    let m = SUBJECT
+        .captures_iter(hay)
+        .filter(|c| c.get(2).is_some_and(|v| cues::is_cue(v.as_str())))
+        .filter_map(|c| c.get(1))
+        .last()?;
     let name = m.as_str();
     let first = name.split(' ').next().unwrap_or("");
     if cues::is_capitalised_non_name(first) || cues::is_title(first) || ctx.quoted(from + m.start())
@@ -583,22 +967,127 @@ fn subject_of_sentence<'a>(
     fits: &impl Fn(&Entity) -> bool,
 ) -> &'a Entity {
     let text = ctx.text;
-    if cue_follows(text, p.end) {
-        return p;
-    }
     let sentence_start = floor_char(text, p.start.saturating_sub(SENTENCE_REACH));
     let head = &text[sentence_start..p.start];
     let from = head
         .rfind(['.', '!', '?', '\n'])
         .map_or(sentence_start, |k| sentence_start + k + 1);
     let i = ctx.entities.partition_point(|e| e.end <= p.start);
-    ctx.entities[..i]
+    // The earliest person of the sentence that a cue verb follows with no other person in
+    // between is its speaking subject ("Sir Archy Kirkwood, who chairs the committee, said
+    // that when Mr Johnson had announced ...").
+    let earlier = ctx.entities[..i]
         .iter()
         .rev()
         .take_while(|e| e.start >= from)
         .filter(|e| fits(e) && !ctx.quoted(e.start) && e.canonical != p.canonical)
-        .find(|e| cue_follows(text, e.end))
-        .unwrap_or(p)
+        .filter(|e| subject_cue_follows(ctx, e))
+        .last();
+    if let Some(e) = earlier {
+        return e;
+    }
+    if subject_cue_follows(ctx, p) || cue_follows(text, p.end) {
+        return p;
+    }
+    p
+}
+
+/// True when a cue verb follows person `p` in its sentence with no other person named in
+/// between ("Dr Greenspan, 79, who has been in London, said").
+fn subject_cue_follows(ctx: &Context, p: &Entity) -> bool {
+    let text = ctx.text;
+    let end = floor_char(text, (p.end + 160).min(text.len()));
+    let tail = &text[p.end..end];
+    let stop = tail
+        .find(['.', '!', '?', '"', '\u{201c}', '\u{201d}', '\n', ':'])
+        .unwrap_or(tail.len());
+    let mut at = p.end;
+    for w in tail[..stop]
+        .split(|c: char| !c.is_ascii_alphabetic())
+        .take(40)
+    {
+        let here = at;
+        at += w.len() + 1;
+        if w.is_empty() {
+            continue;
+        }
+        if cues::is_cue(w) && !cues::is_noun_like_cue(w) {
+            // Persons after a preposition ("vice president at Ask Jeeves") do not interrupt.
+            let interrupted = ctx.persons_between(p.end, here).any(|x| {
+                let before = text[..x.start].trim_end();
+                let prev = before.rsplit(' ').next().unwrap_or("");
+                !cues::is_preposition(prev)
+            });
+            // "Jo Hale and Ann Lee said" or "Jo Hale left and Ann Lee said" is not Jo's cue;
+            // an appositive or relative clause between commas may hold an "and" ("Kirkwood,
+            // who chairs the work and pensions committee, said").
+            let gap = &ctx.text[p.end..here];
+            let outside = match (gap.find(','), gap.rfind(',')) {
+                (Some(a), Some(b)) if a < b => format!("{}{}", &gap[..a], &gap[b..]),
+                _ => gap.to_string(),
+            };
+            return !interrupted && !outside.contains(" and ");
+        }
+    }
+    false
+}
+
+/// The person a `he`/`she` at `pos` refers to: the nearest fitting person before it, or the
+/// speaking subject of that person's sentence ([`subject_of_sentence`]); "According to X, ..."
+/// makes X the subject. A person that is only the object of a sentence opened by another
+/// `he`/`she` ("He said Ask Jeeves was ...") is passed over for that pronoun's antecedent.
+fn pronoun_antecedent<'a>(
+    ctx: &Context<'a>,
+    pos: usize,
+    fits: &impl Fn(&Entity) -> bool,
+) -> Option<&'a Entity> {
+    let text = ctx.text;
+    let mut at = pos;
+    let mut first = None;
+    for _ in 0..3 {
+        let p = ctx.nearest_before(at, fits)?;
+        first.get_or_insert(p);
+        let from = sentence_from(text, p.start);
+        if let Some(x) = according_to_person(ctx, from, p.start, fits) {
+            return Some(x);
+        }
+        let sub = subject_of_sentence(ctx, p, fits);
+        if sub.canonical != p.canonical || subject_cue_follows(ctx, p) {
+            return Some(sub);
+        }
+        let opener = text[from..p.start]
+            .split(|c: char| !c.is_alphabetic())
+            .find(|w| !w.is_empty() && !matches!(*w, "But" | "And" | "So"));
+        if !opener.is_some_and(|w| cues::pronoun(w) == Some(Pronoun::Person)) {
+            return Some(p);
+        }
+        at = from;
+    }
+    first
+}
+
+/// Where the sentence holding `pos` starts (at most [`SENTENCE_REACH`] bytes back).
+fn sentence_from(text: &str, pos: usize) -> usize {
+    let lo = floor_char(text, pos.saturating_sub(SENTENCE_REACH));
+    let head = &text[lo..pos];
+    head.rfind(['.', '!', '?', '\n']).map_or(lo, |k| lo + k + 1)
+}
+
+/// The fitting person X of a sentence opening "According to X," (from `from` to `to`).
+fn according_to_person<'a>(
+    ctx: &Context<'a>,
+    from: usize,
+    to: usize,
+    fits: &impl Fn(&Entity) -> bool,
+) -> Option<&'a Entity> {
+    let head = ctx.text[from..to].trim_start_matches(|c: char| {
+        c.is_whitespace() || matches!(c, '"' | '\u{201d}' | '\u{2019}' | '\'')
+    });
+    let rest = head.strip_prefix("According to ")?;
+    let x_from = to - rest.len();
+    let comma = rest.find(',')?;
+    ctx.entities_in(x_from, x_from + comma)
+        .find(|e| fits(e) && e.start >= x_from)
 }
 
 /// How far back and ahead `subject_of_sentence` looks within a sentence, in bytes.
@@ -618,6 +1107,123 @@ fn cue_follows(text: &str, pos: usize) -> bool {
         .take(12)
         .any(cues::is_cue)
 }
+
+/// The organisation an earlier sentence describes with `noun` in an appositive ("US Airways,
+/// the seventh-largest US airline," -> "the airline said"), also when the entity stage did
+/// not tag it: the capitalised name right before ", the ... noun". Looks back at most
+/// [`DESCRIBED_REACH`] bytes and takes the nearest.
+fn described_as(ctx: &Context, noun: &str, pos: usize) -> Option<String> {
+    let text = ctx.text;
+    let from = floor_char(text, pos.saturating_sub(DESCRIBED_REACH));
+    let hay = &text[from..pos];
+    let mut best: Option<String> = None;
+    for (k, _) in hay.match_indices(", the ") {
+        let at = from + k;
+        if ctx.quoted(at) {
+            continue;
+        }
+        let rest = &hay[k + 6..];
+        let np_end = rest.find([',', '.', ';', '(', '\n']).unwrap_or(rest.len());
+        let np = &rest[..np_end];
+        let last = np.split_whitespace().last().unwrap_or("");
+        if np.split_whitespace().count() > 6 || !last.eq_ignore_ascii_case(noun) {
+            continue;
+        }
+        // The name before the comma: a tagged organisation ending there, or a run of
+        // capitalised words.
+        if let Some(o) = ctx
+            .entities_in(at.saturating_sub(80), at)
+            .filter(|x| x.kind.is_org() && x.end == at)
+            .last()
+        {
+            best = Some(o.canonical.clone());
+            continue;
+        }
+        let head = &hay[..k];
+        let words: Vec<&str> = head
+            .rsplit(' ')
+            .take(5)
+            .take_while(|w| {
+                w.chars().next().is_some_and(char::is_uppercase)
+                    && !cues::is_capitalised_non_name(w)
+            })
+            .collect();
+        if words.is_empty() || words.iter().any(|w| w.contains(['"', '\u{201d}'])) {
+            continue;
+        }
+        let start = at - words.iter().map(|w| w.len() + 1).sum::<usize>() + 1;
+        if ctx
+            .entities_in(start, at)
+            .any(|x| x.kind == EntityType::Person)
+        {
+            continue;
+        }
+        best = Some(text[start..at].to_string());
+    }
+    best
+}
+
+/// The company "the company" refers to at `pos`: the nearest one that was the subject of
+/// its sentence (it opens the sentence or a cue follows it: "Acme Corp said it signed a deal
+/// with Beta Inc") within [`SUBJECT_COMPANY_REACH`] bytes, else the nearest company.
+fn subject_company<'a>(ctx: &Context<'a>, pos: usize) -> Option<&'a Entity> {
+    subject_org(ctx, pos, |x| x.kind == EntityType::Company)
+}
+
+/// The nearest organisation that `fits` and was the subject of its sentence, within
+/// [`SUBJECT_COMPANY_REACH`] bytes before `pos`, else the nearest that fits.
+fn subject_org<'a>(
+    ctx: &Context<'a>,
+    pos: usize,
+    fits: impl Fn(&Entity) -> bool,
+) -> Option<&'a Entity> {
+    let text = ctx.text;
+    let horizon = pos.saturating_sub(SUBJECT_COMPANY_REACH);
+    let subject = ctx.nearest_before(pos, |x| {
+        fits(x)
+            && x.start >= horizon
+            && (cue_follows(text, x.end) || {
+                let from = sentence_from(text, x.start);
+                text[from..x.start]
+                    .split_whitespace()
+                    .all(|w| w.chars().next().is_some_and(|c| !c.is_lowercase()))
+            })
+    });
+    subject.or_else(|| ctx.nearest_before(pos, fits))
+}
+
+/// How far back `subject_company` prefers a subject over the nearest company, in bytes.
+const SUBJECT_COMPANY_REACH: usize = 1500;
+
+/// How far back `described_as` looks, in bytes.
+const DESCRIBED_REACH: usize = 3000;
+
+/// A lede that gives the role before the name ("..., the courts minister has told MPs." and
+/// later "said courts minister Christopher Leslie"): the first person after `pos`, within
+/// [`ROLE_AHEAD`] bytes, named right after the whole description (`described`, without its
+/// article), outside quotations.
+fn role_person_ahead<'a>(ctx: &Context<'a>, described: &str, pos: usize) -> Option<&'a Entity> {
+    let text = ctx.text;
+    let end = floor_char(text, (pos + ROLE_AHEAD).min(text.len()));
+    let i = ctx.entities.partition_point(|e| e.start < pos);
+    ctx.entities[i..]
+        .iter()
+        .take_while(|e| e.start < end)
+        .filter(|e| is_person(e) && !ctx.quoted(e.start))
+        .find(|e| {
+            let before = text
+                [floor_char(text, e.start.saturating_sub(described.len() + 2))..e.start]
+                .trim_end();
+            before
+                .len()
+                .checked_sub(described.len())
+                .and_then(|k| before.get(k..))
+                .is_some_and(|t| t.eq_ignore_ascii_case(described))
+        })
+}
+
+/// How far ahead `role_person_ahead` looks, in bytes.
+const ROLE_AHEAD: usize = 1000;
 
 /// The nearest person before `pos` named next to the role word `role` ("Northwind chief
 /// executive Tom Okafor", "Tom Okafor, Northwind's chief executive").
@@ -663,28 +1269,65 @@ fn has_whole_word(hay: &str, word: &str) -> bool {
 /// The canonical name of a person mention; a bare surname the entity stage could not link
 /// ("Okoro") is expanded from an earlier full mention in the text ("Vince Okoro").
 fn person_name(ctx: &Context, p: &Entity) -> String {
-    if !p.canonical.contains(' ') && p.canonical.chars().next().is_some_and(char::is_uppercase) {
-        if let Some(full) = expand_surname(ctx, &p.canonical, p.start) {
+    let name = cues::strip_descriptors(&p.canonical).unwrap_or(&p.canonical);
+    if !name.contains(' ') && name.chars().next().is_some_and(char::is_uppercase) {
+        if let Some(full) = expand_surname(ctx, name, p.start) {
             return full;
         }
     }
-    p.canonical.clone()
+    name.to_string()
+}
+
+/// A person mention that names someone (not only descriptive words), for the quote stage.
+pub(crate) fn names_someone(e: &Entity) -> bool {
+    is_person(e)
+}
+
+/// The speaker name of a person mention: role words stripped, a bare surname expanded.
+pub(crate) fn canonical_person_name(ctx: &Context, p: &Entity) -> String {
+    person_name(ctx, p)
+}
+
+/// A person mention that names someone: not only descriptive words ("Deputy Prime").
+fn is_person(e: &Entity) -> bool {
+    e.kind == EntityType::Person && cues::strip_descriptors(&e.canonical).is_some()
 }
 
 /// The gender a person mention shows: its title ("Mrs Maguire") or the first name of its
 /// canonical form ("Hayley Yelling"); `None` when unknown or ambiguous ("Jordan", "Sundar").
-fn gender(p: &Entity) -> Option<Gender> {
-    let title = p.text.split([' ', '.']).next().unwrap_or("");
-    match title {
-        "Mr" | "Sir" | "Lord" => return Some(Gender::Male),
-        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => return Some(Gender::Female),
-        _ => {}
+fn gender(ctx: &Context, p: &Entity) -> Option<Gender> {
+    if let Some(g) = title_gender(ctx.text, p) {
+        return Some(g);
+    }
+    // A title on any mention of the same person ("Sandy Walkington" ... "Mr Walkington").
+    if let Some(&(_, g)) = ctx
+        .titled()
+        .iter()
+        .find(|(name, _)| name.as_str() == p.canonical)
+    {
+        return Some(g);
     }
     let (first, rest) = p.canonical.split_once(' ')?;
     if rest.is_empty() || first.len() > 20 {
         return None;
     }
     crate::names::first_name_gender(first)
+}
+
+/// The gender a title shows, in the mention ("Mrs Maguire") or right before it ("Mr" +
+/// "Walkington" when the entity leaves the title out).
+fn title_gender(text: &str, p: &Entity) -> Option<Gender> {
+    let lead = p.text.split([' ', '.']).next().unwrap_or("");
+    let before = text[..floor_char(text, p.start.min(text.len()))].trim_end_matches([' ', '.']);
+    let prev = before
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next()
+        .unwrap_or("");
+    [lead, prev].into_iter().find_map(|t| match t {
+        "Mr" | "Sir" | "Lord" => Some(Gender::Male),
+        "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
+        _ => None,
+    })
 }
 
 /// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo
@@ -707,9 +1350,9 @@ fn spokesperson_company<'a>(ctx: &Context<'a>, from: usize, to: usize) -> Option
     }
     let near = ctx
         .entities_in(at.saturating_sub(40), (at + 60).min(ctx.text.len()))
-        .filter(|x| x.kind == EntityType::Company)
+        .filter(|x| x.kind.is_org())
         .min_by_key(|x| x.start.abs_diff(at));
-    near.or_else(|| ctx.nearest_before(at, |x| x.kind == EntityType::Company))
+    near.or_else(|| ctx.nearest_before(at, |x| x.kind.is_org()))
 }
 
 /// A name after "by", "from", "for", "at" or "in" inside `words[s..e]` ("a report by The
@@ -753,6 +1396,29 @@ fn capitalised_name(
     sentence_initial: bool,
 ) -> Option<(String, usize, usize)> {
     let text = ctx.text;
+    // "The British Chambers of Commerce said": a whole capitalised name after "the", with
+    // small connectors inside, none of its words a role ("the Tory MP for ..." is not).
+    if e >= s + 3 && words[s].text(text).eq_ignore_ascii_case("the") {
+        let body = &words[s + 1..e];
+        let connector =
+            |w: &Word| matches!(w.text(text), "of" | "for" | "and" | "the" | "on" | "&");
+        let caps = body.iter().filter(|w| w.capitalised(text)).count();
+        let ok = body.first().is_some_and(|w| w.capitalised(text))
+            && body
+                .last()
+                .is_some_and(|w| w.capitalised(text) && !w.possessive)
+            && caps >= 2
+            && body.iter().all(|w| {
+                (w.capitalised(text)
+                    && !cues::is_descriptor(w.text(text))
+                    && !cues::is_capitalised_non_name(w.text(text)))
+                    || connector(w)
+            });
+        if ok {
+            let (a, b) = (body[0].start, body[body.len() - 1].end);
+            return Some((text[a..b].to_string(), a, b));
+        }
+    }
     let mut k = e;
     while k > s {
         let w = &words[k - 1];
@@ -768,6 +1434,35 @@ fn capitalised_name(
     if k == e || (k > s && cues::is_preposition(words[k - 1].text(text))) {
         return None; // "one analyst at Barclays"
     }
+    // "the documents released at the National Archives", "the Tory MP for Sleaford and North
+    // Hykeham": a name inside a prepositional phrase of a described subject.
+    if k > s
+        && cues::is_determiner(words[s].text(text))
+        && (s..k).any(|i| words[i].is_word() && cues::is_preposition(words[i].text(text)))
+    {
+        return None;
+    }
+    // A nickname in quotation marks inside the name: `Antonio "LA" Reid`, `Brian 'Head' Welch`.
+    if k >= 4 && e - k == 1 {
+        let mark = |w: &Word| {
+            w.punct.is_some_and(|c| {
+                matches!(
+                    c,
+                    '"' | '\'' | '\u{2018}' | '\u{2019}' | '\u{201c}' | '\u{201d}'
+                )
+            })
+        };
+        let (f, o, n, c) = (&words[k - 4], &words[k - 3], &words[k - 2], &words[k - 1]);
+        if f.capitalised(text)
+            && mark(o)
+            && n.capitalised(text)
+            && mark(c)
+            && !cues::is_capitalised_non_name(f.text(text))
+        {
+            let (a, b) = (f.start, words[e - 1].end);
+            return Some((text[a..b].to_string(), a, b));
+        }
+    }
     let mut first = k;
     let mut titled = false;
     while first < e && (cues::is_title(words[first].text(text)) || words[first].is('.')) {
@@ -780,9 +1475,27 @@ fn capitalised_name(
     let names = e - first;
     let (a, b) = (words[first].start, words[e - 1].end);
     let name = &text[a..b];
+    // "said the American", "the 55-year-old Frenchman told": a nationality describes a
+    // person, it does not name one.
+    let described = (s..first).any(|i| {
+        let t = words[i].text(text);
+        t.eq_ignore_ascii_case("the") || t.ends_with("-old")
+    });
+    if names == 1 && !titled && described && is_demonym(name) {
+        return None;
+    }
     if names == 1 {
         if let Some(full) = expand_surname(ctx, name, a) {
             return Some((full, a, b));
+        }
+        // An organisation named earlier, by that name or a longer one ("Beta" for "Beta
+        // Inc"), that the entity stage did not tag again at the sentence start.
+        if let Some(o) = ctx.nearest_before(a, |x| {
+            x.kind.is_org()
+                && x.canonical.starts_with(name)
+                && (x.canonical.len() == name.len() || x.canonical[name.len()..].starts_with(' '))
+        }) {
+            return Some((o.canonical.clone(), a, b));
         }
     }
     // A lone capitalised word opening the sentence ("Analysts said") is only a name when an
@@ -791,6 +1504,19 @@ fn capitalised_name(
         return None;
     }
     Some((name.to_string(), a, b))
+}
+
+/// How many titled persons [`Context::titled`] keeps.
+const MAX_TITLED: usize = 64;
+
+/// A word that looks like a nationality or inhabitant noun ("American", "Frenchman",
+/// "Japanese", "Scot"): by its ending, as demonyms are formed.
+fn is_demonym(word: &str) -> bool {
+    let w = word.to_ascii_lowercase();
+    ["ian", "an", "ese", "ish", "man", "woman", "i", "ch", "ot"]
+        .iter()
+        .any(|suf| w.len() > suf.len() + 2 && w.ends_with(suf))
+        && !word.contains(['-', '.'])
 }
 
 /// How far back (bytes) a speaker's antecedent or full name is looked for: far more than an
@@ -816,6 +1542,8 @@ fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String>
         from -= 1;
     }
     let hay = &text.as_bytes()[from..before];
+    let mut quoted_full = None;
+    let mut described = None;
     for at in memchr::memmem::find_iter(hay, surname.as_bytes())
         .map(|at| from + at)
         .take(MAX_SURNAME_TRIES)
@@ -839,13 +1567,21 @@ fn expand_surname(ctx: &Context, surname: &str, before: usize) -> Option<String>
         if after_ok
             && looks
             && !cues::is_title(forename)
+            && !cues::is_descriptor(forename)
             && !cues::is_capitalised_non_name(forename)
-            && !ctx.quoted(at)
         {
-            return Some(format!("{forename} {surname}"));
+            if !ctx.quoted(at) {
+                return Some(format!("{forename} {surname}"));
+            }
+            // A full name given only inside a quotation ("I thank Frank Arnesen") still
+            // names the person, when nothing outside quotations does.
+            quoted_full.get_or_insert_with(|| format!("{forename} {surname}"));
+        } else if after_ok && looks && cues::is_descriptor(forename) && !ctx.quoted(at) {
+            // "Rapper Jay-Z": the word is a name that needs no forename.
+            described.get_or_insert_with(|| surname.to_string());
         }
     }
-    None
+    quoted_full.or(described)
 }
 
 /// A publication named as a report's author: "a report by X", "according to X", "X reported".
