@@ -199,6 +199,33 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             }
         }
     }
+    // "Cyber Security Division" after "National Cyber Security Division", "Congress" after
+    // "US Congress": an organisation named by the end of a longer one in the article takes
+    // its name.
+    let mut org_names: HashMap<String, String> = HashMap::default();
+    for e in &out {
+        if e.kind != EntityType::Org || !e.canonical.contains(' ') {
+            continue;
+        }
+        let f = e.canonical.as_str();
+        for (p, _) in f.match_indices(' ').filter(|&(p, _)| p > 0) {
+            let slot = org_names
+                .entry(f[p + 1..].to_ascii_lowercase())
+                .or_insert_with(|| f.to_string());
+            if slot.len() < f.len() {
+                *slot = f.to_string();
+            }
+        }
+    }
+    if !org_names.is_empty() {
+        for e in &mut out {
+            if e.kind == EntityType::Org {
+                if let Some(f) = org_names.get(&e.canonical.to_ascii_lowercase()) {
+                    e.canonical = f.clone();
+                }
+            }
+        }
+    }
     // Short forms found by a rule take the full name: a single word after a title ("Mr.
     // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
     // Every proper word-suffix of a full name (ASCII-lowercased) -> the first full name in

@@ -45,12 +45,18 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     || (c.kind == EntityType::Model && followed_by_name(ctx, c)))
         })
         .collect();
+    let domains = DomainScore::of(ctx, cands);
     for round in 0..2 {
         for i in 0..cands.len() {
             if accepted(&cands[i]) || blocked[i] || ctx.words[cands[i].first].has(HEAD_TITLE) {
                 continue;
             }
-            if cue(ctx, &cands[i], cands, round > 0) {
+            let found = if cands[i].kind == EntityType::Org {
+                org_cue(ctx, &cands[i], &domains)
+            } else {
+                cue(ctx, &cands[i], cands, round > 0)
+            };
+            if found {
                 cands[i].evidence = true;
             }
         }
@@ -77,6 +83,194 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         i += 1;
         keep
     });
+}
+
+/// Context words of a field, lower case, sorted: sport for clubs named like their town
+/// ("Southampton", "Chester"), music for bands named like a word ("Oasis", "Blur").
+const SPORT_WORDS: &[&str] = &[
+    "beat",
+    "boss",
+    "caretaker",
+    "championship",
+    "club",
+    "clubs",
+    "coach",
+    "cup",
+    "defeat",
+    "defender",
+    "division",
+    "draw",
+    "drew",
+    "fans",
+    "fixture",
+    "football",
+    "footballer",
+    "game",
+    "goal",
+    "goals",
+    "goalkeeper",
+    "keeper",
+    "league",
+    "loan",
+    "manager",
+    "match",
+    "midfielder",
+    "player",
+    "players",
+    "premiership",
+    "promotion",
+    "relegation",
+    "rugby",
+    "scored",
+    "season",
+    "side",
+    "signed",
+    "signing",
+    "squad",
+    "stadium",
+    "striker",
+    "transfer",
+    "v",
+    "victory",
+    "win",
+    "won",
+];
+const MUSIC_WORDS: &[&str] = &[
+    "album",
+    "albums",
+    "band",
+    "bandmates",
+    "bassist",
+    "chart",
+    "charts",
+    "concert",
+    "drummer",
+    "frontman",
+    "gig",
+    "gigs",
+    "group",
+    "guitarist",
+    "hit",
+    "lead",
+    "music",
+    "pop",
+    "rap",
+    "rock",
+    "singer",
+    "single",
+    "song",
+    "songs",
+    "tour",
+];
+
+fn domain_words(domain: &str) -> &'static [&'static str] {
+    match domain {
+        "sport" => SPORT_WORDS,
+        "music" => MUSIC_WORDS,
+        _ => &[],
+    }
+}
+
+/// How many words of each field the article holds (counted only when a candidate needs it).
+struct DomainScore {
+    sport: usize,
+    music: usize,
+}
+
+impl DomainScore {
+    fn of(ctx: &Ctx, cands: &[Candidate]) -> DomainScore {
+        let mut d = DomainScore { sport: 0, music: 0 };
+        let needed = cands
+            .iter()
+            .any(|c| c.kind == EntityType::Org && !accepted(c) && domain_of(ctx, c).is_some());
+        if !needed {
+            return d;
+        }
+        for w in ctx.words {
+            if !w.has(super::words::LOWER) {
+                continue;
+            }
+            let t = w.text(ctx.text);
+            if SPORT_WORDS.binary_search(&t).is_ok() {
+                d.sport += 1;
+            }
+            if MUSIC_WORDS.binary_search(&t).is_ok() {
+                d.music += 1;
+            }
+        }
+        d
+    }
+
+    fn get(&self, domain: &str) -> usize {
+        match domain {
+            "sport" => self.sport,
+            "music" => self.music,
+            _ => 0,
+        }
+    }
+}
+
+fn domain_of<'a>(ctx: &'a Ctx, c: &Candidate) -> Option<&'a str> {
+    ctx.gaz.entry(c.entry?).flags.domain.as_deref()
+}
+
+/// Lower-case nouns after an ambiguous public body that make it an ordinary compound
+/// ("Treasury bonds", "Labour costs"), sorted.
+const ORG_COMPOUND: &[&str] = &[
+    "bill",
+    "bills",
+    "bond",
+    "bonds",
+    "costs",
+    "market",
+    "markets",
+    "notes",
+    "prices",
+    "securities",
+    "yield",
+    "yields",
+];
+
+/// Evidence for an ambiguous organisation: for a club or band, words of its field in the
+/// sentence or throughout the article (and no "in"/"near" before it, which makes it the
+/// place); for a party or public body ("Labour", "Treasury"), a capitalised mention that
+/// is not at a sentence start (or is its subject) and not an ordinary compound.
+fn org_cue(ctx: &Ctx, c: &Candidate, domains: &DomainScore) -> bool {
+    let first = &ctx.words[c.first];
+    let k = c.last + 1;
+    let next_lower = k < ctx.words.len()
+        && ctx.spaced(c.last)
+        && !ctx.words[c.last].has(POSS)
+        && ctx.words[k].has(super::words::LOWER);
+    if next_lower && ORG_COMPOUND.binary_search(&ctx.word(k)).is_ok() {
+        return false;
+    }
+    let subject = k < ctx.words.len()
+        && (ctx.words[c.last].has(POSS)
+            || ctx.spaced(c.last)
+                && (SUBJECT_NEXT.binary_search(&ctx.word(k)).is_ok()
+                    || matches!(ctx.word(k), "are" | "were" | "have")));
+    if first.has(SENT_START) && !subject && c.first == c.last {
+        return false;
+    }
+    let Some(domain) = domain_of(ctx, c) else {
+        return true;
+    };
+    if c.first > 0
+        && ctx.gap(c.first - 1, c.first) == " "
+        && matches!(
+            ctx.word(c.first - 1),
+            "in" | "near" | "outside" | "around" | "of" | "In" | "Near"
+        )
+    {
+        return false;
+    }
+    let words = domain_words(domain);
+    let (lo, hi) = ctx.window(c.first, c.last, 8);
+    let near = (lo..hi)
+        .filter(|&i| i < c.first || i > c.last)
+        .any(|i| words.binary_search(&ctx.word(i)).is_ok());
+    near || domains.get(domain) >= 3
 }
 
 /// "Dr Fox", "Mr Ford": a title makes the name a person's.

@@ -19,6 +19,7 @@ pub(crate) mod evidence;
 pub(crate) mod layout;
 pub(crate) mod lexicon;
 pub(crate) mod model;
+pub(crate) mod org;
 pub(crate) mod person;
 pub(crate) mod words;
 
@@ -219,6 +220,18 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let mut end = m.end;
         let mut canon = Canon::Entry(id);
         let mut evidence = false;
+        let mut first = i;
+        // "the US Congress": a country code before a public body is part of its name.
+        if entry.kind == EntityType::Org
+            && i > 0
+            && matches!(ctx.word(i - 1), "US" | "UK")
+            && ctx.gap(i - 1, i) == " "
+            && words[i - 1].in_prose()
+            && !entry.canonical.starts_with(ctx.word(i - 1))
+        {
+            first = i - 1;
+            canon = Canon::Text(format!("{} {}", ctx.word(i - 1), entry.canonical));
+        }
         match entry.kind {
             EntityType::Model => {
                 let versioned = entry.canonical.ends_with(|c: char| c.is_ascii_digit());
@@ -266,7 +279,7 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         out.push(Candidate {
-            start: w.start,
+            start: words[first].start,
             end,
             kind: entry.kind,
             canon,
@@ -274,7 +287,7 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             ambiguous: entry.flags.ambiguous,
             evidence,
             entry: Some(id),
-            first: i,
+            first,
             last,
         });
         i = last + 1;
