@@ -143,7 +143,9 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         }
         let gap = ctx.gap(k - 1, k);
         let comma = gap == ", ";
-        if !(gap == " " || (legal && comma)) || ctx.words[k - 1].has(POSS) {
+        // "David Rubin & Partners", "Smith & Co".
+        let amp = gap == " & " && bits & ORG_WORD != 0;
+        if !(gap == " " || amp || (legal && comma)) || ctx.words[k - 1].has(POSS) {
             k += 1;
             continue;
         }
@@ -359,6 +361,76 @@ fn run_from(ctx: &Ctx, taken: &[bool], a: usize) -> Option<usize> {
     Some(b)
 }
 
+/// Business nouns after a name ("the Bloglines website", "Morpheme studios"), sorted.
+const BUSINESS_AFTER: &[&str] = &[
+    "airline",
+    "brand",
+    "chain",
+    "company",
+    "firm",
+    "headquarters",
+    "label",
+    "offices",
+    "studio",
+    "studios",
+    "subsidiary",
+    "vehicle",
+    "website",
+];
+
+/// "the", "its", "their" or an "X-based" compound right before word `i`.
+fn determined(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx.gap(i - 1, i) == " "
+        && (matches!(
+            ctx.word(i - 1),
+            "the" | "its" | "their" | "his" | "her" | "a" | "an"
+        ) || ctx.words[i - 1].has(super::words::HYPHEN) && ctx.word(i - 1).ends_with("-based"))
+}
+
+/// "analyst Nick Bubb of X": a role, then a capitalised name (one to three words), then
+/// the word `of_word` ("of"/"at") before the candidate.
+fn role_person_before(ctx: &Ctx, of_word: usize) -> bool {
+    let mut k = of_word;
+    let mut names = 0;
+    while k > 0 && names < 3 {
+        let p = k - 1;
+        if ctx.gap(p, k) != " " || ctx.words[p].has(POSS) {
+            return false;
+        }
+        if ctx.words[p].is_name_like() && !ctx.is(p, STOP | ROLE) {
+            names += 1;
+            k = p;
+            continue;
+        }
+        return names > 0 && ctx.words[p].has(super::words::LOWER) && ctx.is(p, ROLE);
+    }
+    false
+}
+
+/// True when word `b` is followed by a business noun, at most one lower-case word between
+/// ("the Maserati car company").
+fn business_noun_after(ctx: &Ctx, b: usize) -> bool {
+    let n = ctx.words.len();
+    let mut k = b + 1;
+    if k >= n || !ctx.spaced(b) {
+        return false;
+    }
+    for step in 0..2 {
+        if k >= n || !ctx.words[k].has(super::words::LOWER) {
+            return false;
+        }
+        if BUSINESS_AFTER.binary_search(&ctx.word(k)).is_ok() {
+            return true;
+        }
+        if step == 0 && !ctx.spaced(k) {
+            return false;
+        }
+        k += 1;
+    }
+    false
+}
+
 /// A capitalised run that reads as a person: a known first name and a second word.
 fn looks_like_person(ctx: &Ctx, a: usize, b: usize) -> bool {
     ctx.bits(a) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS) == lexicon::FIRST
@@ -371,7 +443,7 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < n {
         let w = ctx.words[i];
-        if !w.in_prose() || taken[i] || !company_word(ctx, i) || !distinctive(ctx, i, i) {
+        if !w.in_prose() || taken[i] || !company_word(ctx, i) {
             i += 1;
             continue;
         }
@@ -393,8 +465,8 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         };
-        // "Airways" alone is no name.
-        if b == i && ctx.is(i, ORG_WORD | INDUSTRY) {
+        // "Airways" alone is no name; "Air Shamrock" is, "New Year" is not.
+        if b == i && ctx.is(i, ORG_WORD | INDUSTRY) || !distinctive(ctx, i, b) {
             i += 1;
             continue;
         }
@@ -429,8 +501,42 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
                 });
         }
         cue = cue || ctx.ticker_after(ctx.words[b].full_end);
+        // "chief executive of Metrojaya", "economist at Global Insight".
+        // Not "head of UK equities": a name followed by a lower-case noun is a modifier.
+        let modifier = b + 1 < n
+            && ctx.spaced(b)
+            && !ctx.words[b].has(POSS)
+            && ctx.words[b + 1].has(super::words::LOWER)
+            && !ctx.is(b + 1, STOP);
+        if !cue && !modifier && matches!(before(1), Some("of" | "at")) && !ctx.is(i, PLACE) {
+            cue = before(2).is_some() && ctx.is(i - 2, ROLE) && !ctx.words[i - 2].has(POSS)
+                || role_person_before(ctx, i - 1);
+        }
+        // "the Bloglines website", "the Maserati car company", "Just Add Monsters studios".
+        if !cue && !ctx.words[b].has(POSS) && !ctx.is(b, PLACE) && determined(ctx, i) {
+            cue = business_noun_after(ctx, b);
+        }
         if cue && !looks_like_person(ctx, i, b) {
             push(ctx, out, i, b, end, b);
+            // "Firms AM3D and SRS": the other half of a pair of cued names.
+            let j = b + 1;
+            if j + 1 < n
+                && ctx.spaced(b)
+                && !ctx.words[b].has(POSS)
+                && ctx.word(j) == "and"
+                && ctx.spaced(j)
+            {
+                if let Some(e) = run_from(ctx, taken, j + 1) {
+                    if distinctive(ctx, j + 1, e)
+                        && !looks_like_person(ctx, j + 1, e)
+                        && !ctx.is(j + 1, PLACE)
+                    {
+                        push(ctx, out, j + 1, e, ctx.words[e].end, e);
+                        i = e + 1;
+                        continue;
+                    }
+                }
+            }
         }
         i = b + 1;
     }

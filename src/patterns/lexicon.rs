@@ -370,19 +370,26 @@ const INDUSTRY_WORDS: &[&str] = &[
 const VERBS_BEFORE: &[&str] = &["added", "asked", "said", "says", "told", "wrote"];
 
 const CUES_BEFORE: &[&str] = &[
+    "administrators",
+    "airline",
+    "auditors",
     "automaker",
     "bank",
     "broker",
+    "brokerage",
     "carmaker",
     "chipmaker",
     "company",
     "conglomerate",
     "firm",
+    "firms",
     "giant",
     "insurer",
+    "label",
     "lender",
     "publisher",
     "retailer",
+    "subsidiary",
     "start-up",
     "startup",
 ];

@@ -242,7 +242,27 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 }
             }
             EntityType::Company => {
+                // "Roy Disney", "Sebastien Sainsbury": a one-word company name after a known
+                // first name is that person's surname.
+                if i > 0
+                    && !text[w.start..m.end].contains(' ')
+                    && ctx.spaced(i - 1)
+                    && words[i - 1].in_prose()
+                    && words[i - 1].is_name_like()
+                    && !words[i - 1].has(words::POSS)
+                    && ctx.bits(i - 1) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS | lexicon::STOP)
+                        == lexicon::FIRST
+                    && !(words[i - 1].has(words::SENT_START) && ctx.common_not_name(i - 1))
+                {
+                    i += 1;
+                    continue;
+                }
                 if let Some(e) = company::legal_tail(ctx, end) {
+                    end = e;
+                    evidence = true;
+                } else if let Some(e) = unit_tail(ctx, end) {
+                    // "Fiat Auto", "Verizon Communications": the name of the unit as written.
+                    canon = Canon::Text(format!("{} {}", entry.canonical, &text[m.end..e].trim()));
                     end = e;
                     evidence = true;
                 }
@@ -292,6 +312,40 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
         });
         i = last + 1;
     }
+}
+
+/// Words after a dictionary company that name one of its units or its full name ("Fiat
+/// Auto", "Verizon Communications", "Vodafone KK", "Fox TV"), sorted.
+const UNIT_WORDS: &[&str] = &[
+    "Airlines",
+    "Auto",
+    "Communications",
+    "Electric",
+    "Electronics",
+    "Investments",
+    "KK",
+    "Securities",
+    "TV",
+    "Television",
+];
+
+/// The end of a unit word right after a company name ending at byte `end`, when no
+/// further capitalised word follows.
+fn unit_tail(ctx: &Ctx, end: usize) -> Option<usize> {
+    let k = ctx.word_from(end);
+    if k >= ctx.words.len() || ctx.text.get(end..ctx.words[k].start) != Some(" ") {
+        return None;
+    }
+    if !ctx.words[k].in_prose() || UNIT_WORDS.binary_search(&ctx.word(k)).is_err() {
+        return None;
+    }
+    let more = k + 1 < ctx.words.len()
+        && ctx.spaced(k)
+        && !ctx.words[k].has(words::POSS)
+        && ctx.words[k + 1].has(words::CAP)
+        && ctx.words[k + 1].in_prose()
+        && !ctx.is(k + 1, lexicon::STOP);
+    (!more).then_some(ctx.words[k].end)
 }
 
 /// For each word, true when an unambiguous (or already evidenced) COMPANY or MODEL

@@ -21,7 +21,6 @@ const INSTITUTION: &[&str] = &[
     "Board",
     "Bureau",
     "Chamber",
-    "Chambers",
     "College",
     "Commission",
     "Committee",
