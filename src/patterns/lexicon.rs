@@ -304,6 +304,7 @@ const VERBS_AFTER: &[&str] = &[
     "declined",
     "denied",
     "departed",
+    "described",
     "explained",
     "explains",
     "founded",
