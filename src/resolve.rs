@@ -259,6 +259,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             e.source = EntitySource::Coreference;
         }
     }
+    acronyms_and_repeats(ctx, &mut covered, &mut out);
     // Bare surnames and short company names.
     let any_short = !surnames.is_empty() || !short.is_empty();
     for (i, w) in ctx.words.iter().enumerate() {
@@ -292,6 +293,120 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     headlines(ctx, &mut covered, &mut out, &surnames);
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// An acronym in brackets right after a name ("Indian Petrochemicals Corporation (IPC)"):
+/// the acronym, when its first letter is the name's.
+fn bracket_acronym<'t>(text: &'t str, e: &Entity) -> Option<&'t str> {
+    let rest = text.get(e.end..)?;
+    let rest = rest.strip_prefix(' ').unwrap_or(rest).strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let acr = &rest[..close];
+    let ok = (2..=8).contains(&acr.len())
+        && acr.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+        && acr.as_bytes()[0] == e.canonical.as_bytes().first().copied().unwrap_or(0);
+    ok.then_some(acr)
+}
+
+/// Acronyms defined in brackets take the name they follow ("IPC" -> "Indian
+/// Petrochemicals Corporation"), and a multi-word company or organisation name found by a
+/// rule is that entity wherever else the article writes it ("Just Add Monsters").
+fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) {
+    let text = ctx.text;
+    // Acronym or first word -> (kind, canonical, words of the full name).
+    let mut acr: HashMap<u64, (EntityType, String)> = HashMap::default();
+    let mut repeats: HashMap<u64, Vec<(EntityType, String, Vec<String>)>> = HashMap::default();
+    for e in out.iter() {
+        if !matches!(e.kind, EntityType::Company | EntityType::Org) {
+            continue;
+        }
+        if let Some(a) = bracket_acronym(text, e) {
+            acr.entry(word_key(a))
+                .or_insert((e.kind, e.canonical.clone()));
+        }
+        if e.source == EntitySource::Pattern && e.text.contains(' ') {
+            let parts: Vec<String> = e.text.split_whitespace().map(str::to_string).collect();
+            let list = repeats.entry(word_key(&parts[0])).or_default();
+            if !list.iter().any(|(_, _, p)| *p == parts) {
+                list.push((e.kind, e.canonical.clone(), parts));
+            }
+        }
+    }
+    if acr.is_empty() && repeats.is_empty() {
+        return;
+    }
+    // Mentions of an acronym already found take the full name.
+    for e in out.iter_mut() {
+        if let Some((kind, canonical)) = acr.get(&word_key(&e.text)) {
+            if e.text.len() <= 8 && e.text.bytes().all(|b| b.is_ascii_uppercase() || b == b'&') {
+                e.kind = *kind;
+                e.canonical = canonical.clone();
+                e.source = EntitySource::Coreference;
+            }
+        }
+    }
+    let n = ctx.words.len();
+    let mut i = 0;
+    while i < n {
+        let w = &ctx.words[i];
+        if covered[i] || !w.in_prose() || !w.has(crate::patterns::words::CAP) {
+            i += 1;
+            continue;
+        }
+        let t = w.text(text);
+        let key = word_key(t);
+        if w.has(crate::patterns::words::UPPER) && t == t.to_ascii_uppercase() {
+            if let Some((kind, canonical)) = acr.get(&key) {
+                covered[i] = true;
+                out.push(Entity {
+                    text: t.to_string(),
+                    kind: *kind,
+                    canonical: canonical.clone(),
+                    start: w.start,
+                    end: w.end,
+                    source: EntitySource::Coreference,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        let mut hit = None;
+        if let Some(list) = repeats.get(&key) {
+            for (kind, canonical, parts) in list {
+                let m = parts.len();
+                if i + m > n || parts[0] != t {
+                    continue;
+                }
+                let same = (1..m).all(|j| {
+                    !covered[i + j]
+                        && ctx.words[i + j].text(text) == parts[j]
+                        && ctx.spaced(i + j - 1)
+                        && !ctx.words[i + j - 1].has(crate::patterns::words::POSS)
+                });
+                if same && hit.as_ref().is_none_or(|(_, _, l)| *l < m) {
+                    hit = Some((*kind, canonical.clone(), m));
+                }
+            }
+        }
+        match hit {
+            Some((kind, canonical, m)) => {
+                let end = ctx.words[i + m - 1].end;
+                for c in &mut covered[i..i + m] {
+                    *c = true;
+                }
+                out.push(Entity {
+                    text: text[w.start..end].to_string(),
+                    kind,
+                    canonical,
+                    start: w.start,
+                    end,
+                    source: EntitySource::Coreference,
+                });
+                i += m;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Auxiliaries and modals after a sentence-initial surname ("Grant could leave").

@@ -84,6 +84,38 @@ fn head_before(ctx: &Ctx, last: usize) -> Option<usize> {
     Some(a)
 }
 
+/// The start of "X and" / "X, Y and" before the head starting at word `a` (one-word
+/// partners' names that are known surnames, no dictionary name), or `a`.
+fn partners_before(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
+    // Partners' names are surnames ("Read", "Haney"), not "Zentrix and Kestrel Holdings".
+    let one_word = |i: usize| {
+        company_word(ctx, i)
+            && !taken[i]
+            && !ctx.words[i].has(POSS)
+            && !ctx.is(i, PLACE)
+            && ctx.is(i, lexicon::SURNAME)
+    };
+    if !one_word(a) {
+        return a;
+    }
+    if a < 2 || ctx.word(a - 1) != "and" || !ctx.spaced(a - 1) || !ctx.spaced(a - 2) {
+        return a;
+    }
+    if !one_word(a - 2) {
+        return a;
+    }
+    let mut start = a - 2;
+    // "Anderson, Benjamin, Read and": a comma list before "and".
+    while start >= 2 && start + 8 > a && ctx.gap(start - 1, start) == ", " && one_word(start - 1) {
+        start -= 1;
+    }
+    // The first name must not continue a longer capitalised phrase.
+    if start > 0 && ctx.spaced(start - 1) && company_word(ctx, start - 1) {
+        return a;
+    }
+    start
+}
+
 /// True when at least one word of `a..=b` is neither a common word nor a function word:
 /// "Research Group" is not a company name, "Zentrix Group" is.
 fn distinctive(ctx: &Ctx, a: usize, b: usize) -> bool {
@@ -159,6 +191,14 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         }
+        // "Hambrecht and Quist Group", "Anderson, Benjamin, Read and Haney Inc.": partners'
+        // names joined by "and" (and commas before it) before an organisation word or a
+        // legal designator are one firm.
+        let a = if bits & (DESIGNATOR | ORG_WORD) != 0 {
+            partners_before(ctx, taken, a)
+        } else {
+            a
+        };
         // Two-letter designators also end model codes ("C180 SE", "116i SE").
         let code_before = t.len() == 2 && ctx.word(k - 1).chars().any(|c| c.is_ascii_digit());
         // An industry word ("Kestrel Mining") or a first name before an organisation word

@@ -202,6 +202,19 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             continue;
         }
         if judge(ctx, &run) {
+            // "J. Paul Sticht": a leading initial is part of the name.
+            let mut run = run;
+            let a = run.a;
+            if a > 0
+                && ctx.words[a - 1].is_initial()
+                && ctx.words[a - 1].has(DOT)
+                && ctx.gap(a - 1, a) == ". "
+                && !taken[a - 1]
+                && !ctx.is(a - 1, lexicon::STOP)
+                && (a < 2 || !ctx.spaced(a - 2) || !ctx.words[a - 2].is_name_like())
+            {
+                run.a = a - 1;
+            }
             push(out, &run);
             i = run.b + 1;
         } else {
