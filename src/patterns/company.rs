@@ -78,7 +78,10 @@ fn head_before(ctx: &Ctx, last: usize) -> Option<usize> {
         a -= 1;
     }
     // "Rival Kestrel Dynamics": a sentence-initial common word is not part of the name.
-    if a < last && ctx.words[a].has(super::words::SENT_START) && ctx.is(a, lexicon::COMMON) {
+    if a < last
+        && ctx.words[a].has(super::words::SENT_START)
+        && ctx.is(a, lexicon::COMMON | CUE_BEFORE)
+    {
         a += 1;
     }
     Some(a)
@@ -452,21 +455,19 @@ fn role_person_before(ctx: &Ctx, of_word: usize) -> bool {
 /// ("the Maserati car company").
 fn business_noun_after(ctx: &Ctx, b: usize) -> bool {
     let n = ctx.words.len();
-    let mut k = b + 1;
-    if k >= n || !ctx.spaced(b) {
+    if b + 1 >= n || !ctx.spaced(b) {
         return false;
     }
-    for step in 0..2 {
-        if k >= n || !ctx.words[k].has(super::words::LOWER) {
+    for k in b + 1..(b + 3).min(n) {
+        if !ctx.words[k].has(super::words::LOWER) {
             return false;
         }
         if BUSINESS_AFTER.binary_search(&ctx.word(k)).is_ok() {
             return true;
         }
-        if step == 0 && !ctx.spaced(k) {
+        if k == b + 1 && (!ctx.spaced(k) || ctx.is(k, STOP)) {
             return false;
         }
-        k += 1;
     }
     false
 }
@@ -484,6 +485,11 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     while i < n {
         let w = ctx.words[i];
         if !w.in_prose() || taken[i] || !company_word(ctx, i) {
+            i += 1;
+            continue;
+        }
+        // "Firms Zentrivo and Kalmex": a sentence-initial cue noun is no part of the name.
+        if w.has(super::words::SENT_START) && ctx.is(i, CUE_BEFORE) {
             i += 1;
             continue;
         }
@@ -548,12 +554,38 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             && !ctx.words[b].has(POSS)
             && ctx.words[b + 1].has(super::words::LOWER)
             && !ctx.is(b + 1, STOP);
-        if !cue && !modifier && matches!(before(1), Some("of" | "at")) && !ctx.is(i, PLACE) {
-            cue = before(2).is_some() && ctx.is(i - 2, ROLE) && !ctx.words[i - 2].has(POSS)
+        // "HIV/Aids", "Secretary of State Condoleezza Rice": not a name on its own.
+        let glued = ctx.text[ctx.words[b].full_end..].starts_with(['/', '-']);
+        let person_inside = (i + 1..=b)
+            .any(|k| ctx.bits(k) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS) == lexicon::FIRST);
+        if !cue
+            && !modifier
+            && !glued
+            && !person_inside
+            && matches!(before(1), Some("of" | "at"))
+            && !ctx.is(i, PLACE)
+        {
+            // "Secretary of State", "Minister of X": a title of office, not a company's role.
+            cue = before(2).is_some()
+                && ctx.is(i - 2, ROLE)
+                && !ctx.is(i - 2, TITLE)
+                && !ctx.words[i - 2].has(POSS)
                 || role_person_before(ctx, i - 1);
         }
         // "the Bloglines website", "the Maserati car company", "Just Add Monsters studios".
-        if !cue && !ctx.words[b].has(POSS) && !ctx.is(b, PLACE) && determined(ctx, i) {
+        // Not "a UK oil firm", "an Indonesian consulting firm", "the 1940s".
+        let country_like = ctx.words[i].has(UPPER) && ctx.word(i).len() <= 3
+            || super::words::Word::has(&ctx.words[i], super::words::DIGIT)
+            || {
+                let t = ctx.word(i);
+                t.ends_with("an") || t.ends_with("ese") || t.ends_with("ish")
+            };
+        if !cue
+            && !ctx.words[b].has(POSS)
+            && !ctx.is(b, PLACE)
+            && !country_like
+            && determined(ctx, i)
+        {
             cue = business_noun_after(ctx, b);
         }
         if cue && !looks_like_person(ctx, i, b) {

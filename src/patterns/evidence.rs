@@ -249,12 +249,9 @@ fn org_cue(ctx: &Ctx, c: &Candidate, domains: &DomainScore) -> bool {
         && (ctx.words[c.last].has(POSS)
             || ctx.spaced(c.last)
                 && (SUBJECT_NEXT.binary_search(&ctx.word(k)).is_ok()
-                    || matches!(ctx.word(k), "are" | "were" | "have")));
-    if first.has(SENT_START) && !subject && c.first == c.last {
-        return false;
-    }
+                    || matches!(ctx.word(k), "are" | "were" | "have" | "and")));
     let Some(domain) = domain_of(ctx, c) else {
-        return true;
+        return !(first.has(SENT_START) && !subject && c.first == c.last);
     };
     if c.first > 0
         && ctx.gap(c.first - 1, c.first) == " "
@@ -262,6 +259,23 @@ fn org_cue(ctx: &Ctx, c: &Candidate, domains: &DomainScore) -> bool {
             ctx.word(c.first - 1),
             "in" | "near" | "outside" | "around" | "of" | "In" | "Near"
         )
+    {
+        return false;
+    }
+    // "Blue Gene", "Queen Elizabeth": part of another name; "the Queen" is no band.
+    if k < ctx.words.len()
+        && ctx.spaced(c.last)
+        && !ctx.words[c.last].has(POSS)
+        && ctx.words[k].is_name_like()
+        && ctx.words[k].in_prose()
+        && !ctx.is(k, STOP)
+    {
+        return false;
+    }
+    if domain == "music"
+        && c.first > 0
+        && ctx.spaced(c.first - 1)
+        && matches!(ctx.word(c.first - 1), "the" | "The")
     {
         return false;
     }

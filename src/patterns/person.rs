@@ -313,7 +313,11 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
         return true;
     }
     // "a Royal Marine", "an Olympic Champion": after an indefinite article, a class.
-    if run.a > 0 && ctx.spaced(run.a - 1) && matches!(ctx.word(run.a - 1), "a" | "an") {
+    if run.a > 0
+        && ctx.spaced(run.a - 1)
+        && matches!(ctx.word(run.a - 1), "a" | "an")
+        && (run.a..=run.b).any(|i| ctx.is(i, COMMON))
+    {
         return true;
     }
     let k = run.b + 1;
