@@ -305,3 +305,17 @@ fn not_people() {
         "Mill Street",
     );
 }
+
+#[test]
+fn and_co_is_part_of_the_firm() {
+    let t = "Merrill Lynch and Co Inc said it named a new chairman.";
+    has(t, C, "Merrill Lynch and Co Inc", "Merrill Lynch");
+    lacks(t, "Co Inc");
+}
+
+#[test]
+fn caps_headline_links_to_body_form() {
+    let t = "TALBROOK PETROCHEMICALS CUTS JOBS\n\nTalbrook Petrochemicals Corporation \
+             (TPC) said it would cut 300 jobs.";
+    has(t, C, "TALBROOK PETROCHEMICALS", "Talbrook Petrochemicals");
+}

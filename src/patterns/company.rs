@@ -21,6 +21,22 @@ pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
     let mut found = None;
     while k < ctx.words.len() {
         let gap = &ctx.text[pos..ctx.words[k].start];
+        // "Merrill Lynch and Co Inc": "and Co" joins like "& Co".
+        if gap == " "
+            && ctx.word(k) == "and"
+            && k + 1 < ctx.words.len()
+            && ctx.spaced(k)
+            && matches!(ctx.word(k + 1), "Co" | "Cos" | "Company")
+        {
+            let mut e = ctx.words[k + 1].end;
+            if ctx.words[k + 1].has(DOT) {
+                e += 1;
+            }
+            found = Some(e);
+            pos = e;
+            k += 2;
+            continue;
+        }
         let w = ctx.word(k);
         // " Inc", ", Inc.", " & Co", and an organisation word only before a designator
         // ("Goldman Sachs Group Inc").

@@ -292,6 +292,10 @@ const STREET_AFTER_NAME: &[&str] = &["Hill", "Lane", "Park", "Square"];
 /// words of a title before another title ("Deputy Prime" in "Deputy Prime Minister Abdullatif Sener").
 fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
     let last = ctx.word(run.b);
+    // "Co Inc" of "Merrill Lynch and Co Inc".
+    if (run.a..=run.b).any(|i| ctx.is(i, lexicon::DESIGNATOR)) {
+        return true;
+    }
     if STREET.contains(&last) {
         return true;
     }
