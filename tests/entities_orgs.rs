@@ -69,6 +69,13 @@ fn institution_names() {
         "Bank of Freedonia",
     );
     has(
+        "The US government is to investigate.",
+        O,
+        "US government",
+        "US government",
+    );
+    lacks("Ask us what the government wants.", "us government");
+    has(
         "The Latverian government rejected the plan.",
         O,
         "Latverian government",
@@ -125,6 +132,12 @@ fn clubs_need_sport_context() {
         "Southampton",
     );
     lacks("She grew up in Chelsea before moving north.", "Chelsea");
+    has(
+        "He offered to invest in Sheffield Wednesday last May.",
+        O,
+        "Sheffield Wednesday",
+        "Sheffield Wednesday",
+    );
 }
 
 #[test]

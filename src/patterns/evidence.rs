@@ -253,6 +253,10 @@ fn org_cue(ctx: &Ctx, c: &Candidate, domains: &DomainScore) -> bool {
     let Some(domain) = domain_of(ctx, c) else {
         return !(first.has(SENT_START) && !subject && c.first == c.last);
     };
+    // "Sheffield Wednesday", "Aston Villa": a club's full name is evidence by itself.
+    if domain == "sport" && c.last > c.first && !ctx.words[c.first].has(SENT_START) {
+        return true;
+    }
     if c.first > 0
         && ctx.gap(c.first - 1, c.first) == " "
         && matches!(

@@ -263,7 +263,8 @@ fn government(ctx: &Ctx, taken: &[bool], k: usize, out: &mut Vec<Candidate>) {
             || t.ends_with("ch")
             || t.ends_with("an")
             || t.ends_with("ic"))
-        && !ctx.is(k - 1, STOP | TITLE | ROLE | MONTH);
+        // "US" is no "us".
+        && (p.has(UPPER) || !ctx.is(k - 1, STOP | TITLE | ROLE | MONTH));
     if national {
         push(ctx, out, k - 1, k);
     }
