@@ -332,3 +332,28 @@ fn caps_headline_links_to_body_form() {
              (TPC) said it would cut 300 jobs.";
     has(t, C, "TALBROOK PETROCHEMICALS", "Talbrook Petrochemicals");
 }
+
+#[test]
+fn names_joined_by_and_before_a_legal_designator() {
+    let t = "Its Texas Oil and Gas Corp unit named a new chief.";
+    has(t, C, "Texas Oil and Gas Corp", "Texas Oil and Gas");
+    let two = "Shell and Zentrix Corp agreed a deal.";
+    has(two, C, "Zentrix Corp", "Zentrix");
+    lacks(two, "Shell and Zentrix Corp");
+}
+
+#[test]
+fn newswire_public_bodies() {
+    let t = "The National Association of Securities Dealers (NASD) fined the firm, and the \
+             Ministry of International Trade and Industry said the Senate Banking Committee \
+             had asked. The Bundesbank held rates.";
+    has(t, O, "NASD", "National Association of Securities Dealers");
+    has(
+        t,
+        O,
+        "Ministry of International Trade and Industry",
+        "Ministry of International Trade and Industry",
+    );
+    has(t, O, "Senate Banking Committee", "Senate Banking Committee");
+    has(t, O, "Bundesbank", "Bundesbank");
+}

@@ -135,6 +135,38 @@ fn partners_before(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
     start
 }
 
+/// "Texas Oil and Gas Corp": before a legal designator, the capitalised words before an
+/// "and" (at most three, no dictionary name, no person's name) belong to the name.
+fn joined_before_legal(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
+    if a < 2 || ctx.word(a - 1) != "and" || !ctx.spaced(a - 1) || !ctx.spaced(a - 2) {
+        return a;
+    }
+    let ok = |i: usize| company_word(ctx, i) && !taken[i] && !ctx.words[i].has(POSS);
+    if !ok(a - 2) {
+        return a;
+    }
+    let mut start = a - 2;
+    while start > 0 && a - 2 - start < 2 && ctx.spaced(start - 1) && ok(start - 1) {
+        start -= 1;
+    }
+    if start > 0 && ctx.spaced(start - 1) && company_word(ctx, start - 1) {
+        return a;
+    }
+    if ctx.words[start].has(super::words::SENT_START) && ctx.common_not_name(start) {
+        start += 1;
+    }
+    if start >= a - 1 || looks_like_person(ctx, start, a - 2) {
+        return a;
+    }
+    // "Shell and Zentrix Corp": a known name before "and" is another firm.
+    let known = (start..a - 1).any(|i| {
+        ctx.gaz
+            .longest_at(ctx.text, ctx.words[i].start)
+            .is_some_and(|m| m.end <= ctx.words[a - 2].end)
+    });
+    if known { a } else { start }
+}
+
 /// True when at least one word of `a..=b` is neither a common word nor a function word:
 /// "Research Group" is not a company name, "Zentrix Group" is.
 fn distinctive(ctx: &Ctx, a: usize, b: usize) -> bool {
@@ -214,7 +246,12 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         // names joined by "and" (and commas before it) before an organisation word or a
         // legal designator are one firm.
         let a = if bits & (DESIGNATOR | ORG_WORD) != 0 {
-            partners_before(ctx, taken, a)
+            let p = partners_before(ctx, taken, a);
+            if p == a && bits & DESIGNATOR != 0 && !weak_legal {
+                joined_before_legal(ctx, taken, a)
+            } else {
+                p
+            }
         } else {
             a
         };
