@@ -114,6 +114,12 @@ fn longer_organisation_name_is_the_canonical() {
         "National Canal Safety Division",
     );
     has(
+        "The UK's Competition and Markets Authority objected.",
+        O,
+        "Competition and Markets Authority",
+        "Competition and Markets Authority",
+    );
+    has(
         "The US Congress passed the bill, and Congress adjourned.",
         O,
         "Congress",

@@ -226,6 +226,7 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             && i > 0
             && matches!(ctx.word(i - 1), "US" | "UK")
             && ctx.gap(i - 1, i) == " "
+            && !words[i - 1].has(words::POSS)
             && words[i - 1].in_prose()
             && !entry.canonical.starts_with(ctx.word(i - 1))
         {
