@@ -363,3 +363,21 @@ fn newswire_public_bodies() {
     has(t, O, "Senate Banking Committee", "Senate Banking Committee");
     has(t, O, "Bundesbank", "Bundesbank");
 }
+
+#[test]
+fn club_names_in_sport_articles() {
+    let sport = "Ashcombe Athletic beat Kestrel Rovers 2-1 and the manager praised his \
+                 striker after the match in front of the fans.";
+    has(sport, O, "Ashcombe Athletic", "Ashcombe Athletic");
+    has(sport, O, "Kestrel Rovers", "Kestrel Rovers");
+    lacks(
+        "Volunteer Rovers cleared the paths at dawn, the park said.",
+        "Volunteer Rovers",
+    );
+    has(
+        "A spokesman for the Department for Culture, Media and Sport said no.",
+        O,
+        "Department for Culture, Media and Sport",
+        "Department for Culture, Media and Sport",
+    );
+}

@@ -464,6 +464,7 @@ const BUSINESS_AFTER: &[&str] = &[
     "chain",
     "company",
     "firm",
+    "group",
     "headquarters",
     "label",
     "offices",

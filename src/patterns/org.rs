@@ -80,6 +80,45 @@ const TAIL_HEADS: &[&str] = &[
     "University",
 ];
 
+/// Words that end a sports club's name ("Kestrel Rovers", "Bolton Wanderers"): kept only
+/// in an article about sport.
+const CLUB_WORDS: &[&str] = &[
+    "Albion",
+    "Argyle",
+    "Athletic",
+    "FC",
+    "Harriers",
+    "Hotspur",
+    "Rangers",
+    "Rovers",
+    "Wanderers",
+];
+
+/// Lower-case words of sport, sorted (for [`CLUB_WORDS`] names).
+const SPORT: &[&str] = &[
+    "club",
+    "coach",
+    "cup",
+    "defender",
+    "fans",
+    "football",
+    "game",
+    "goal",
+    "goals",
+    "league",
+    "manager",
+    "match",
+    "midfielder",
+    "player",
+    "players",
+    "rugby",
+    "season",
+    "side",
+    "squad",
+    "stadium",
+    "striker",
+];
+
 /// Capitalised words that make "X Union", "X Office" something else: a country, a product.
 const NOT_HEAD: &[&str] = &["Box", "Microsoft", "Post", "Soviet"];
 
@@ -135,8 +174,21 @@ fn tail_end(ctx: &Ctx, k: usize) -> Option<usize> {
     while j < n && j - k <= 8 {
         if org_word(ctx, j) {
             b = j;
-            if ctx.words[j].has(POSS) || !ctx.spaced(j) {
+            if ctx.words[j].has(POSS) {
                 break;
+            }
+            if !ctx.spaced(j) {
+                // "Culture, Media and Sport": one more word, then "and".
+                let listed = j + 3 < n
+                    && ctx.gap(j, j + 1) == ", "
+                    && org_word(ctx, j + 1)
+                    && ctx.spaced(j + 1)
+                    && ctx.word(j + 2) == "and"
+                    && ctx.spaced(j + 2)
+                    && org_word(ctx, j + 3);
+                if !listed {
+                    break;
+                }
             }
             j += 1;
             continue;
@@ -175,6 +227,8 @@ fn push(ctx: &Ctx, out: &mut Vec<Candidate>, a: usize, b: usize) {
 /// Proposes pattern organisations. `taken` marks words already covered by dictionary names.
 pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let n = ctx.words.len();
+    // Sport words in the article, counted when a club word first needs them.
+    let mut sport: Option<usize> = None;
     let mut k = 0;
     while k < n {
         let w = &ctx.words[k];
@@ -186,6 +240,11 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             continue;
         }
         let t = ctx.word(k);
+        if CLUB_WORDS.binary_search(&t).is_ok() {
+            club(ctx, taken, k, out, &mut sport);
+            k += 1;
+            continue;
+        }
         let inst = is_institution(t);
         let tail_head = TAIL_HEADS.binary_search(&t).is_ok();
         if !inst && !tail_head {
@@ -244,6 +303,39 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     }
 }
 
+/// "Kestrel Rovers", "Ashcombe Athletic": a capitalised head before a club word, in an
+/// article with at least three sport words.
+fn club(ctx: &Ctx, taken: &[bool], k: usize, out: &mut Vec<Candidate>, sport: &mut Option<usize>) {
+    if k == 0 || taken[k - 1] || !ctx.spaced(k - 1) || ctx.words[k - 1].has(POSS) {
+        return;
+    }
+    let p = &ctx.words[k - 1];
+    if !p.in_prose() || !p.is_name_like() || ctx.is(k - 1, STOP | TITLE | ROLE | MONTH) {
+        return;
+    }
+    // The head is one or two capitalised words ("Queens Park Rangers" is listed).
+    let mut a = k - 1;
+    if a > 0
+        && ctx.spaced(a - 1)
+        && !taken[a - 1]
+        && ctx.words[a - 1].in_prose()
+        && ctx.words[a - 1].is_name_like()
+        && !ctx.words[a - 1].has(POSS | super::words::SENT_START)
+        && !ctx.is(a - 1, STOP | TITLE | ROLE | MONTH)
+    {
+        a -= 1;
+    }
+    let count = *sport.get_or_insert_with(|| {
+        ctx.words
+            .iter()
+            .filter(|w| w.has(LOWER) && SPORT.binary_search(&w.text(ctx.text)).is_ok())
+            .count()
+    });
+    if count >= 3 {
+        push(ctx, out, a, k);
+    }
+}
+
 /// "the French government", "the US government": a nationality or country before
 /// "government" names that government.
 fn government(ctx: &Ctx, taken: &[bool], k: usize, out: &mut Vec<Candidate>) {
@@ -274,7 +366,12 @@ fn government(ctx: &Ctx, taken: &[bool], k: usize, out: &mut Vec<Candidate>) {
 mod tests {
     #[test]
     fn lists_sorted() {
-        for l in [super::INSTITUTION, super::TAIL_HEADS] {
+        for l in [
+            super::INSTITUTION,
+            super::TAIL_HEADS,
+            super::CLUB_WORDS,
+            super::SPORT,
+        ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]));
         }
     }
