@@ -381,3 +381,15 @@ fn club_names_in_sport_articles() {
         "Department for Culture, Media and Sport",
     );
 }
+
+#[test]
+fn group_after_a_name_needs_a_trade() {
+    has(
+        "Jez Amos runs the Quillon games group from London.",
+        C,
+        "Quillon",
+        "Quillon",
+    );
+    lacks("He later joined the Rip Tides group on tour.", "Rip Tides");
+    lacks("The Basque separatist group claimed it.", "Basque");
+}

@@ -475,6 +475,29 @@ const BUSINESS_AFTER: &[&str] = &[
     "website",
 ];
 
+/// Trades between a name and "group" ("the Argonaut games group"), sorted.
+const GROUP_TRADES: &[&str] = &[
+    "banking",
+    "car",
+    "chemicals",
+    "drinks",
+    "engineering",
+    "food",
+    "games",
+    "hotel",
+    "insurance",
+    "leisure",
+    "media",
+    "mining",
+    "music",
+    "oil",
+    "property",
+    "publishing",
+    "retail",
+    "steel",
+    "travel",
+];
+
 /// "the", "its", "their" or an "X-based" compound right before word `i`.
 fn determined(ctx: &Ctx, i: usize) -> bool {
     i > 0
@@ -506,8 +529,8 @@ fn role_person_before(ctx: &Ctx, of_word: usize) -> bool {
 }
 
 /// True when word `b` is followed by a business noun, at most one lower-case word between
-/// ("the Maserati car company").
-fn business_noun_after(ctx: &Ctx, b: usize) -> bool {
+/// ("the Maserati car company"); `based` when an "X-based" compound comes before the name.
+fn business_noun_after(ctx: &Ctx, b: usize, based: bool) -> bool {
     let n = ctx.words.len();
     if b + 1 >= n || !ctx.spaced(b) {
         return false;
@@ -516,8 +539,13 @@ fn business_noun_after(ctx: &Ctx, b: usize) -> bool {
         if !ctx.words[k].has(super::words::LOWER) {
             return false;
         }
-        if BUSINESS_AFTER.binary_search(&ctx.word(k)).is_ok() {
-            return true;
+        let w = ctx.word(k);
+        if BUSINESS_AFTER.binary_search(&w).is_ok() {
+            // "group" also ends bands, teams and factions: only after a trade ("the
+            // Argonaut games group") or after "X-based".
+            return w != "group"
+                || based
+                || k == b + 2 && GROUP_TRADES.binary_search(&ctx.word(b + 1)).is_ok();
         }
         if k == b + 1 && (!ctx.spaced(k) || ctx.is(k, STOP)) {
             return false;
@@ -640,7 +668,8 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             && !country_like
             && determined(ctx, i)
         {
-            cue = business_noun_after(ctx, b);
+            let based = i > 0 && ctx.word(i - 1).ends_with("-based");
+            cue = business_noun_after(ctx, b, based);
         }
         if cue && !looks_like_person(ctx, i, b) {
             push(ctx, out, i, b, end, b);
