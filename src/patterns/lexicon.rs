@@ -390,9 +390,9 @@ const CUES_BEFORE: &[&str] = &[
     "lender",
     "publisher",
     "retailer",
-    "subsidiary",
     "start-up",
     "startup",
+    "subsidiary",
 ];
 
 const POSSESSED_NOUNS: &[&str] = &[
