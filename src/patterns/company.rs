@@ -696,3 +696,13 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         i = b + 1;
     }
 }
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn binary_searched_lists_are_sorted() {
+        for l in [super::BUSINESS_AFTER, super::GROUP_TRADES] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+        }
+    }
+}

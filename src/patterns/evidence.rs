@@ -8,6 +8,7 @@
 //! in the article. Capitalisation in a Title Case headline is no evidence. A model name
 //! followed by a capitalised word is a person's first name ("Claude Monet") and never a model.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use super::lexicon::{
@@ -45,7 +46,7 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     || (c.kind == EntityType::Model && followed_by_name(ctx, c)))
         })
         .collect();
-    let domains = DomainScore::of(ctx, cands);
+    let domains = DomainScore::new();
     for round in 0..2 {
         for i in 0..cands.len() {
             if accepted(&cands[i]) || blocked[i] || ctx.words[cands[i].first].has(HEAD_TITLE) {
@@ -87,7 +88,7 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
 
 /// Context words of a field, lower case, sorted: sport for clubs named like their town
 /// ("Southampton", "Chester"), music for bands named like a word ("Oasis", "Blur").
-const SPORT_WORDS: &[&str] = &[
+pub(crate) const SPORT_WORDS: &[&str] = &[
     "beat",
     "boss",
     "caretaker",
@@ -107,8 +108,8 @@ const SPORT_WORDS: &[&str] = &[
     "footballer",
     "game",
     "goal",
-    "goals",
     "goalkeeper",
+    "goals",
     "keeper",
     "league",
     "loan",
@@ -135,7 +136,7 @@ const SPORT_WORDS: &[&str] = &[
     "win",
     "won",
 ];
-const MUSIC_WORDS: &[&str] = &[
+pub(crate) const MUSIC_WORDS: &[&str] = &[
     "album",
     "albums",
     "band",
@@ -163,50 +164,41 @@ const MUSIC_WORDS: &[&str] = &[
     "tour",
 ];
 
-fn domain_words(domain: &str) -> &'static [&'static str] {
-    match domain {
-        "sport" => SPORT_WORDS,
-        "music" => MUSIC_WORDS,
-        _ => &[],
-    }
-}
-
-/// How many words of each field the article holds (counted only when a candidate needs it).
+/// Whether the article holds at least three words of a field, found when first asked
+/// (the scan stops at the third).
 struct DomainScore {
-    sport: usize,
-    music: usize,
+    sport: Cell<Option<bool>>,
+    music: Cell<Option<bool>>,
 }
 
 impl DomainScore {
-    fn of(ctx: &Ctx, cands: &[Candidate]) -> DomainScore {
-        let mut d = DomainScore { sport: 0, music: 0 };
-        let needed = cands
-            .iter()
-            .any(|c| c.kind == EntityType::Org && !accepted(c) && domain_of(ctx, c).is_some());
-        if !needed {
-            return d;
+    fn new() -> DomainScore {
+        DomainScore {
+            sport: Cell::new(None),
+            music: Cell::new(None),
         }
-        for w in ctx.words {
-            if !w.has(super::words::LOWER) {
-                continue;
-            }
-            let t = w.text(ctx.text);
-            if SPORT_WORDS.binary_search(&t).is_ok() {
-                d.sport += 1;
-            }
-            if MUSIC_WORDS.binary_search(&t).is_ok() {
-                d.music += 1;
-            }
-        }
-        d
     }
 
-    fn get(&self, domain: &str) -> usize {
-        match domain {
-            "sport" => self.sport,
-            "music" => self.music,
-            _ => 0,
+    fn rich(&self, ctx: &Ctx, domain: &str) -> bool {
+        let (slot, bit) = match domain {
+            "sport" => (&self.sport, super::lexicon::SPORT_CUE),
+            "music" => (&self.music, super::lexicon::MUSIC_CUE),
+            _ => return false,
+        };
+        if let Some(v) = slot.get() {
+            return v;
         }
+        let mut n = 0;
+        for (i, w) in ctx.words.iter().enumerate() {
+            if w.has(super::words::LOWER) && ctx.is(i, bit) {
+                n += 1;
+                if n >= 3 {
+                    break;
+                }
+            }
+        }
+        slot.set(Some(n >= 3));
+        n >= 3
     }
 }
 
@@ -283,12 +275,16 @@ fn org_cue(ctx: &Ctx, c: &Candidate, domains: &DomainScore) -> bool {
     {
         return false;
     }
-    let words = domain_words(domain);
+    let bit = match domain {
+        "sport" => super::lexicon::SPORT_CUE,
+        "music" => super::lexicon::MUSIC_CUE,
+        _ => return false,
+    };
     let (lo, hi) = ctx.window(c.first, c.last, 8);
     let near = (lo..hi)
         .filter(|&i| i < c.first || i > c.last)
-        .any(|i| words.binary_search(&ctx.word(i)).is_ok());
-    near || domains.get(domain) >= 3
+        .any(|i| ctx.words[i].has(super::words::LOWER) && ctx.is(i, bit));
+    near || domains.rich(ctx, domain)
 }
 
 /// "Dr Fox", "Mr Ford": a title makes the name a person's.

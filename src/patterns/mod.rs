@@ -379,3 +379,12 @@ pub(crate) fn lower_compound(t: &str) -> bool {
             .skip(1)
             .any(|p| p.chars().next().is_some_and(char::is_lowercase))
 }
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn binary_searched_lists_are_sorted() {
+        let l = super::UNIT_WORDS;
+        assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+    }
+}

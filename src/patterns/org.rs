@@ -4,14 +4,14 @@
 //! Budget", "Royal Society of Edinburgh", "US Department of Homeland Security"), and a
 //! nationality or country before "government" ("the French government").
 
-use super::lexicon::{MONTH, ROLE, STOP, TITLE};
+use super::lexicon::{CLUB, MONTH, ORG_INST, ORG_TAIL, ROLE, SPORT_CUE, STOP, TITLE};
 use super::words::{CAP, LOWER, POSS, UPPER};
 use super::{Candidate, Canon, Ctx};
 use crate::document::{EntitySource, EntityType};
 
 /// Institution words that end (or, with a tail, start) the name of a non-company
 /// organisation, sorted.
-const INSTITUTION: &[&str] = &[
+pub(crate) const INSTITUTION: &[&str] = &[
     "Academy",
     "Agency",
     "Archives",
@@ -58,7 +58,7 @@ const INSTITUTION: &[&str] = &[
 
 /// Institution words that take an "of"/"for" tail without a head ("Bank of Israel",
 /// "Office of Fair Trading", "University of Dundee"), sorted.
-const TAIL_HEADS: &[&str] = &[
+pub(crate) const TAIL_HEADS: &[&str] = &[
     "Academy",
     "Bank",
     "Board",
@@ -82,7 +82,7 @@ const TAIL_HEADS: &[&str] = &[
 
 /// Words that end a sports club's name ("Kestrel Rovers", "Bolton Wanderers"): kept only
 /// in an article about sport.
-const CLUB_WORDS: &[&str] = &[
+pub(crate) const CLUB_WORDS: &[&str] = &[
     "Albion",
     "Argyle",
     "Athletic",
@@ -94,36 +94,11 @@ const CLUB_WORDS: &[&str] = &[
     "Wanderers",
 ];
 
-/// Lower-case words of sport, sorted (for [`CLUB_WORDS`] names).
-const SPORT: &[&str] = &[
-    "club",
-    "coach",
-    "cup",
-    "defender",
-    "fans",
-    "football",
-    "game",
-    "goal",
-    "goals",
-    "league",
-    "manager",
-    "match",
-    "midfielder",
-    "player",
-    "players",
-    "rugby",
-    "season",
-    "side",
-    "squad",
-    "stadium",
-    "striker",
-];
-
 /// Capitalised words that make "X Union", "X Office" something else: a country, a product.
 const NOT_HEAD: &[&str] = &["Box", "Microsoft", "Post", "Soviet"];
 
-fn is_institution(w: &str) -> bool {
-    INSTITUTION.binary_search(&w).is_ok()
+fn is_institution(ctx: &Ctx, i: usize) -> bool {
+    ctx.is(i, ORG_INST)
 }
 
 /// A word that may be part of an organisation name: capitalised or an acronym ("US").
@@ -239,25 +214,25 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         }
-        let t = ctx.word(k);
-        if CLUB_WORDS.binary_search(&t).is_ok() {
+        let bits = ctx.bits(k);
+        if bits & (ORG_INST | ORG_TAIL | CLUB) == 0 {
+            k += 1;
+            continue;
+        }
+        if bits & CLUB != 0 {
             club(ctx, taken, k, out, &mut sport);
             k += 1;
             continue;
         }
-        let inst = is_institution(t);
-        let tail_head = TAIL_HEADS.binary_search(&t).is_ok();
-        if !inst && !tail_head {
-            k += 1;
-            continue;
-        }
+        let t = ctx.word(k);
+        let inst = bits & ORG_INST != 0;
         // Another institution word right after: the name goes on ("Stock Exchange" is
         // handled by the head; "Trades Union Congress").
         if ctx.spaced(k)
             && !w.has(POSS)
             && k + 1 < n
             && ctx.words[k + 1].in_prose()
-            && is_institution(ctx.word(k + 1))
+            && is_institution(ctx, k + 1)
             && !taken[k + 1]
         {
             k += 1;
@@ -326,10 +301,16 @@ fn club(ctx: &Ctx, taken: &[bool], k: usize, out: &mut Vec<Candidate>, sport: &m
         a -= 1;
     }
     let count = *sport.get_or_insert_with(|| {
-        ctx.words
-            .iter()
-            .filter(|w| w.has(LOWER) && SPORT.binary_search(&w.text(ctx.text)).is_ok())
-            .count()
+        let mut n = 0;
+        for (i, w) in ctx.words.iter().enumerate() {
+            if w.has(LOWER) && ctx.is(i, SPORT_CUE) {
+                n += 1;
+                if n >= 3 {
+                    break;
+                }
+            }
+        }
+        n
     });
     if count >= 3 {
         push(ctx, out, a, k);
@@ -370,7 +351,8 @@ mod tests {
             super::INSTITUTION,
             super::TAIL_HEADS,
             super::CLUB_WORDS,
-            super::SPORT,
+            crate::patterns::evidence::SPORT_WORDS,
+            crate::patterns::evidence::MUSIC_WORDS,
         ] {
             assert!(l.windows(2).all(|w| w[0] < w[1]));
         }

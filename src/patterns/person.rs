@@ -377,3 +377,12 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
     let later_first = ctx.bits(run.a + 1) & (FIRST | FIRST_AMBIGUOUS) == FIRST;
     after && !first_common && !weak_first && !later_first && run.names <= 3
 }
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn binary_searched_lists_are_sorted() {
+        let l = super::FICTIONAL;
+        assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+    }
+}
