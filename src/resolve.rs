@@ -313,32 +313,38 @@ fn bracket_acronym<'t>(text: &'t str, e: &Entity) -> Option<&'t str> {
 /// rule is that entity wherever else the article writes it ("Just Add Monsters").
 fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) {
     let text = ctx.text;
-    // Acronym or first word -> (kind, canonical, words of the full name).
-    let mut acr: HashMap<u64, (EntityType, String)> = HashMap::default();
-    let mut repeats: HashMap<u64, Vec<(EntityType, String, Vec<String>)>> = HashMap::default();
+    // (acronym, kind, canonical) and (kind, canonical, start, end of a rule-found name);
+    // both lists are short, so a linear look-up beats hashing every word.
+    let mut acr: Vec<(&str, EntityType, String)> = Vec::new();
+    let mut repeats: Vec<(EntityType, String, usize, usize)> = Vec::new();
     for e in out.iter() {
         if !matches!(e.kind, EntityType::Company | EntityType::Org) {
             continue;
         }
         if let Some(a) = bracket_acronym(text, e) {
-            acr.entry(word_key(a))
-                .or_insert((e.kind, e.canonical.clone()));
-        }
-        if e.source == EntitySource::Pattern && e.text.contains(' ') {
-            let parts: Vec<String> = e.text.split_whitespace().map(str::to_string).collect();
-            let list = repeats.entry(word_key(&parts[0])).or_default();
-            if !list.iter().any(|(_, _, p)| *p == parts) {
-                list.push((e.kind, e.canonical.clone(), parts));
+            if !acr.iter().any(|x| x.0 == a) {
+                acr.push((a, e.kind, e.canonical.clone()));
             }
+        }
+        if e.source == EntitySource::Pattern
+            && e.text.contains(' ')
+            && !repeats.iter().any(|r| text[r.2..r.3] == e.text)
+        {
+            repeats.push((e.kind, e.canonical.clone(), e.start, e.end));
         }
     }
     if acr.is_empty() && repeats.is_empty() {
         return;
     }
+    let is_acronym =
+        |t: &str| t.len() <= 8 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
     // Mentions of an acronym already found take the full name.
-    for e in out.iter_mut() {
-        if let Some((kind, canonical)) = acr.get(&word_key(&e.text)) {
-            if e.text.len() <= 8 && e.text.bytes().all(|b| b.is_ascii_uppercase() || b == b'&') {
+    if !acr.is_empty() {
+        for e in out.iter_mut() {
+            if !is_acronym(&e.text) {
+                continue;
+            }
+            if let Some((_, kind, canonical)) = acr.iter().find(|x| x.0 == e.text) {
                 e.kind = *kind;
                 e.canonical = canonical.clone();
                 e.source = EntitySource::Coreference;
@@ -354,9 +360,8 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
             continue;
         }
         let t = w.text(text);
-        let key = word_key(t);
-        if w.has(crate::patterns::words::UPPER) && t == t.to_ascii_uppercase() {
-            if let Some((kind, canonical)) = acr.get(&key) {
+        if w.has(crate::patterns::words::UPPER) && is_acronym(t) {
+            if let Some((_, kind, canonical)) = acr.iter().find(|x| x.0 == t) {
                 covered[i] = true;
                 out.push(Entity {
                     text: t.to_string(),
@@ -370,28 +375,41 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
                 continue;
             }
         }
-        let mut hit = None;
-        if let Some(list) = repeats.get(&key) {
-            for (kind, canonical, parts) in list {
-                let m = parts.len();
-                if i + m > n || parts[0] != t {
-                    continue;
+        // The longest rule-found name written from here, word by word.
+        let mut hit: Option<(usize, usize)> = None;
+        for (r, &(_, _, start, end)) in repeats.iter().enumerate() {
+            let name = &text[start..end];
+            if !name.starts_with(t) || name.as_bytes().get(t.len()) != Some(&b' ') {
+                continue;
+            }
+            let mut j = i;
+            let mut pos = start + t.len();
+            let mut ok = true;
+            while pos < end {
+                // The next word of the name after one space.
+                let rest = &text[pos + 1..end];
+                let word_len = rest.find(' ').unwrap_or(rest.len());
+                j += 1;
+                if j >= n
+                    || covered[j]
+                    || !ctx.spaced(j - 1)
+                    || ctx.words[j - 1].has(crate::patterns::words::POSS)
+                    || ctx.words[j].text(text) != &rest[..word_len]
+                {
+                    ok = false;
+                    break;
                 }
-                let same = (1..m).all(|j| {
-                    !covered[i + j]
-                        && ctx.words[i + j].text(text) == parts[j]
-                        && ctx.spaced(i + j - 1)
-                        && !ctx.words[i + j - 1].has(crate::patterns::words::POSS)
-                });
-                if same && hit.as_ref().is_none_or(|(_, _, l)| *l < m) {
-                    hit = Some((*kind, canonical.clone(), m));
-                }
+                pos += 1 + word_len;
+            }
+            if ok && hit.is_none_or(|(_, m)| m < j) {
+                hit = Some((r, j));
             }
         }
         match hit {
-            Some((kind, canonical, m)) => {
-                let end = ctx.words[i + m - 1].end;
-                for c in &mut covered[i..i + m] {
+            Some((r, last)) => {
+                let (kind, canonical) = (repeats[r].0, repeats[r].1.clone());
+                let end = ctx.words[last].end;
+                for c in &mut covered[i..=last] {
                     *c = true;
                 }
                 out.push(Entity {
@@ -402,7 +420,7 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
                     end,
                     source: EntitySource::Coreference,
                 });
-                i += m;
+                i = last + 1;
             }
             None => i += 1,
         }

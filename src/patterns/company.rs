@@ -532,26 +532,22 @@ fn role_person_before(ctx: &Ctx, of_word: usize) -> bool {
 /// ("the Maserati car company"); `based` when an "X-based" compound comes before the name.
 fn business_noun_after(ctx: &Ctx, b: usize, based: bool) -> bool {
     let n = ctx.words.len();
-    if b + 1 >= n || !ctx.spaced(b) {
+    let lower = |k: usize| k < n && ctx.words[k].has(super::words::LOWER);
+    let noun = |k: usize| BUSINESS_AFTER.binary_search(&ctx.word(k)).is_ok();
+    if !ctx.spaced(b) || !lower(b + 1) {
         return false;
     }
-    for k in b + 1..(b + 3).min(n) {
-        if !ctx.words[k].has(super::words::LOWER) {
-            return false;
-        }
-        let w = ctx.word(k);
-        if BUSINESS_AFTER.binary_search(&w).is_ok() {
-            // "group" also ends bands, teams and factions: only after a trade ("the
-            // Argonaut games group") or after "X-based".
-            return w != "group"
-                || based
-                || k == b + 2 && GROUP_TRADES.binary_search(&ctx.word(b + 1)).is_ok();
-        }
-        if k == b + 1 && (!ctx.spaced(k) || ctx.is(k, STOP)) {
-            return false;
-        }
+    // "group" also ends bands, teams and factions: only after a trade ("the Argonaut
+    // games group") or after "X-based".
+    let group_ok = |k: usize| {
+        ctx.word(k) != "group"
+            || based
+            || k == b + 2 && GROUP_TRADES.binary_search(&ctx.word(b + 1)).is_ok()
+    };
+    if noun(b + 1) {
+        return group_ok(b + 1);
     }
-    false
+    lower(b + 2) && noun(b + 2) && ctx.spaced(b + 1) && !ctx.is(b + 1, STOP) && group_ok(b + 2)
 }
 
 /// A capitalised run that reads as a person: a known first name and a second word.
@@ -630,46 +626,41 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         }
         cue = cue || ctx.ticker_after(ctx.words[b].full_end);
         // "chief executive of Metrojaya", "economist at Global Insight".
-        // Not "head of UK equities": a name followed by a lower-case noun is a modifier.
-        let modifier = b + 1 < n
-            && ctx.spaced(b)
-            && !ctx.words[b].has(POSS)
-            && ctx.words[b + 1].has(super::words::LOWER)
-            && !ctx.is(b + 1, STOP);
-        // "HIV/Aids", "Secretary of State Condoleezza Rice": not a name on its own.
-        let glued = ctx.text[ctx.words[b].full_end..].starts_with(['/', '-']);
-        let person_inside = (i + 1..=b)
-            .any(|k| ctx.bits(k) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS) == lexicon::FIRST);
-        if !cue
-            && !modifier
-            && !glued
-            && !person_inside
-            && matches!(before(1), Some("of" | "at"))
-            && !ctx.is(i, PLACE)
-        {
+        // Not "head of UK equities": a name followed by a lower-case noun is a modifier;
+        // not "HIV/Aids", "Secretary of State Condoleezza Rice": not a name on its own.
+        if !cue && matches!(before(1), Some("of" | "at")) && !ctx.is(i, PLACE) {
+            let modifier = b + 1 < n
+                && ctx.spaced(b)
+                && !ctx.words[b].has(POSS)
+                && ctx.words[b + 1].has(super::words::LOWER)
+                && !ctx.is(b + 1, STOP);
+            let glued = ctx.text[ctx.words[b].full_end..].starts_with(['/', '-']);
+            let person_inside = (i + 1..=b).any(|k| {
+                ctx.bits(k) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS) == lexicon::FIRST
+            });
             // "Secretary of State", "Minister of X": a title of office, not a company's role.
-            cue = before(2).is_some()
-                && ctx.is(i - 2, ROLE)
-                && !ctx.is(i - 2, TITLE)
-                && !ctx.words[i - 2].has(POSS)
-                || role_person_before(ctx, i - 1);
+            cue = !modifier
+                && !glued
+                && !person_inside
+                && (before(2).is_some()
+                    && ctx.is(i - 2, ROLE)
+                    && !ctx.is(i - 2, TITLE)
+                    && !ctx.words[i - 2].has(POSS)
+                    || role_person_before(ctx, i - 1));
         }
         // "the Bloglines website", "the Maserati car company", "Just Add Monsters studios".
         // Not "a UK oil firm", "an Indonesian consulting firm", "the 1940s".
-        let country_like = ctx.words[i].has(UPPER) && ctx.word(i).len() <= 3
-            || super::words::Word::has(&ctx.words[i], super::words::DIGIT)
-            || {
-                let t = ctx.word(i);
-                t.ends_with("an") || t.ends_with("ese") || t.ends_with("ish")
-            };
-        if !cue
-            && !ctx.words[b].has(POSS)
-            && !ctx.is(b, PLACE)
-            && !country_like
-            && determined(ctx, i)
-        {
-            let based = i > 0 && ctx.word(i - 1).ends_with("-based");
-            cue = business_noun_after(ctx, b, based);
+        if !cue && !ctx.words[b].has(POSS) && determined(ctx, i) {
+            let t = ctx.word(i);
+            let country_like = ctx.words[i].has(UPPER) && t.len() <= 3
+                || ctx.words[i].has(super::words::DIGIT)
+                || t.ends_with("an")
+                || t.ends_with("ese")
+                || t.ends_with("ish");
+            if !country_like && !ctx.is(b, PLACE) {
+                let based = i > 0 && ctx.word(i - 1).ends_with("-based");
+                cue = business_noun_after(ctx, b, based);
+            }
         }
         if cue && !looks_like_person(ctx, i, b) {
             push(ctx, out, i, b, end, b);

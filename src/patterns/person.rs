@@ -309,11 +309,13 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
     {
         return true;
     }
-    if run.b > run.a
-        && FICTIONAL
-            .binary_search(&ctx.name_text(run.a, run.b).as_str())
-            .is_ok()
-    {
+    if run.b > run.a && {
+        let first = ctx.word(run.a);
+        FICTIONAL.iter().any(|f| f.split(' ').next() == Some(first))
+            && FICTIONAL
+                .binary_search(&ctx.name_text(run.a, run.b).as_str())
+                .is_ok()
+    } {
         return true;
     }
     // "a Royal Marine", "an Olympic Champion": after an indefinite article, a class.
@@ -327,9 +329,9 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
     let k = run.b + 1;
     let before_title = k + 1 < ctx.words.len()
         && ctx.spaced(run.b)
-        && ctx.is(k, TITLE | ROLE)
         && ctx.spaced(k)
-        && ctx.words[k + 1].is_name_like();
+        && ctx.words[k + 1].is_name_like()
+        && ctx.is(k, TITLE | ROLE);
     before_title && (run.a..=run.b).all(|i| ctx.is(i, COMMON | TITLE))
 }
 
