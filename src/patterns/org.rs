@@ -208,7 +208,7 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     while k < n {
         let w = &ctx.words[k];
         if w.has(LOWER) || !w.in_prose() || taken[k] || !w.has(CAP) || w.has(UPPER) {
-            if w.has(LOWER) && ctx.word(k) == "government" {
+            if w.has(LOWER) && w.end - w.start == 10 && ctx.word(k) == "government" {
                 government(ctx, taken, k, out);
             }
             k += 1;

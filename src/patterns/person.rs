@@ -311,7 +311,9 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
     }
     if run.b > run.a && {
         let first = ctx.word(run.a);
-        FICTIONAL.iter().any(|f| f.split(' ').next() == Some(first))
+        FICTIONAL
+            .iter()
+            .any(|f| f.starts_with(first) && f.as_bytes().get(first.len()) == Some(&b' '))
             && FICTIONAL
                 .binary_search(&ctx.name_text(run.a, run.b).as_str())
                 .is_ok()
