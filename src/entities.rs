@@ -21,6 +21,8 @@ pub(crate) fn find_entities(gaz: &Gazetteer, text: &str, sentences: &[Sentence])
     let mut cands = Vec::new();
     patterns::gazetteer_candidates(&ctx, &mut cands);
     let taken = patterns::taken_words(&words, &cands);
+    patterns::org::find(&ctx, &taken, &mut cands);
+    let taken = patterns::taken_words(&words, &cands);
     patterns::company::find(&ctx, &taken, &mut cands);
     patterns::person::find(&ctx, &taken, &mut cands);
     patterns::evidence::filter(&ctx, &mut cands);
@@ -101,6 +103,14 @@ mod timing {
                 })
                 .collect();
             let c4 = cpu_ns();
+            let taken: Vec<_> = ctxs
+                .iter()
+                .zip(&cands)
+                .map(|(c, v)| patterns::taken_words(c.words, v))
+                .collect();
+            for ((c, v), tk) in ctxs.iter().zip(&mut cands).zip(&taken) {
+                patterns::org::find(c, tk, v);
+            }
             let taken: Vec<_> = ctxs
                 .iter()
                 .zip(&cands)

@@ -199,6 +199,33 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             }
         }
     }
+    // "Cyber Security Division" after "National Cyber Security Division", "Congress" after
+    // "US Congress": an organisation named by the end of a longer one in the article takes
+    // its name.
+    let mut org_names: HashMap<String, String> = HashMap::default();
+    for e in &out {
+        if e.kind != EntityType::Org || !e.canonical.contains(' ') {
+            continue;
+        }
+        let f = e.canonical.as_str();
+        for (p, _) in f.match_indices(' ').filter(|&(p, _)| p > 0) {
+            let slot = org_names
+                .entry(f[p + 1..].to_ascii_lowercase())
+                .or_insert_with(|| f.to_string());
+            if slot.len() < f.len() {
+                *slot = f.to_string();
+            }
+        }
+    }
+    if !org_names.is_empty() {
+        for e in &mut out {
+            if e.kind == EntityType::Org {
+                if let Some(f) = org_names.get(&e.canonical.to_ascii_lowercase()) {
+                    e.canonical = f.clone();
+                }
+            }
+        }
+    }
     // Short forms found by a rule take the full name: a single word after a title ("Mr.
     // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
     // Every proper word-suffix of a full name (ASCII-lowercased) -> the first full name in
@@ -232,6 +259,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             e.source = EntitySource::Coreference;
         }
     }
+    acronyms_and_repeats(ctx, &mut covered, &mut out);
     // Bare surnames and short company names.
     let any_short = !surnames.is_empty() || !short.is_empty();
     for (i, w) in ctx.words.iter().enumerate() {
@@ -265,6 +293,138 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     headlines(ctx, &mut covered, &mut out, &surnames);
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// An acronym in brackets right after a name ("Indian Petrochemicals Corporation (IPC)"):
+/// the acronym, when its first letter is the name's.
+fn bracket_acronym<'t>(text: &'t str, e: &Entity) -> Option<&'t str> {
+    let rest = text.get(e.end..)?;
+    let rest = rest.strip_prefix(' ').unwrap_or(rest).strip_prefix('(')?;
+    let close = rest.find(')')?;
+    let acr = &rest[..close];
+    let ok = (2..=8).contains(&acr.len())
+        && acr.bytes().all(|b| b.is_ascii_uppercase() || b == b'&')
+        && acr.as_bytes()[0] == e.canonical.as_bytes().first().copied().unwrap_or(0);
+    ok.then_some(acr)
+}
+
+/// Acronyms defined in brackets take the name they follow ("IPC" -> "Indian
+/// Petrochemicals Corporation"), and a multi-word company or organisation name found by a
+/// rule is that entity wherever else the article writes it ("Just Add Monsters").
+fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) {
+    let text = ctx.text;
+    // (acronym, kind, canonical) and (kind, canonical, start, end of a rule-found name);
+    // both lists are short, so a linear look-up beats hashing every word.
+    let mut acr: Vec<(&str, EntityType, String)> = Vec::new();
+    let mut repeats: Vec<(EntityType, String, usize, usize)> = Vec::new();
+    for e in out.iter() {
+        if !matches!(e.kind, EntityType::Company | EntityType::Org) {
+            continue;
+        }
+        if let Some(a) = bracket_acronym(text, e) {
+            if !acr.iter().any(|x| x.0 == a) {
+                acr.push((a, e.kind, e.canonical.clone()));
+            }
+        }
+        if e.source == EntitySource::Pattern
+            && e.text.contains(' ')
+            && !repeats.iter().any(|r| text[r.2..r.3] == e.text)
+        {
+            repeats.push((e.kind, e.canonical.clone(), e.start, e.end));
+        }
+    }
+    if acr.is_empty() && repeats.is_empty() {
+        return;
+    }
+    let is_acronym =
+        |t: &str| t.len() <= 8 && t.bytes().all(|b| b.is_ascii_uppercase() || b == b'&');
+    // Mentions of an acronym already found take the full name.
+    if !acr.is_empty() {
+        for e in out.iter_mut() {
+            if !is_acronym(&e.text) {
+                continue;
+            }
+            if let Some((_, kind, canonical)) = acr.iter().find(|x| x.0 == e.text) {
+                e.kind = *kind;
+                e.canonical = canonical.clone();
+                e.source = EntitySource::Coreference;
+            }
+        }
+    }
+    let n = ctx.words.len();
+    let mut i = 0;
+    while i < n {
+        let w = &ctx.words[i];
+        if covered[i] || !w.in_prose() || !w.has(crate::patterns::words::CAP) {
+            i += 1;
+            continue;
+        }
+        let t = w.text(text);
+        if w.has(crate::patterns::words::UPPER) && is_acronym(t) {
+            if let Some((_, kind, canonical)) = acr.iter().find(|x| x.0 == t) {
+                covered[i] = true;
+                out.push(Entity {
+                    text: t.to_string(),
+                    kind: *kind,
+                    canonical: canonical.clone(),
+                    start: w.start,
+                    end: w.end,
+                    source: EntitySource::Coreference,
+                });
+                i += 1;
+                continue;
+            }
+        }
+        // The longest rule-found name written from here, word by word.
+        let mut hit: Option<(usize, usize)> = None;
+        for (r, &(_, _, start, end)) in repeats.iter().enumerate() {
+            let name = &text[start..end];
+            if !name.starts_with(t) || name.as_bytes().get(t.len()) != Some(&b' ') {
+                continue;
+            }
+            let mut j = i;
+            let mut pos = start + t.len();
+            let mut ok = true;
+            while pos < end {
+                // The next word of the name after one space.
+                let rest = &text[pos + 1..end];
+                let word_len = rest.find(' ').unwrap_or(rest.len());
+                j += 1;
+                if j >= n
+                    || covered[j]
+                    || !ctx.spaced(j - 1)
+                    || ctx.words[j - 1].has(crate::patterns::words::POSS)
+                    || ctx.words[j].text(text) != &rest[..word_len]
+                {
+                    ok = false;
+                    break;
+                }
+                pos += 1 + word_len;
+            }
+            if ok && hit.is_none_or(|(_, m)| m < j) {
+                hit = Some((r, j));
+            }
+        }
+        match hit {
+            Some((r, last)) => {
+                let (kind, canonical) = (repeats[r].0, repeats[r].1.clone());
+                let end = ctx.words[last].end;
+                for c in &mut covered[i..=last] {
+                    *c = true;
+                }
+                out.push(Entity {
+                    text: text[w.start..end].to_string(),
+                    kind,
+                    canonical,
+                    start: w.start,
+                    end,
+                    source: EntitySource::Coreference,
+                });
+                i = last + 1;
+            }
+            None => i += 1,
+        }
+    }
 }
 
 /// Auxiliaries and modals after a sentence-initial surname ("Grant could leave").

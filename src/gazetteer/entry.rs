@@ -25,6 +25,9 @@ pub struct EntryFlags {
     pub role: Option<String>,
     /// COMPANY: the exchange its shares trade on.
     pub exchange: Option<String>,
+    /// ORG: the field whose context an ambiguous name needs (`sport` for a club named
+    /// like its town, `music` for a band named like a word).
+    pub domain: Option<String>,
 }
 
 impl EntryFlags {
@@ -53,6 +56,7 @@ impl EntryFlags {
                         "org" => &mut f.org,
                         "role" => &mut f.role,
                         "exchange" => &mut f.exchange,
+                        "domain" => &mut f.domain,
                         _ => continue,
                     };
                     *slot = Some(value.to_string());

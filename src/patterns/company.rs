@@ -21,6 +21,22 @@ pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
     let mut found = None;
     while k < ctx.words.len() {
         let gap = &ctx.text[pos..ctx.words[k].start];
+        // "Merrill Lynch and Co Inc": "and Co" joins like "& Co".
+        if gap == " "
+            && ctx.word(k) == "and"
+            && k + 1 < ctx.words.len()
+            && ctx.spaced(k)
+            && matches!(ctx.word(k + 1), "Co" | "Cos" | "Company")
+        {
+            let mut e = ctx.words[k + 1].end;
+            if ctx.words[k + 1].has(DOT) {
+                e += 1;
+            }
+            found = Some(e);
+            pos = e;
+            k += 2;
+            continue;
+        }
         let w = ctx.word(k);
         // " Inc", ", Inc.", " & Co", and an organisation word only before a designator
         // ("Goldman Sachs Group Inc").
@@ -78,10 +94,77 @@ fn head_before(ctx: &Ctx, last: usize) -> Option<usize> {
         a -= 1;
     }
     // "Rival Kestrel Dynamics": a sentence-initial common word is not part of the name.
-    if a < last && ctx.words[a].has(super::words::SENT_START) && ctx.is(a, lexicon::COMMON) {
+    if a < last
+        && ctx.words[a].has(super::words::SENT_START)
+        && ctx.is(a, lexicon::COMMON | CUE_BEFORE)
+    {
         a += 1;
     }
     Some(a)
+}
+
+/// The start of "X and" / "X, Y and" before the head starting at word `a` (one-word
+/// partners' names that are known surnames, no dictionary name), or `a`.
+fn partners_before(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
+    // Partners' names are surnames ("Read", "Haney"), not "Zentrix and Kestrel Holdings".
+    let one_word = |i: usize| {
+        company_word(ctx, i)
+            && !taken[i]
+            && !ctx.words[i].has(POSS)
+            && !ctx.is(i, PLACE)
+            && ctx.is(i, lexicon::SURNAME)
+    };
+    if !one_word(a) {
+        return a;
+    }
+    if a < 2 || ctx.word(a - 1) != "and" || !ctx.spaced(a - 1) || !ctx.spaced(a - 2) {
+        return a;
+    }
+    if !one_word(a - 2) {
+        return a;
+    }
+    let mut start = a - 2;
+    // "Anderson, Benjamin, Read and": a comma list before "and".
+    while start >= 2 && start + 8 > a && ctx.gap(start - 1, start) == ", " && one_word(start - 1) {
+        start -= 1;
+    }
+    // The first name must not continue a longer capitalised phrase.
+    if start > 0 && ctx.spaced(start - 1) && company_word(ctx, start - 1) {
+        return a;
+    }
+    start
+}
+
+/// "Texas Oil and Gas Corp": before a legal designator, the capitalised words before an
+/// "and" (at most three, no dictionary name, no person's name) belong to the name.
+fn joined_before_legal(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
+    if a < 2 || ctx.word(a - 1) != "and" || !ctx.spaced(a - 1) || !ctx.spaced(a - 2) {
+        return a;
+    }
+    let ok = |i: usize| company_word(ctx, i) && !taken[i] && !ctx.words[i].has(POSS);
+    if !ok(a - 2) {
+        return a;
+    }
+    let mut start = a - 2;
+    while start > 0 && a - 2 - start < 2 && ctx.spaced(start - 1) && ok(start - 1) {
+        start -= 1;
+    }
+    if start > 0 && ctx.spaced(start - 1) && company_word(ctx, start - 1) {
+        return a;
+    }
+    if ctx.words[start].has(super::words::SENT_START) && ctx.common_not_name(start) {
+        start += 1;
+    }
+    if start >= a - 1 || looks_like_person(ctx, start, a - 2) {
+        return a;
+    }
+    // "Shell and Zentrix Corp": a known name before "and" is another firm.
+    let known = (start..a - 1).any(|i| {
+        ctx.gaz
+            .longest_at(ctx.text, ctx.words[i].start)
+            .is_some_and(|m| m.end <= ctx.words[a - 2].end)
+    });
+    if known { a } else { start }
 }
 
 /// True when at least one word of `a..=b` is neither a common word nor a function word:
@@ -143,7 +226,9 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         }
         let gap = ctx.gap(k - 1, k);
         let comma = gap == ", ";
-        if !(gap == " " || (legal && comma)) || ctx.words[k - 1].has(POSS) {
+        // "David Rubin & Partners", "Smith & Co".
+        let amp = gap == " & " && bits & ORG_WORD != 0;
+        if !(gap == " " || amp || (legal && comma)) || ctx.words[k - 1].has(POSS) {
             k += 1;
             continue;
         }
@@ -157,6 +242,19 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             k += 1;
             continue;
         }
+        // "Hambrecht and Quist Group", "Anderson, Benjamin, Read and Haney Inc.": partners'
+        // names joined by "and" (and commas before it) before an organisation word or a
+        // legal designator are one firm.
+        let a = if bits & (DESIGNATOR | ORG_WORD) != 0 {
+            let p = partners_before(ctx, taken, a);
+            if p == a && bits & DESIGNATOR != 0 && !weak_legal {
+                joined_before_legal(ctx, taken, a)
+            } else {
+                p
+            }
+        } else {
+            a
+        };
         // Two-letter designators also end model codes ("C180 SE", "116i SE").
         let code_before = t.len() == 2 && ctx.word(k - 1).chars().any(|c| c.is_ascii_digit());
         // An industry word ("Kestrel Mining") or a first name before an organisation word
@@ -359,6 +457,99 @@ fn run_from(ctx: &Ctx, taken: &[bool], a: usize) -> Option<usize> {
     Some(b)
 }
 
+/// Business nouns after a name ("the Bloglines website", "Morpheme studios"), sorted.
+const BUSINESS_AFTER: &[&str] = &[
+    "airline",
+    "brand",
+    "chain",
+    "company",
+    "firm",
+    "group",
+    "headquarters",
+    "label",
+    "offices",
+    "studio",
+    "studios",
+    "subsidiary",
+    "vehicle",
+    "website",
+];
+
+/// Trades between a name and "group" ("the Argonaut games group"), sorted.
+const GROUP_TRADES: &[&str] = &[
+    "banking",
+    "car",
+    "chemicals",
+    "drinks",
+    "engineering",
+    "food",
+    "games",
+    "hotel",
+    "insurance",
+    "leisure",
+    "media",
+    "mining",
+    "music",
+    "oil",
+    "property",
+    "publishing",
+    "retail",
+    "steel",
+    "travel",
+];
+
+/// "the", "its", "their" or an "X-based" compound right before word `i`.
+fn determined(ctx: &Ctx, i: usize) -> bool {
+    i > 0
+        && ctx.gap(i - 1, i) == " "
+        && (matches!(
+            ctx.word(i - 1),
+            "the" | "its" | "their" | "his" | "her" | "a" | "an"
+        ) || ctx.words[i - 1].has(super::words::HYPHEN) && ctx.word(i - 1).ends_with("-based"))
+}
+
+/// "analyst Nick Bubb of X": a role, then a capitalised name (one to three words), then
+/// the word `of_word` ("of"/"at") before the candidate.
+fn role_person_before(ctx: &Ctx, of_word: usize) -> bool {
+    let mut k = of_word;
+    let mut names = 0;
+    while k > 0 && names < 3 {
+        let p = k - 1;
+        if ctx.gap(p, k) != " " || ctx.words[p].has(POSS) {
+            return false;
+        }
+        if ctx.words[p].is_name_like() && !ctx.is(p, STOP | ROLE) {
+            names += 1;
+            k = p;
+            continue;
+        }
+        return names > 0 && ctx.words[p].has(super::words::LOWER) && ctx.is(p, ROLE);
+    }
+    false
+}
+
+/// True when word `b` is followed by a business noun, at most one lower-case word between
+/// ("the Maserati car company"); `based` when an "X-based" compound comes before the name.
+fn business_noun_after(ctx: &Ctx, b: usize, based: bool) -> bool {
+    let n = ctx.words.len();
+    let lower = |k: usize| k < n && ctx.words[k].has(super::words::LOWER);
+    let noun = |k: usize| BUSINESS_AFTER.binary_search(&ctx.word(k)).is_ok();
+    if !ctx.spaced(b) || !lower(b + 1) {
+        return false;
+    }
+    // "group" also ends bands, teams and factions: only after a trade ("the Argonaut
+    // games group") or after "X-based".
+    let group_ok = |k: usize| {
+        ctx.word(k) != "group"
+            || based
+            || k == b + 2 && GROUP_TRADES.binary_search(&ctx.word(b + 1)).is_ok()
+    };
+    if noun(b + 1) {
+        return group_ok(b + 1);
+    }
+    lower(b + 2) && noun(b + 2) && ctx.spaced(b + 1) && !ctx.is(b + 1, STOP) && group_ok(b + 2)
+}
+
 /// A capitalised run that reads as a person: a known first name and a second word.
 fn looks_like_person(ctx: &Ctx, a: usize, b: usize) -> bool {
     ctx.bits(a) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS) == lexicon::FIRST
@@ -371,7 +562,12 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let mut i = 0;
     while i < n {
         let w = ctx.words[i];
-        if !w.in_prose() || taken[i] || !company_word(ctx, i) || !distinctive(ctx, i, i) {
+        if !w.in_prose() || taken[i] || !company_word(ctx, i) {
+            i += 1;
+            continue;
+        }
+        // "Firms Zentrivo and Kalmex": a sentence-initial cue noun is no part of the name.
+        if w.has(super::words::SENT_START) && ctx.is(i, CUE_BEFORE) {
             i += 1;
             continue;
         }
@@ -393,8 +589,8 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         };
-        // "Airways" alone is no name.
-        if b == i && ctx.is(i, ORG_WORD | INDUSTRY) {
+        // "Airways" alone is no name; "Air Shamrock" is, "New Year" is not.
+        if b == i && ctx.is(i, ORG_WORD | INDUSTRY) || !distinctive(ctx, i, b) {
             i += 1;
             continue;
         }
@@ -429,9 +625,75 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
                 });
         }
         cue = cue || ctx.ticker_after(ctx.words[b].full_end);
+        // "chief executive of Metrojaya", "economist at Global Insight".
+        // Not "head of UK equities": a name followed by a lower-case noun is a modifier;
+        // not "HIV/Aids", "Secretary of State Condoleezza Rice": not a name on its own.
+        if !cue && matches!(before(1), Some("of" | "at")) && !ctx.is(i, PLACE) {
+            let modifier = b + 1 < n
+                && ctx.spaced(b)
+                && !ctx.words[b].has(POSS)
+                && ctx.words[b + 1].has(super::words::LOWER)
+                && !ctx.is(b + 1, STOP);
+            let glued = ctx.text[ctx.words[b].full_end..].starts_with(['/', '-']);
+            let person_inside = (i + 1..=b).any(|k| {
+                ctx.bits(k) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS) == lexicon::FIRST
+            });
+            // "Secretary of State", "Minister of X": a title of office, not a company's role.
+            cue = !modifier
+                && !glued
+                && !person_inside
+                && (before(2).is_some()
+                    && ctx.is(i - 2, ROLE)
+                    && !ctx.is(i - 2, TITLE)
+                    && !ctx.words[i - 2].has(POSS)
+                    || role_person_before(ctx, i - 1));
+        }
+        // "the Bloglines website", "the Maserati car company", "Just Add Monsters studios".
+        // Not "a UK oil firm", "an Indonesian consulting firm", "the 1940s".
+        if !cue && !ctx.words[b].has(POSS) && determined(ctx, i) {
+            let t = ctx.word(i);
+            let country_like = ctx.words[i].has(UPPER) && t.len() <= 3
+                || ctx.words[i].has(super::words::DIGIT)
+                || t.ends_with("an")
+                || t.ends_with("ese")
+                || t.ends_with("ish");
+            if !country_like && !ctx.is(b, PLACE) {
+                let based = i > 0 && ctx.word(i - 1).ends_with("-based");
+                cue = business_noun_after(ctx, b, based);
+            }
+        }
         if cue && !looks_like_person(ctx, i, b) {
             push(ctx, out, i, b, end, b);
+            // "Firms AM3D and SRS": the other half of a pair of cued names.
+            let j = b + 1;
+            if j + 1 < n
+                && ctx.spaced(b)
+                && !ctx.words[b].has(POSS)
+                && ctx.word(j) == "and"
+                && ctx.spaced(j)
+            {
+                if let Some(e) = run_from(ctx, taken, j + 1) {
+                    if distinctive(ctx, j + 1, e)
+                        && !looks_like_person(ctx, j + 1, e)
+                        && !ctx.is(j + 1, PLACE)
+                    {
+                        push(ctx, out, j + 1, e, ctx.words[e].end, e);
+                        i = e + 1;
+                        continue;
+                    }
+                }
+            }
         }
         i = b + 1;
+    }
+}
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn binary_searched_lists_are_sorted() {
+        for l in [super::BUSINESS_AFTER, super::GROUP_TRADES] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+        }
     }
 }

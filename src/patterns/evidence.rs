@@ -8,6 +8,7 @@
 //! in the article. Capitalisation in a Title Case headline is no evidence. A model name
 //! followed by a capitalised word is a person's first name ("Claude Monet") and never a model.
 
+use std::cell::Cell;
 use std::collections::HashSet;
 
 use super::lexicon::{
@@ -45,12 +46,18 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
                     || (c.kind == EntityType::Model && followed_by_name(ctx, c)))
         })
         .collect();
+    let domains = DomainScore::new();
     for round in 0..2 {
         for i in 0..cands.len() {
             if accepted(&cands[i]) || blocked[i] || ctx.words[cands[i].first].has(HEAD_TITLE) {
                 continue;
             }
-            if cue(ctx, &cands[i], cands, round > 0) {
+            let found = if cands[i].kind == EntityType::Org {
+                org_cue(ctx, &cands[i], &domains)
+            } else {
+                cue(ctx, &cands[i], cands, round > 0)
+            };
+            if found {
                 cands[i].evidence = true;
             }
         }
@@ -77,6 +84,207 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         i += 1;
         keep
     });
+}
+
+/// Context words of a field, lower case, sorted: sport for clubs named like their town
+/// ("Southampton", "Chester"), music for bands named like a word ("Oasis", "Blur").
+pub(crate) const SPORT_WORDS: &[&str] = &[
+    "beat",
+    "boss",
+    "caretaker",
+    "championship",
+    "club",
+    "clubs",
+    "coach",
+    "cup",
+    "defeat",
+    "defender",
+    "division",
+    "draw",
+    "drew",
+    "fans",
+    "fixture",
+    "football",
+    "footballer",
+    "game",
+    "goal",
+    "goalkeeper",
+    "goals",
+    "keeper",
+    "league",
+    "loan",
+    "manager",
+    "match",
+    "midfielder",
+    "player",
+    "players",
+    "premiership",
+    "promotion",
+    "relegation",
+    "rugby",
+    "scored",
+    "season",
+    "side",
+    "signed",
+    "signing",
+    "squad",
+    "stadium",
+    "striker",
+    "transfer",
+    "v",
+    "victory",
+    "win",
+    "won",
+];
+pub(crate) const MUSIC_WORDS: &[&str] = &[
+    "album",
+    "albums",
+    "band",
+    "bandmates",
+    "bassist",
+    "chart",
+    "charts",
+    "concert",
+    "drummer",
+    "frontman",
+    "gig",
+    "gigs",
+    "group",
+    "guitarist",
+    "hit",
+    "lead",
+    "music",
+    "pop",
+    "rap",
+    "rock",
+    "singer",
+    "single",
+    "song",
+    "songs",
+    "tour",
+];
+
+/// Whether the article holds at least three words of a field, found when first asked
+/// (the scan stops at the third).
+struct DomainScore {
+    sport: Cell<Option<bool>>,
+    music: Cell<Option<bool>>,
+}
+
+impl DomainScore {
+    fn new() -> DomainScore {
+        DomainScore {
+            sport: Cell::new(None),
+            music: Cell::new(None),
+        }
+    }
+
+    fn rich(&self, ctx: &Ctx, domain: &str) -> bool {
+        let (slot, bit) = match domain {
+            "sport" => (&self.sport, super::lexicon::SPORT_CUE),
+            "music" => (&self.music, super::lexicon::MUSIC_CUE),
+            _ => return false,
+        };
+        if let Some(v) = slot.get() {
+            return v;
+        }
+        let mut n = 0;
+        for (i, w) in ctx.words.iter().enumerate() {
+            if w.has(super::words::LOWER) && ctx.is(i, bit) {
+                n += 1;
+                if n >= 3 {
+                    break;
+                }
+            }
+        }
+        slot.set(Some(n >= 3));
+        n >= 3
+    }
+}
+
+fn domain_of<'a>(ctx: &'a Ctx, c: &Candidate) -> Option<&'a str> {
+    ctx.gaz.entry(c.entry?).flags.domain.as_deref()
+}
+
+/// Lower-case nouns after an ambiguous public body that make it an ordinary compound
+/// ("Treasury bonds", "Labour costs"), sorted.
+const ORG_COMPOUND: &[&str] = &[
+    "bill",
+    "bills",
+    "bond",
+    "bonds",
+    "costs",
+    "market",
+    "markets",
+    "notes",
+    "prices",
+    "securities",
+    "yield",
+    "yields",
+];
+
+/// Evidence for an ambiguous organisation: for a club or band, words of its field in the
+/// sentence or throughout the article (and no "in"/"near" before it, which makes it the
+/// place); for a party or public body ("Labour", "Treasury"), a capitalised mention that
+/// is not at a sentence start (or is its subject) and not an ordinary compound.
+fn org_cue(ctx: &Ctx, c: &Candidate, domains: &DomainScore) -> bool {
+    let first = &ctx.words[c.first];
+    let k = c.last + 1;
+    let next_lower = k < ctx.words.len()
+        && ctx.spaced(c.last)
+        && !ctx.words[c.last].has(POSS)
+        && ctx.words[k].has(super::words::LOWER);
+    if next_lower && ORG_COMPOUND.binary_search(&ctx.word(k)).is_ok() {
+        return false;
+    }
+    let subject = k < ctx.words.len()
+        && (ctx.words[c.last].has(POSS)
+            || ctx.spaced(c.last)
+                && (SUBJECT_NEXT.binary_search(&ctx.word(k)).is_ok()
+                    || matches!(ctx.word(k), "are" | "were" | "have" | "and")));
+    let Some(domain) = domain_of(ctx, c) else {
+        return !(first.has(SENT_START) && !subject && c.first == c.last);
+    };
+    // "Sheffield Wednesday", "Aston Villa": a club's full name is evidence by itself.
+    if domain == "sport" && c.last > c.first && !ctx.words[c.first].has(SENT_START) {
+        return true;
+    }
+    if c.first > 0
+        && ctx.gap(c.first - 1, c.first) == " "
+        && matches!(
+            ctx.word(c.first - 1),
+            "in" | "near" | "outside" | "around" | "of" | "In" | "Near"
+        )
+    {
+        return false;
+    }
+    // "Blue Gene", "Queen Elizabeth": part of another name; "the Queen" is no band.
+    if k < ctx.words.len()
+        && ctx.spaced(c.last)
+        && !ctx.words[c.last].has(POSS)
+        && ctx.words[k].is_name_like()
+        && ctx.words[k].in_prose()
+        && !ctx.is(k, STOP)
+    {
+        return false;
+    }
+    if domain == "music"
+        && c.first > 0
+        && ctx.spaced(c.first - 1)
+        && matches!(ctx.word(c.first - 1), "the" | "The")
+    {
+        return false;
+    }
+    let bit = match domain {
+        "sport" => super::lexicon::SPORT_CUE,
+        "music" => super::lexicon::MUSIC_CUE,
+        _ => return false,
+    };
+    let (lo, hi) = ctx.window(c.first, c.last, 8);
+    let near = (lo..hi)
+        .filter(|&i| i < c.first || i > c.last)
+        .any(|i| ctx.words[i].has(super::words::LOWER) && ctx.is(i, bit));
+    near || domains.rich(ctx, domain)
 }
 
 /// "Dr Fox", "Mr Ford": a title makes the name a person's.

@@ -55,6 +55,16 @@ pub(crate) const SURNAME_AMBIGUOUS: u32 = 1 << 19;
 pub(crate) const COMMON: u32 = 1 << 20;
 /// The first token of some dictionary surface form, as written ("Meta", "The", "GPT").
 pub(crate) const GAZ_START: u32 = 1 << 21;
+/// An institution word that ends a public body's name, as written ("Agency", "University").
+pub(crate) const ORG_INST: u32 = 1 << 22;
+/// An institution word that takes an "of"/"for" tail, as written ("Bank", "Ministry").
+pub(crate) const ORG_TAIL: u32 = 1 << 23;
+/// A word that ends a sports club's name, as written ("Rovers", "Athletic").
+pub(crate) const CLUB: u32 = 1 << 24;
+/// A word of sport ("striker", "match").
+pub(crate) const SPORT_CUE: u32 = 1 << 25;
+/// A word of music ("album", "band").
+pub(crate) const MUSIC_CUE: u32 = 1 << 26;
 
 fn lines(text: &'static str) -> impl Iterator<Item = &'static str> {
     text.lines()
@@ -304,6 +314,7 @@ const VERBS_AFTER: &[&str] = &[
     "declined",
     "denied",
     "departed",
+    "described",
     "explained",
     "explains",
     "founded",
@@ -370,21 +381,28 @@ const INDUSTRY_WORDS: &[&str] = &[
 const VERBS_BEFORE: &[&str] = &["added", "asked", "said", "says", "told", "wrote"];
 
 const CUES_BEFORE: &[&str] = &[
+    "administrators",
+    "airline",
+    "auditors",
     "automaker",
     "bank",
     "broker",
+    "brokerage",
     "carmaker",
     "chipmaker",
     "company",
     "conglomerate",
     "firm",
+    "firms",
     "giant",
     "insurer",
+    "label",
     "lender",
     "publisher",
     "retailer",
     "start-up",
     "startup",
+    "subsidiary",
 ];
 
 const POSSESSED_NOUNS: &[&str] = &[
@@ -554,6 +572,15 @@ static EXACT: Lazy<FxHashMap<&'static str, u32>> = Lazy::new(|| {
     for w in SUFFIXES {
         *m.entry(w).or_default() |= SUFFIX;
     }
+    for (list, bit) in [
+        (super::org::INSTITUTION, ORG_INST),
+        (super::org::TAIL_HEADS, ORG_TAIL),
+        (super::org::CLUB_WORDS, CLUB),
+    ] {
+        for w in list {
+            *m.entry(w).or_default() |= bit;
+        }
+    }
     m
 });
 
@@ -589,6 +616,8 @@ static LOWER: Lazy<FxHashMap<String, u32>> = Lazy::new(|| {
     add(&mut list(VERBS_AFTER), VERB_AFTER);
     add(&mut list(VERBS_BEFORE), VERB_BEFORE);
     add(&mut list(CUES_BEFORE), CUE_BEFORE);
+    add(&mut list(super::evidence::SPORT_WORDS), SPORT_CUE);
+    add(&mut list(super::evidence::MUSIC_WORDS), MUSIC_CUE);
     add(&mut list(POSSESSED_NOUNS), POSSESSED);
     add(&mut list(CORPORATE_WORDS), CORPORATE);
     add(&mut list(MODEL_WORDS), MODEL_CUE);

@@ -19,6 +19,7 @@ pub(crate) mod evidence;
 pub(crate) mod layout;
 pub(crate) mod lexicon;
 pub(crate) mod model;
+pub(crate) mod org;
 pub(crate) mod person;
 pub(crate) mod words;
 
@@ -219,6 +220,19 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let mut end = m.end;
         let mut canon = Canon::Entry(id);
         let mut evidence = false;
+        let mut first = i;
+        // "the US Congress": a country code before a public body is part of its name.
+        if entry.kind == EntityType::Org
+            && i > 0
+            && matches!(ctx.word(i - 1), "US" | "UK")
+            && ctx.gap(i - 1, i) == " "
+            && !words[i - 1].has(words::POSS)
+            && words[i - 1].in_prose()
+            && !entry.canonical.starts_with(ctx.word(i - 1))
+        {
+            first = i - 1;
+            canon = Canon::Text(format!("{} {}", ctx.word(i - 1), entry.canonical));
+        }
         match entry.kind {
             EntityType::Model => {
                 let versioned = entry.canonical.ends_with(|c: char| c.is_ascii_digit());
@@ -229,7 +243,27 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
                 }
             }
             EntityType::Company => {
+                // "Roy Disney", "Sebastien Sainsbury": a one-word company name after a known
+                // first name is that person's surname.
+                if i > 0
+                    && !text[w.start..m.end].contains(' ')
+                    && ctx.spaced(i - 1)
+                    && words[i - 1].in_prose()
+                    && words[i - 1].is_name_like()
+                    && !words[i - 1].has(words::POSS)
+                    && ctx.bits(i - 1) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS | lexicon::STOP)
+                        == lexicon::FIRST
+                    && !(words[i - 1].has(words::SENT_START) && ctx.common_not_name(i - 1))
+                {
+                    i += 1;
+                    continue;
+                }
                 if let Some(e) = company::legal_tail(ctx, end) {
+                    end = e;
+                    evidence = true;
+                } else if let Some(e) = unit_tail(ctx, end) {
+                    // "Fiat Auto", "Verizon Communications": the name of the unit as written.
+                    canon = Canon::Text(format!("{} {}", entry.canonical, &text[m.end..e].trim()));
                     end = e;
                     evidence = true;
                 }
@@ -266,7 +300,7 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             continue;
         }
         out.push(Candidate {
-            start: w.start,
+            start: words[first].start,
             end,
             kind: entry.kind,
             canon,
@@ -274,11 +308,45 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
             ambiguous: entry.flags.ambiguous,
             evidence,
             entry: Some(id),
-            first: i,
+            first,
             last,
         });
         i = last + 1;
     }
+}
+
+/// Words after a dictionary company that name one of its units or its full name ("Fiat
+/// Auto", "Verizon Communications", "Vodafone KK", "Fox TV"), sorted.
+const UNIT_WORDS: &[&str] = &[
+    "Airlines",
+    "Auto",
+    "Communications",
+    "Electric",
+    "Electronics",
+    "Investments",
+    "KK",
+    "Securities",
+    "TV",
+    "Television",
+];
+
+/// The end of a unit word right after a company name ending at byte `end`, when no
+/// further capitalised word follows.
+fn unit_tail(ctx: &Ctx, end: usize) -> Option<usize> {
+    let k = ctx.word_from(end);
+    if k >= ctx.words.len() || ctx.text.get(end..ctx.words[k].start) != Some(" ") {
+        return None;
+    }
+    if !ctx.words[k].in_prose() || UNIT_WORDS.binary_search(&ctx.word(k)).is_err() {
+        return None;
+    }
+    let more = k + 1 < ctx.words.len()
+        && ctx.spaced(k)
+        && !ctx.words[k].has(words::POSS)
+        && ctx.words[k + 1].has(words::CAP)
+        && ctx.words[k + 1].in_prose()
+        && !ctx.is(k + 1, lexicon::STOP);
+    (!more).then_some(ctx.words[k].end)
 }
 
 /// For each word, true when an unambiguous (or already evidenced) COMPANY or MODEL
@@ -310,4 +378,13 @@ pub(crate) fn lower_compound(t: &str) -> bool {
         && t.split(['-', '‐'])
             .skip(1)
             .any(|p| p.chars().next().is_some_and(char::is_lowercase))
+}
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn binary_searched_lists_are_sorted() {
+        let l = super::UNIT_WORDS;
+        assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+    }
 }

@@ -125,7 +125,8 @@ fn before(ctx: &Ctx, a: usize) -> Before {
     if bits & TITLE != 0 && (gap == " " || (pw.has(DOT) && gap == ". ")) && !pw.has(POSS) {
         return Before::Title;
     }
-    if (gap == " " || gap == ", ")
+    // "(sporting director) Frank Arnesen": a role in brackets before the name.
+    if (gap == " " || gap == ", " || gap == ") ")
         && !pw.has(POSS)
         && (bits & ROLE != 0 || (gap == " " && bits & VERB_BEFORE != 0))
     {
@@ -143,6 +144,12 @@ fn anchored_after(ctx: &Ctx, run: &Run) -> bool {
     let gap = ctx.gap(run.b, k);
     if gap == " " && ctx.is(k, VERB_AFTER) {
         return true;
+    }
+    // "brought in Velimir Zajec as executive director".
+    if gap == " " && ctx.word(k) == "as" {
+        return (k + 1..(k + 4).min(ctx.words.len()))
+            .take_while(|&j| ctx.words[j].has(super::words::LOWER) && ctx.spaced(j - 1))
+            .any(|j| ctx.is(j, ROLE));
     }
     if gap != ", " {
         return false;
@@ -190,7 +197,24 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         };
+        if not_a_person(ctx, &run) {
+            i = run.b + 1;
+            continue;
+        }
         if judge(ctx, &run) {
+            // "J. Paul Sticht": a leading initial is part of the name.
+            let mut run = run;
+            let a = run.a;
+            if a > 0
+                && ctx.words[a - 1].is_initial()
+                && ctx.words[a - 1].has(DOT)
+                && ctx.gap(a - 1, a) == ". "
+                && !taken[a - 1]
+                && !ctx.is(a - 1, lexicon::STOP)
+                && (a < 2 || !ctx.spaced(a - 2) || !ctx.words[a - 2].is_name_like())
+            {
+                run.a = a - 1;
+            }
             push(out, &run);
             i = run.b + 1;
         } else {
@@ -238,6 +262,81 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     }
 }
 
+/// Fictional characters and franchises written like people's names ("the Harry Potter
+/// games"): never a person.
+const FICTIONAL: &[&str] = &[
+    "Bart Simpson",
+    "Bridget Jones",
+    "Darth Vader",
+    "Harry Potter",
+    "Homer Simpson",
+    "Indiana Jones",
+    "James Bond",
+    "Lara Croft",
+    "Luke Skywalker",
+    "Mickey Mouse",
+    "Peter Pan",
+    "Robin Hood",
+    "Santa Claus",
+    "Sherlock Holmes",
+    "Spider-Man",
+    "Tony Soprano",
+];
+
+/// Street words that end a place name, never a surname ("Downing Street"), and words that
+/// do so after another capitalised word ("White Hart Lane", "Hyde Park").
+const STREET: &[&str] = &["Avenue", "Boulevard", "Road", "Street"];
+const STREET_AFTER_NAME: &[&str] = &["Hill", "Lane", "Park", "Square"];
+
+/// Runs that are never a person: a fictional name, a street, a class after "a"/"an", the
+/// words of a title before another title ("Deputy Prime" in "Deputy Prime Minister Abdullatif Sener").
+fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
+    let last = ctx.word(run.b);
+    // "Co Inc" of "Merrill Lynch and Co Inc".
+    if (run.a..=run.b).any(|i| ctx.is(i, lexicon::DESIGNATOR)) {
+        return true;
+    }
+    if STREET.contains(&last) {
+        return true;
+    }
+    if STREET_AFTER_NAME.contains(&last)
+        && run.a > 0
+        && ctx.spaced(run.a - 1)
+        && ctx.words[run.a - 1].is_name_like()
+        && ctx.words[run.a - 1].in_prose()
+        && !ctx.words[run.a - 1].has(POSS)
+        && !ctx.is(run.a - 1, lexicon::STOP | TITLE | ROLE)
+    {
+        return true;
+    }
+    if run.b > run.a && {
+        let first = ctx.word(run.a);
+        FICTIONAL
+            .iter()
+            .any(|f| f.starts_with(first) && f.as_bytes().get(first.len()) == Some(&b' '))
+            && FICTIONAL
+                .binary_search(&ctx.name_text(run.a, run.b).as_str())
+                .is_ok()
+    } {
+        return true;
+    }
+    // "a Royal Marine", "an Olympic Champion": after an indefinite article, a class.
+    if run.a > 0
+        && ctx.spaced(run.a - 1)
+        && matches!(ctx.word(run.a - 1), "a" | "an")
+        && (run.a..=run.b).any(|i| ctx.is(i, COMMON))
+    {
+        return true;
+    }
+    let k = run.b + 1;
+    let before_title = k + 1 < ctx.words.len()
+        && ctx.spaced(run.b)
+        && ctx.spaced(k)
+        && ctx.words[k + 1].is_name_like()
+        && ctx.is(k, TITLE | ROLE);
+    before_title && (run.a..=run.b).all(|i| ctx.is(i, COMMON | TITLE))
+}
+
 fn judge(ctx: &Ctx, run: &Run) -> bool {
     let first = ctx.bits(run.a);
     let before = before(ctx, run.a);
@@ -281,4 +380,13 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
     // "Commons Oliver Heald said": the name starts at the first name, on a later run.
     let later_first = ctx.bits(run.a + 1) & (FIRST | FIRST_AMBIGUOUS) == FIRST;
     after && !first_common && !weak_first && !later_first && run.names <= 3
+}
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn binary_searched_lists_are_sorted() {
+        let l = super::FICTIONAL;
+        assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+    }
 }

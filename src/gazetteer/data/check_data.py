@@ -16,7 +16,7 @@ import sys
 
 TYPES = {"COMPANY", "PERSON", "MODEL"}
 BARE_FLAGS = {"ambiguous", "nocase"}
-KEY_FLAGS = {"maker", "org", "role", "exchange"}
+KEY_FLAGS = {"maker", "org", "role", "exchange", "domain"}
 ENTITY_FILES = ("companies_curated.tsv", "companies_public.tsv", "ai_labs.tsv", "models_curated.tsv",
                 "models_generated.tsv", "people_curated.tsv")
 
