@@ -48,7 +48,12 @@ impl Default for Args<'_> {
 }
 
 fn company<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
-    ctx.org_of(i).map(|(_, e)| e.canonical.as_str())
+    ctx.org_name_at(i).map(|(c, _)| c)
+}
+
+/// The token after the organisation named at token `i`.
+fn org_after(ctx: &Context<'_>, i: usize) -> usize {
+    ctx.org_name_at(i).map_or(i + 1, |(_, e)| e)
 }
 
 /// A company named within a few words from token `i`, after descriptive words only:
@@ -57,7 +62,7 @@ fn company_near<'a>(ctx: &Context<'a>, i: usize, hi: usize) -> Option<(&'a str, 
     let mut k = i;
     while k < hi && k < i + 4 {
         if let Some(c) = company(ctx, k) {
-            return Some((c, ctx.entity_after(k)));
+            return Some((c, org_after(ctx, k)));
         }
         let descriptive = ctx.tokens[k].kind == TokenKind::Word
             && ctx.entity(k).is_none()
@@ -127,7 +132,7 @@ fn role_args<'a>(
     for _ in 0..3 {
         if let Some(c) = company(ctx, i) {
             args.org = Org::Named(c);
-            i = ctx.entity_after(i);
+            i = org_after(ctx, i);
         } else if ctx.is(i, "its") || (ctx.is(i, "the") && ctx.has(i + 1, class::CORP)) {
             if args.org == Org::Unknown {
                 args.org = topic(ctx, i, si);
@@ -155,7 +160,7 @@ fn role_args<'a>(
         let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
         if let Some(c) = company(ctx, at) {
             args.org = Org::Named(c);
-            i = ctx.entity_after(at);
+            i = org_after(ctx, at);
         } else if let Some(j) = definite_corp(ctx, i + 1, hi) {
             args.org = topic(ctx, i + 1, si);
             i = j;
@@ -255,7 +260,7 @@ fn object_args<'a>(
         if ctx.is(j, "of") {
             if let Some(c) = company(ctx, j + 1) {
                 args.org = Org::Named(c);
-                j = ctx.entity_after(j + 1);
+                j = org_after(ctx, j + 1);
             }
         }
     } else if needs_company {
@@ -296,7 +301,7 @@ fn object_args<'a>(
             if ctx.is(j, "of") {
                 if let Some(c) = company(ctx, j + 1) {
                     args.org = Org::Named(c);
-                    j = ctx.entity_after(j + 1);
+                    j = org_after(ctx, j + 1);
                 }
             }
         } else {
@@ -405,7 +410,7 @@ fn object_args<'a>(
                 if args.org == Org::Unknown {
                     args.org = Org::Named(c);
                 }
-                r = ctx.entity_after(r);
+                r = org_after(ctx, r);
             } else if let Some(e) = super::roles::bare_org_at(ctx, r, hi) {
                 // "stepped down as Chelsea chairman": a club or body the entities missed.
                 if args.org == Org::Unknown {
@@ -609,5 +614,9 @@ pub(crate) fn fallback_org<'a>(
         (EventType::Join, false) => 1,
         (EventType::Leave, false) => 0,
     };
-    ctx.topic_company(pos, si, reach)
+    let topic = ctx.topic_company(pos, si, reach);
+    match mover {
+        Mover::Person { .. } => topic.or_else(|| ctx.article_org(pos, si)),
+        Mover::Group { .. } => topic,
+    }
 }

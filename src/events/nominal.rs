@@ -39,8 +39,8 @@ fn role_and_org<'a>(
     }
     if ctx.is(i, "of") || ctx.is(i, "from") || ctx.is(i, "at") {
         let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
-        if let Some((_, e)) = ctx.org_of(at) {
-            org = Some(e.canonical.as_str());
+        if let Some((c, _)) = ctx.org_name_at(at) {
+            org = Some(c);
         }
     }
     (role, org)
@@ -82,7 +82,7 @@ fn taking_charge(ctx: &Context<'_>, t: usize) -> Option<(usize, usize)> {
         }
         _ => return None,
     };
-    if ctx.is(t + 1, "of") && ctx.org_of(t + 2).is_none() && ctx.org_of(t + 3).is_none() {
+    if ctx.is(t + 1, "of") && ctx.org_name_at(t + 2).is_none() && ctx.org_name_at(t + 3).is_none() {
         return None;
     }
     Some((start, t + 1))
@@ -152,9 +152,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                     found = Some(p);
                     break;
                 }
-                if let Some((_, e)) = ctx.org_of(k) {
-                    org = org.or(Some(e.canonical.as_str()));
-                    k = ctx.entity_after(k);
+                if let Some((c, after)) = ctx.org_name_at(k) {
+                    org = org.or(Some(c));
+                    k = after;
                     continue;
                 }
                 if ctx.has(k, super::lexicon::class::TRIGGER) && ctx.lower(k) {
@@ -164,7 +164,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
             }
             let role = role_at(ctx, t + 1, hi)
                 .or_else(|| {
-                    (t + 1..k).find_map(|j| role_at(ctx, j, k).filter(|_| ctx.org_of(j).is_none()))
+                    (t + 1..k)
+                        .find_map(|j| role_at(ctx, j, k).filter(|_| ctx.org_name_at(j).is_none()))
                 })
                 .map(|(rs, re)| ctx.span_text(rs, re));
             found.map(|p| (EventType::Leave, p, role, org, None))
@@ -199,7 +200,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         let Some((kind, person, role, org, subj)) = found else {
             continue;
         };
-        let org = org.or_else(|| ctx.topic_company(tok.start, si, 4));
+        let org = org
+            .or_else(|| ctx.topic_company(tok.start, si, 4))
+            .or_else(|| ctx.article_org(tok.start, si));
         let pol = polarity::polarity(ctx, t, t, subj.filter(|&s| s < t), lo, hi);
         out.push(Event {
             kind,

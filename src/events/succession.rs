@@ -147,16 +147,30 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                 break;
             }
         }
-        let k = end;
-        if ctx.is(k, "as") {
-            let r = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
-            if let Some((_, e)) = ctx.org_of(r) {
-                org = Some(e.canonical.as_str());
+        // "joined Southampton, where he succeeded Jones": the place the relative clause hangs on.
+        let first = subj_tok.min(t);
+        if let Some(w) = (lo + 2..first).rev().take(3).find(|&w| ctx.is(w, "where")) {
+            if ctx.word(w - 1) == "," {
+                let mut s = w - 1;
+                while s > lo && ctx.org_name_at(s - 1).is_none() && s + 4 > w {
+                    s -= 1;
+                }
+                if let Some((c, after)) = s.checked_sub(1).and_then(|b| ctx.org_name_at(b)) {
+                    if after == w - 1 {
+                        org = Some(c);
+                    }
+                }
             }
-            let r = if org.is_some() {
-                ctx.entity_after(r)
-            } else {
-                r
+        }
+        let k = end;
+        if org.is_none() && ctx.is(k, "as") {
+            let r = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+            let r = match ctx.org_name_at(r) {
+                Some((c, after)) => {
+                    org = Some(c);
+                    after
+                }
+                None => r,
             };
             if let Some((rs, re)) = role_at(ctx, r, hi) {
                 role = role.or(Some(ctx.span_text(rs, re)));
@@ -166,8 +180,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                     } else {
                         re + 1
                     };
-                    if let Some((_, e)) = ctx.org_of(at) {
-                        org = Some(e.canonical.as_str());
+                    if let Some((c, _)) = ctx.org_name_at(at) {
+                        org = Some(c);
                     }
                 }
             }
@@ -176,9 +190,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         if org.is_none() {
             let mut prep = false;
             for j in end..(end + 8).min(hi) {
-                if let Some((_, e)) = ctx.org_of(j) {
+                if let Some((c, _)) = ctx.org_name_at(j) {
                     if prep {
-                        org = Some(e.canonical.as_str());
+                        org = Some(c);
                     }
                     break;
                 }
@@ -188,7 +202,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                 prep |= ctx.is(j, "at") || ctx.is(j, "of") || ctx.is(j, "as");
             }
         }
-        let org = org.or_else(|| ctx.topic_company(tok.start, si, 4));
+        let org = org
+            .or_else(|| ctx.topic_company(tok.start, si, 4))
+            .or_else(|| ctx.article_org(tok.start, si));
         // A player replacing another in a team ("replacing Leamy on the wing") names no post
         // and no organisation: only a succession with one of them is a move.
         if (org.is_none() && role.is_none()) || role.is_some_and(|r| r.contains("number")) {
