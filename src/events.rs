@@ -142,7 +142,73 @@ pub fn find_events(
         }
     }
     events.sort_by_key(|e| e.sentence.start);
-    (merge(events), affiliations)
+    let mut events = merge(events);
+    for ev in &mut events {
+        mentions(&ctx, ev);
+    }
+    (events, affiliations)
+}
+
+/// How many entities back from its sentence an event looks for the mention it was resolved
+/// from (keeps the pass linear on long texts).
+const MENTION_REACH: usize = 200;
+
+/// Fills the offsets of the person and organisation mentions an event uses: the mention in
+/// its sentence, else the nearest earlier one it was resolved from (a pronoun's antecedent,
+/// "the company"'s organisation); `None` when the text has none (a null organisation).
+fn mentions(ctx: &Context<'_>, ev: &mut Event) {
+    let (s, e) = (ev.sentence.start, ev.sentence.end);
+    let first = ctx.entities.partition_point(|x| x.start < s);
+    let last = ctx.entities.partition_point(|x| x.start < e);
+    let find = |want: &dyn Fn(&Entity) -> bool| -> Option<(usize, usize)> {
+        ctx.entities[first..last]
+            .iter()
+            .find(|x| want(x))
+            .or_else(|| {
+                ctx.entities[first.saturating_sub(MENTION_REACH)..first]
+                    .iter()
+                    .rev()
+                    .find(|x| want(x))
+            })
+            .map(|x| (x.start, x.end))
+    };
+    let in_sentence = |name: &str| {
+        ctx.text
+            .get(s..e)
+            .and_then(|t| t.find(name))
+            .map(|k| (s + k, s + k + name.len()))
+    };
+    let person = if ev.group {
+        in_sentence(&ev.person)
+    } else {
+        let name = ev.person.as_str();
+        find(&|x| x.kind == crate::EntityType::Person && x.canonical == name)
+    };
+    if let Some((a, b)) = person {
+        ev.person_start = Some(a);
+        ev.person_end = Some(b);
+    }
+    let org = ev.org.as_deref().and_then(|name| {
+        let entity = |x: &Entity| x.kind.is_org() && x.canonical == name;
+        let here = ctx.entities[first..last].iter().find(|x| entity(x));
+        here.map(|x| (x.start, x.end))
+            .or_else(|| ctx.bare_spans(name).find(|&(a, _)| a >= s && a < e))
+            .or_else(|| in_sentence(name))
+            .or_else(|| find(&entity))
+            .or_else(|| ctx.bare_spans(name).take_while(|&(a, _)| a < s).last())
+            .or_else(|| {
+                // The article's organisation, named only later.
+                ctx.entities[last..]
+                    .iter()
+                    .take(MENTION_REACH)
+                    .find(|x| entity(x))
+                    .map(|x| (x.start, x.end))
+            })
+    });
+    if let Some((a, b)) = org {
+        ev.org_start = Some(a);
+        ev.org_end = Some(b);
+    }
 }
 
 /// How strongly a polarity states the move (asserted > hypothetical > negated).

@@ -138,7 +138,8 @@ fn role_args<'a>(
                 args.org = topic(ctx, i, si);
             }
             i += if ctx.is(i, "its") { 1 } else { 2 };
-        } else if ctx.has(i, class::DET) && ctx.lower(i) {
+        } else if (ctx.has(i, class::DET) || ctx.is(i, "new")) && ctx.lower(i) {
+            // "as the new Wolves manager".
             i += 1;
         } else {
             break;

@@ -53,6 +53,8 @@ pub(crate) struct Context<'a> {
     /// Bare organisation names (every mention of a name once seen in an organisation's
     /// place), in text order; built on first use.
     bare: OnceCell<Vec<BareOrg<'a>>>,
+    /// The person the article names most, built on first use.
+    main_person: OnceCell<Option<&'a str>>,
     /// Index of the entity covering each token (`NONE` for none), built on first use.
     ent_at: OnceCell<Vec<u32>>,
 }
@@ -75,6 +77,7 @@ impl<'a> Context<'a> {
             lex,
             companies: OnceCell::new(),
             bare: OnceCell::new(),
+            main_person: OnceCell::new(),
             ent_at: OnceCell::new(),
         }
     }
@@ -180,6 +183,15 @@ impl<'a> Context<'a> {
                 .filter(|m| names.contains(&m.name))
                 .collect()
         })
+    }
+
+    /// Byte spans of the mentions of `name` as a bare organisation name, in text order.
+    pub(crate) fn bare_spans(&self, name: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let name = name.to_string();
+        self.bare_orgs()
+            .iter()
+            .filter(move |m| m.name == name)
+            .map(|m| (self.tokens[m.start].start, self.tokens[m.end - 1].end))
     }
 
     /// The bare organisation name starting at token `i`.
@@ -478,6 +490,31 @@ impl<'a> Context<'a> {
             }
         }
         best.map(|(n, _)| n)
+    }
+
+    /// The person the article names most often (ties to the first named), mentioned at least
+    /// twice: whom a definite description such as "the guitarist" most likely means.
+    pub(crate) fn main_person(&self) -> Option<&'a str> {
+        *self.main_person.get_or_init(|| {
+            let mut counts: Vec<(&'a str, usize)> = Vec::new();
+            for e in self
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+            {
+                match counts.iter_mut().find(|(n, _)| *n == e.canonical) {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push((e.canonical.as_str(), 1)),
+                }
+            }
+            let mut best: Option<(&'a str, usize)> = None;
+            for &(n, c) in &counts {
+                if c >= 2 && best.is_none_or(|(_, b)| c > b) {
+                    best = Some((n, c));
+                }
+            }
+            best.map(|(n, _)| n)
+        })
     }
 
     /// The speaker of the quotation containing byte `pos`, if it has one.

@@ -243,6 +243,12 @@ pub(crate) fn subject<'a>(
             || (ctx.has(m, class::ROLE_HEAD) && ctx.lower(m) && ctx.entity(m).is_none())
             || (ctx.has(m, class::TRIGGER) && ctx.lower(m))
         {
+            // "The guitarist with rock band Korn has quit", "The former Portsmouth boss
+            // replaces": a description opening the sentence means the person the article is
+            // about.
+            if let Some((found, head)) = description(ctx, lo, chain_start) {
+                return (found, chain_start, Some(head));
+            }
             return (Subject::None, chain_start, None);
         }
         passed += 1;
@@ -251,6 +257,43 @@ pub(crate) fn subject<'a>(
         }
         m -= 1;
     }
+}
+
+/// A definite description with a role head that opens the sentence and runs to the verb
+/// chain at `chain_start` ("The guitarist with US rock band Korn has"): the article's main
+/// person, when the article names one, and the head's token.
+fn description<'a>(
+    ctx: &Context<'a>,
+    lo: usize,
+    chain_start: usize,
+) -> Option<(Subject<'a>, usize)> {
+    let open = if ctx.is_quote_mark(lo) { lo + 1 } else { lo };
+    if !(ctx.word(open) == "The" && open + 1 < chain_start && chain_start - open <= 10) {
+        return None;
+    }
+    let head = (open + 1..(open + 5).min(chain_start))
+        .find(|&k| ctx.has(k, class::ROLE_HEAD) && ctx.lower(k))?;
+    let plain = (open + 1..chain_start).all(|k| {
+        ctx.tokens[k].kind == crate::TokenKind::Word
+            && ctx.entity_of(k, EntityType::Person).is_none()
+            && !ctx.has(
+                k,
+                class::TRIGGER | class::CLAUSE | class::AUX | class::GROUP,
+            )
+            && !ctx.is(k, "and")
+    });
+    if !plain {
+        return None;
+    }
+    ctx.main_person().map(|name| {
+        (
+            Subject::Mover(Mover::Person {
+                name,
+                mention: None,
+            }),
+            head,
+        )
+    })
 }
 
 /// Tests token `m` as the subject. `adjacent`: only the auxiliary chain separates it from
