@@ -278,7 +278,8 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
             }
         }
         Lemma::Part => {
-            if !next(1, "ways") {
+            // "part ways with", "is parting company with".
+            if !(next(1, "ways") || (next(1, "company") && next(2, "with"))) {
                 return None;
             }
             (

@@ -167,6 +167,13 @@ fn role_args<'a>(
             i = j;
         }
     }
+    // "sacked at Spurs", "appointed by Wolves": a club or body the entity stage missed.
+    if args.org == Org::Unknown && (ctx.is(i, "at") || ctx.is(i, "by")) {
+        if let Some(e) = bare_run(ctx, i + 1, hi) {
+            args.org = Org::Named(ctx.span_text(i + 1, e));
+            i = e;
+        }
+    }
     let mut j = i;
     while j < hi && j < i + 8 && !ctx.is_hard_stop(j) {
         let c = company_near(ctx, j + 1, hi).map(|(c, _)| c);
@@ -203,6 +210,16 @@ fn role_args<'a>(
         return None;
     }
     Some(args)
+}
+
+/// A run of one to three capitalised words from token `i` that no entity covers and no word
+/// list knows, not followed by another such word: the token after it.
+fn bare_run(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usize> {
+    let mut e = i;
+    while e < hi && e < i + 4 && super::roles::bare_name_word(ctx, e) {
+        e += 1;
+    }
+    (e > i && e < i + 4 && !(i > 0 && super::context::is_title(ctx.word(i - 1)))).then_some(e)
 }
 
 /// True when the words from `i` say when, not what: "in 1979", "last year", "on Monday".
@@ -465,34 +482,36 @@ fn object_args<'a>(
     Some(args)
 }
 
+/// Words that end an organisation's name ("the UK Independence Party", "Child Support Agency").
+pub(crate) const ORG_SUFFIX: &[&str] = &[
+    "Party",
+    "Council",
+    "Corporation",
+    "Committee",
+    "Commission",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Union",
+    "Club",
+    "Association",
+    "Authority",
+    "Institute",
+    "Foundation",
+    "Board",
+    "Cabinet",
+    "Parliament",
+    "Government",
+    "Assembly",
+    "Group",
+    "Bank",
+    "Trust",
+];
+
 /// A capitalised name that is no entity but reads as an organisation: one ending in a word
 /// such as "Party" or "Council" ("the UK Independence Party"), or, after "join", one followed
 /// by "as ROLE", "from" or a date ("joined Liverpool as chief executive in 1998").
 fn unknown_organisation(ctx: &Context<'_>, i: usize, hi: usize, join: bool) -> Option<usize> {
-    const SUFFIX: &[&str] = &[
-        "Party",
-        "Council",
-        "Corporation",
-        "Committee",
-        "Commission",
-        "Ministry",
-        "Department",
-        "Agency",
-        "Union",
-        "Club",
-        "Association",
-        "Authority",
-        "Institute",
-        "Foundation",
-        "Board",
-        "Cabinet",
-        "Parliament",
-        "Government",
-        "Assembly",
-        "Group",
-        "Bank",
-        "Trust",
-    ];
     let start = if ctx.is(i, "the") { i + 1 } else { i };
     let mut j = start;
     while j < hi && j < start + 5 {
@@ -508,7 +527,7 @@ fn unknown_organisation(ctx: &Context<'_>, i: usize, hi: usize, join: bool) -> O
     if j == start {
         return None;
     }
-    if SUFFIX.contains(&ctx.word(j - 1)) {
+    if ORG_SUFFIX.contains(&ctx.word(j - 1)) {
         return Some(j);
     }
     let follows = ctx.is(j, "as") && role_at(ctx, j + 1, hi).is_some()

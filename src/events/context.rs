@@ -152,9 +152,30 @@ impl<'a> Context<'a> {
                     e += 1;
                 }
                 let too_long = e - i > 3 || (e < n && super::roles::bare_name_word(self, e));
+                // "Child Support Agency", "English Democrats Party": a name word closes it.
+                let suffix = !too_long
+                    && self
+                        .tokens
+                        .get(e)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                    && super::arguments::ORG_SUFFIX.contains(&self.word(e));
+                if suffix {
+                    runs.push((i, e + 1, true));
+                    i = e + 1;
+                    continue;
+                }
                 let cued = !too_long
-                    && ((super::roles::role_at(self, e, n).is_some()
-                        && !super::roles::portfolio_title(self, e))
+                    && (self.acts_on_mover(e)
+                        // "the state-owned airline, Aer Lingus,".
+                        || (i >= 2
+                            && self.word(i - 1) == ","
+                            && self.has(i - 2, class::CORP)
+                            && self.lower(i - 2)
+                            && matches!(self.word(e), "," | "." | ";"))
+                        || (super::roles::role_at(self, e, n).is_some()
+                        && !super::roles::portfolio_title(self, e)
+                        // "Homeland Security" continues a name; "Labour MP" is a role.
+                        && (self.lower(e) || self.word(e).bytes().all(|b| b.is_ascii_uppercase())))
                         || (i > 0
                             && self.has(i - 1, class::CORP)
                             && self.lower(i - 1)
@@ -192,6 +213,37 @@ impl<'a> Context<'a> {
             .iter()
             .filter(move |m| m.name == name)
             .map(|m| (self.tokens[m.start].start, self.tokens[m.end - 1].end))
+    }
+
+    /// True when the words from token `e` are an active verb whose object is a mover
+    /// ("Wolves appoint Hoddle", "Laura Ashley is parting company with", "Vodafone has drafted
+    /// in"), so the name before them is the organisation that acts.
+    fn acts_on_mover(&self, e: usize) -> bool {
+        use super::lexicon::{Lemma, class};
+        let mut k = e;
+        while k < e + 3 && self.has(k, class::AUX) && self.lower(k) && !self.has(k, class::NEG) {
+            k += 1;
+        }
+        if !self.lower(k) {
+            return false;
+        }
+        let passive = (e..k).any(|j| self.has(j, class::BE)) && self.word(k).ends_with("ed");
+        match self.lex(k).lemma {
+            Some(Lemma::Part) => self.is(k + 1, "company") || self.is(k + 1, "ways"),
+            Some(l) => {
+                l.mover_is_object_when_active()
+                    && !passive
+                    && !matches!(l, Lemma::Let | Lemma::Lay | Lemma::Tap)
+            }
+            None => false,
+        }
+    }
+
+    /// The bare organisation name ending at token `i` (its last token).
+    pub(crate) fn bare_org_ending(&self, i: usize) -> Option<BareOrg<'a>> {
+        let bare = self.bare_orgs();
+        let k = bare.partition_point(|m| m.end <= i);
+        bare.get(k).filter(|m| m.end == i + 1).copied()
     }
 
     /// The bare organisation name starting at token `i`.

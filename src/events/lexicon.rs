@@ -983,6 +983,8 @@ const CLASSES: &[(u32, &[&str])] = &[
             "yesterday",
             "today",
             "tomorrow",
+            "christmas",
+            "easter",
             "monday",
             "tuesday",
             "wednesday",

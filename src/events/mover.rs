@@ -320,6 +320,14 @@ fn at_token<'a>(
             _ => None,
         };
     }
+    // "Wolves appoint Hoddle": a bare organisation name as the subject.
+    if adjacent {
+        if let Some(b) = ctx.bare_org_ending(m) {
+            if !after_preposition(ctx, b.start, lo) {
+                return Some(Subject::Company(b.name));
+            }
+        }
+    }
     if adjacent
         && ctx.is(m, "them")
         && m >= lo + 2
