@@ -113,14 +113,38 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         let becomes = matches!(w, "became" | "become" | "becomes" | "becoming")
             || (w == "made" && t > 0 && is_be(ctx.word(t - 1)));
         let charge = taking_charge(ctx, t);
-        if noun.is_none() && !outgoing && !becomes && charge.is_none() {
+        // "the successor to Dave Jones", "his predecessor as CEO, Jim Cantalupo,": the
+        // person named left the post.
+        let predecessor = (w == "successor" && ctx.is(t + 1, "to")) || w == "predecessor";
+        if noun.is_none() && !outgoing && !becomes && charge.is_none() && !predecessor {
             continue;
         }
         let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {
             continue;
         };
         let (lo, hi) = ctx.sentence_tokens(sentence);
-        let found: Option<Found<'_>> = if let Some((kind, needs)) = noun {
+        // Where the first person named after "the resignation of" ends, for a list.
+        let mut list_end = 0;
+        let found: Option<Found<'_>> = if predecessor {
+            let mut k = t + 1;
+            let mut role = None;
+            if ctx.is(k, "to") || ctx.word(k) == "," {
+                k += 1;
+            }
+            if ctx.is(k, "as") {
+                let r = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+                if let Some((rs, re)) = role_at(ctx, r, hi) {
+                    role = Some(ctx.span_text(rs, re));
+                    k = re;
+                }
+                if ctx.word(k) == "," {
+                    k += 1;
+                }
+            }
+            object_after(ctx, k, hi)
+                .filter(|&(_, end)| end <= k + 4)
+                .map(|(p, _)| (EventType::Leave, p, role, None, None))
+        } else if let Some((kind, needs)) = noun {
             if t > lo && ctx.possessive(t - 1) && person_at(ctx, t - 1).is_some() {
                 // "Tom Reyes's departure [from Acme]".
                 let p = person_at(ctx, t - 1).unwrap_or_default();
@@ -135,6 +159,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
             } else if ctx.is(t + 1, "of") {
                 // "the resignation of Tom Reyes [as chief executive] [from Acme]".
                 object_after(ctx, t + 2, hi).and_then(|(p, end)| {
+                    list_end = end;
                     let (role, org) = role_and_org(ctx, end, hi);
                     (!needs || role.is_some() || org.is_some())
                         .then_some((kind, p, role, org, None))
@@ -204,21 +229,57 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
             .or_else(|| ctx.topic_company(tok.start, si, 4))
             .or_else(|| ctx.article_org(tok.start, si));
         let pol = polarity::polarity(ctx, t, t, subj.filter(|&s| s < t), lo, hi);
-        out.push(Event {
-            kind,
-            trigger: ctx.word(t).to_string(),
-            person: person.to_string(),
-            group: false,
-            org: org.map(str::to_string),
-            role: role.map(str::to_string),
-            polarity: pol,
-            sentence: Span::new(sentence.start, sentence.end),
-            person_start: None,
-            person_end: None,
-            org_start: None,
-            org_end: None,
-            date: None,
-        });
+        // "the resignation of its chairman, Sir Phil Watts, and production chief Walter van
+        // der Vijver": each person of the list.
+        let mut people = vec![(person, role)];
+        let mut k = list_end;
+        while k > 0 && k < hi && people.len() < 6 {
+            let mut j = k;
+            if ctx.word(j) == "," {
+                j += 1;
+            }
+            let and = ctx.is(j, "and");
+            if and {
+                j += 1;
+            }
+            if j == k {
+                break;
+            }
+            // "and production chief Walter van der Vijver": a modifier before the role.
+            if ctx.lower(j)
+                && !super::roles::is_role_word(ctx, j)
+                && super::roles::is_role_word(ctx, j + 1)
+            {
+                j += 1;
+            }
+            match object_after(ctx, j, hi) {
+                Some((p, end)) if end <= j + 5 && p != person => {
+                    people.push((p, None));
+                    k = end;
+                    if and {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        for (person, role) in people {
+            out.push(Event {
+                kind,
+                trigger: ctx.word(t).to_string(),
+                person: person.to_string(),
+                group: false,
+                org: org.map(str::to_string),
+                role: role.map(str::to_string),
+                polarity: pol,
+                sentence: Span::new(sentence.start, sentence.end),
+                person_start: None,
+                person_end: None,
+                org_start: None,
+                org_end: None,
+                date: None,
+            });
+        }
     }
     out
 }

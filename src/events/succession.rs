@@ -47,7 +47,19 @@ pub(crate) fn object_after<'a>(
             return None;
         }
         // Only "the/a ... ," descriptions and titles: not "replace the ageing fleet".
-        if !(k == from && (ctx.is(k, "the") || ctx.is(k, "mr") || ctx.is(k, "ms")))
+        // "of its chairman, Sir Phil Watts", "of former Liverpool team-mate Mark Wright".
+        let opener = k == from
+            && (ctx.is(k, "the")
+                || ctx.is(k, "mr")
+                || ctx.is(k, "ms")
+                || ctx.is(k, "its")
+                || ctx.is(k, "his")
+                || ctx.is(k, "her")
+                || ctx.is(k, "their"));
+        let modifier = ctx.has(k, super::lexicon::class::FORMER)
+            || (ctx.lower(k) && w.contains('-') && !ctx.has(k, super::lexicon::class::TRIGGER));
+        if !opener
+            && !modifier
             && !super::context::is_title(w)
             && !super::roles::is_role_word(ctx, k)
             && w != ","
@@ -98,9 +110,19 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
     let mut si = 0;
     for (t, tok) in ctx.tokens.iter().enumerate() {
         let w = ctx.word(t);
-        if !ctx.lower(t) || !is_succession(w) {
+        // "took over from Max Jones": the subject succeeds the object.
+        let over_from = w == "over"
+            && ctx.is(t + 1, "from")
+            && t >= 1
+            && matches!(
+                ctx.word(t - 1),
+                "take" | "takes" | "took" | "taken" | "taking"
+            );
+        if !over_from && (!ctx.lower(t) || !is_succession(w)) {
             continue;
         }
+        let t = if over_from { t - 1 } else { t };
+        let obj = if over_from { t + 3 } else { t + 1 };
         let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {
             continue;
         };
@@ -122,7 +144,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
             };
             (in_p, out_p, end, s)
         } else {
-            let Some((out_p, end)) = object_after(ctx, t + 1, hi) else {
+            let Some((out_p, end)) = object_after(ctx, obj, hi) else {
                 continue;
             };
             let Some((in_p, s)) = subject_before(ctx, t, lo, si) else {
@@ -137,7 +159,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         let mut role = None;
         let mut org = None;
         // "succeed the previous High Commissioner, Ann Grant": the title before the name.
-        let obj_from = if passive { t + 2 } else { t + 1 };
+        let obj_from = if passive { t + 2 } else { obj };
         for j in obj_from..end {
             if ctx.entity(j).is_some() {
                 break;
