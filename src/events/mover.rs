@@ -323,7 +323,11 @@ fn at_token<'a>(
     // "Wolves appoint Hoddle": a bare organisation name as the subject.
     if adjacent {
         if let Some(b) = ctx.bare_org_ending(m) {
-            if !after_preposition(ctx, b.start, lo) {
+            // It opens the clause: not "the guitarist with rock band Korn has quit".
+            let opens = b.start == lo
+                || ctx.tokens[b.start - 1].kind != crate::TokenKind::Word
+                || ctx.is(b.start - 1, "and");
+            if opens && !after_preposition(ctx, b.start, lo) {
                 return Some(Subject::Company(b.name));
             }
         }

@@ -58,13 +58,14 @@ pub(crate) fn object_after<'a>(
                 || ctx.is(k, "their"));
         let modifier = ctx.has(k, super::lexicon::class::FORMER)
             || (ctx.lower(k) && w.contains('-') && !ctx.has(k, super::lexicon::class::TRIGGER));
-        if !opener
-            && !modifier
-            && !super::context::is_title(w)
-            && !super::roles::is_role_word(ctx, k)
-            && w != ","
-            && !(w.starts_with(|c: char| c.is_uppercase()) || ctx.is(k, "previous"))
-        {
+        let allowed = opener
+            || modifier
+            || super::context::is_title(w)
+            || super::roles::is_role_word(ctx, k)
+            || w == ","
+            || w.starts_with(|c: char| c.is_uppercase())
+            || ctx.is(k, "previous");
+        if !allowed {
             return None;
         }
         k += 1;
