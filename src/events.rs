@@ -211,6 +211,60 @@ fn mentions(ctx: &Context<'_>, ev: &mut Event) {
     }
 }
 
+/// The named members of a group mover, which then move one by one (GUIDELINES: a group
+/// whose members are named gives one event per person): the persons named between the group
+/// phrase and its verb (`end`: "The three directors - Ann Bell, Bo Chan and Cy Dow - have
+/// left"), or, for a
+/// counted group ("The two most senior executives", "Three executives"), as many persons
+/// named in the next sentence ("The trio are chief executive ..."). Empty otherwise.
+fn group_members<'a>(ctx: &Context<'a>, start: usize, end: usize, si: usize) -> Vec<&'a str> {
+    let mut named: Vec<&'a str> = Vec::new();
+    let push = |named: &mut Vec<&'a str>, e: &'a Entity| {
+        if e.kind == crate::EntityType::Person && !named.contains(&e.canonical.as_str()) {
+            named.push(e.canonical.as_str());
+        }
+    };
+    let end = end.min(start + 40);
+    let (a, b) = (ctx.tokens[start].start, ctx.tokens[end - 1].end);
+    let first = ctx.entities.partition_point(|e| e.start < a);
+    for e in ctx.entities[first..].iter().take_while(|e| e.start < b) {
+        push(&mut named, e);
+    }
+    if named.len() >= 2 {
+        return named;
+    }
+    named.clear();
+    let count = (start..(start + 3).min(end))
+        .find_map(|k| match ctx.word(k).to_ascii_lowercase().as_str() {
+            "two" | "both" | "pair" => Some(2),
+            "three" | "trio" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            _ => None,
+        })
+        .unwrap_or(0);
+    let Some(next) = ctx.sentences.get(si + 1) else {
+        return named;
+    };
+    if count == 0 {
+        return named;
+    }
+    let first = ctx.entities.partition_point(|e| e.start < next.start);
+    for e in ctx.entities[first..]
+        .iter()
+        .take_while(|e| e.start < next.end)
+        .take(32)
+    {
+        push(&mut named, e);
+    }
+    if named.len() >= count {
+        named.truncate(count);
+    } else {
+        named.clear();
+    }
+    named
+}
+
 /// How strongly a polarity states the move (asserted > hypothetical > negated).
 fn strength(p: Polarity) -> u8 {
     match p {
@@ -629,6 +683,33 @@ fn analyse<'a>(
             .and_then(|ti| ti.role)
     });
 
+    if let Mover::Group { start, end } = mover {
+        let members = group_members(ctx, start, end.max(t), si);
+        if !members.is_empty() {
+            for name in members {
+                out.push((
+                    Event {
+                        kind,
+                        trigger: trigger.clone(),
+                        person: name.to_string(),
+                        group: false,
+                        org: org.map(str::to_string),
+                        role: None,
+                        polarity,
+                        sentence,
+                        person_start: None,
+                        person_end: None,
+                        org_start: None,
+                        org_end: None,
+                        date: None,
+                    },
+                    mover,
+                    org,
+                ));
+            }
+            return out;
+        }
+    }
     let person = match mover {
         Mover::Person { name, .. } => name.to_string(),
         Mover::Group { start, end } => ctx.span_text(start, end).to_string(),

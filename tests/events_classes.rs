@@ -224,3 +224,47 @@ fn offsets_point_at_the_mentions_used() {
         (None, None, None)
     );
 }
+
+#[test]
+fn group_with_named_members_moves_person_by_person() {
+    let t = "The two most senior executives at Fannie Mae have resigned. Chief executive \
+             Frank Raines and finance chief Tim Howard have left the firm.";
+    let evs = events(t, &["Frank Raines", "Tim Howard"], &["Fannie Mae"]);
+    expect(&evs, EventType::Leave, "Frank Raines", Some("Fannie Mae"));
+    expect(&evs, EventType::Leave, "Tim Howard", Some("Fannie Mae"));
+    assert!(evs.iter().all(|e| !e.group), "{evs:#?}");
+    let t = "The three Acme directors - Ann Bell, Bo Chan and Cy Dow - have all left the company.";
+    let evs = events(t, &["Ann Bell", "Bo Chan", "Cy Dow"], &["Acme"]);
+    for p in ["Ann Bell", "Bo Chan", "Cy Dow"] {
+        expect(&evs, EventType::Leave, p, Some("Acme"));
+    }
+    // Counted, but the next sentence names fewer people: the group stays a group.
+    let t = "Three senior engineers at Acme have resigned. Analyst Ann Bell was surprised.";
+    let evs = events(t, &["Ann Bell"], &["Acme"]);
+    assert!(evs.iter().all(|e| e.person != "Ann Bell"), "{evs:#?}");
+}
+
+#[test]
+fn parenthesis_between_dashes_before_the_verb() {
+    let t = "Dr Greenspan - who became chairman of the Federal Reserve in 1987 - will step down \
+             in January.";
+    let evs = events(t, &["Alan Greenspan", "Greenspan"], &["Federal Reserve"]);
+    expect(
+        &evs,
+        EventType::Leave,
+        "Alan Greenspan",
+        Some("Federal Reserve"),
+    );
+}
+
+#[test]
+fn holdings_are_no_posts_and_appointed_alone_is_a_join() {
+    let t = "Khodorkovsky quits Yukos shares.";
+    assert!(events(t, &["Khodorkovsky"], &["Yukos"]).is_empty());
+    let t = "Chester said Rush was appointed at the end of August.";
+    let evs = events(t, &["Ian Rush", "Rush"], &["Chester"]);
+    expect(&evs, EventType::Join, "Ian Rush", Some("Chester"));
+    // Not a person's appointment: "appointed" with nothing after an object.
+    let t = "Chester appointed a committee at the end of August.";
+    assert!(events(t, &[], &["Chester"]).is_empty());
+}

@@ -108,8 +108,7 @@ pub(crate) fn arguments<'a>(
     si: usize,
 ) -> Option<Args<'a>> {
     if lemma.mover_is_object_when_active() {
-        let _ = subject_moves;
-        role_args(ctx, lemma, i, hi, si)
+        role_args(ctx, lemma, subject_moves, i, hi, si)
     } else {
         object_args(ctx, lemma, kind, i, hi, si)
     }
@@ -119,10 +118,12 @@ pub(crate) fn arguments<'a>(
 fn role_args<'a>(
     ctx: &Context<'a>,
     lemma: Lemma,
+    subject_moves: bool,
     i: usize,
     hi: usize,
     si: usize,
 ) -> Option<Args<'a>> {
+    let i0 = i;
     let mut args = Args::default();
     let mut i = skip_adverbs(ctx, i, hi);
     let mut board = false;
@@ -206,7 +207,14 @@ fn role_args<'a>(
     if lemma == Lemma::Dismiss && args.role.is_none() && args.org == Org::Unknown {
         return None;
     }
-    if lemma == Lemma::Appoint && args.role.is_none() && args.org == Org::Unknown && !board {
+    // "Rush was appointed at the end of August", "was appointed in 2002": a passive with
+    // only a time after it is a move too.
+    if lemma == Lemma::Appoint
+        && args.role.is_none()
+        && args.org == Org::Unknown
+        && !board
+        && !(subject_moves && (is_time_phrase(ctx, i0) || ctx.is_hard_stop(i0)))
+    {
         return None;
     }
     Some(args)
@@ -270,6 +278,13 @@ fn object_args<'a>(
         || (ctx.tokens[i].kind == TokenKind::Punct && !ctx.is_quote_mark(i) && ctx.word(i) != "-");
     let mut j;
     if let Some((c, after)) = company_near(ctx, i, hi) {
+        // "quits Yukos shares", "left its Acme stake": a holding, not a post.
+        if ["shares", "stake", "stakes", "holding", "holdings", "bonds"]
+            .iter()
+            .any(|w| ctx.is(after, w))
+        {
+            return None;
+        }
         args.org = Org::Named(c);
         j = after;
     } else if let Some(after) = definite_corp(ctx, i, hi) {
@@ -438,6 +453,20 @@ fn object_args<'a>(
             } else if ctx.is(r, "its") || ctx.is(r, "the") || ctx.is(r, "a") {
                 its = ctx.is(r, "its");
                 r += 1;
+                // "as a Labour MP", "as the Chelsea chairman".
+                if let Some((c, after)) = ctx.org_name_at(r) {
+                    if args.org == Org::Unknown {
+                        args.org = Org::Named(c);
+                    }
+                    its = false;
+                    r = after;
+                } else if let Some(e) = super::roles::bare_org_at(ctx, r, hi) {
+                    if args.org == Org::Unknown {
+                        args.org = Org::Named(ctx.span_text(r, e));
+                    }
+                    its = false;
+                    r = e;
+                }
                 // "as the company's chief executive".
                 if ctx.possessive(r) && ctx.has(r, class::CORP) {
                     its = true;

@@ -222,9 +222,24 @@ pub(crate) fn subject<'a>(
         return (Subject::None, chain_start, None);
     }
     let mut m = chain_start - 1;
-    let adjacent = m;
+    let mut adjacent = m;
     let mut passed = 0;
     loop {
+        // "Dr Greenspan - who became chairman in 2004 - will step down": skip a parenthesis
+        // between dashes right before the verb.
+        if m == adjacent && matches!(ctx.word(m), "-" | "—" | "–") && m > lo + 1 {
+            let dash = ctx.word(m);
+            if let Some(d) = (lo.max(m.saturating_sub(30))..m - 1)
+                .rev()
+                .find(|&k| ctx.word(k) == dash)
+            {
+                if d > lo {
+                    m = d - 1;
+                    adjacent = m;
+                    continue;
+                }
+            }
+        }
         if let Some(found) = at_token(ctx, m, m == adjacent, chain_start, lo, sentence) {
             return (found, chain_start, Some(m));
         }
