@@ -663,6 +663,36 @@ fn analyse<'a>(
                     .map(|h| h.2),
                 Mover::Group { .. } => None,
             };
+            // "Johnson retired shortly after his birthday", "had to retire with an ankle
+            // injury": an athlete's or an author's retirement names no post. A bare
+            // retirement is a move only when a title, a role or a known employer gives one.
+            if lemma == Lemma::Retire && args.role.is_none() && subject_company.is_none() {
+                let titled = title
+                    .as_ref()
+                    .is_some_and(|ti| ti.role.is_some() && !ti.former);
+                let employed = match mover {
+                    Mover::Person { name, .. } => employer.or_else(|| known.get(name)).is_some(),
+                    Mover::Group { .. } => true,
+                };
+                // "succeeding Robert Vance, who retired": the succession names the post.
+                let succession = (lo..hi).any(|k| {
+                    matches!(
+                        ctx.word(k),
+                        "succeed"
+                            | "succeeds"
+                            | "succeeded"
+                            | "succeeding"
+                            | "replace"
+                            | "replaces"
+                            | "replaced"
+                            | "replacing"
+                            | "successor"
+                    )
+                });
+                if !titled && !employed && !succession {
+                    return out;
+                }
+            }
             arguments::fallback_org(ctx, kind, lemma, mover, &title, known, employer, t, si)
         }
     };

@@ -268,3 +268,23 @@ fn holdings_are_no_posts_and_appointed_alone_is_a_join() {
     let t = "Chester appointed a committee at the end of August.";
     assert!(events(t, &[], &["Chester"]).is_empty());
 }
+
+#[test]
+fn sports_and_bare_retirements_name_no_post() {
+    for t in [
+        "Sprinter Mike Jonson retired shortly after his 34th birthday.",
+        "Tim Henmon has retired from Great Britain's Davis Cup team.",
+        "Carl Moyas had to retire with an ankle injury in the first set.",
+        "Mike Jonson decided to retire from international rugby.",
+    ] {
+        let evs = events(t, &["Mike Jonson", "Tim Henmon", "Carl Moyas"], &[]);
+        assert!(evs.is_empty(), "{t}: {evs:#?}");
+    }
+    // A retirement from a post still counts.
+    let t = "Acme chairman Jane Doe will retire next year.";
+    let evs = events(t, &["Jane Doe"], &["Acme"]);
+    expect(&evs, EventType::Leave, "Jane Doe", Some("Acme"));
+    let t = "Jane Doe will retire as chairman of Acme in May.";
+    let evs = events(t, &["Jane Doe"], &["Acme"]);
+    expect(&evs, EventType::Leave, "Jane Doe", Some("Acme"));
+}

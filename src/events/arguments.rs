@@ -357,6 +357,18 @@ fn object_args<'a>(
             if contest.iter().any(|w| ctx.is(noun, w)) {
                 return None;
             }
+            // "retired from Great Britain's Davis Cup team", "from international rugby":
+            // a player leaving a competition or the sport.
+            let sport = (i + 1..(i + 7).min(hi)).any(|k| {
+                ctx.is(k, "cup")
+                    || ctx.is(k, "international")
+                    || ctx.is(k, "test")
+                    || ctx.is(k, "sport")
+                    || ctx.is(k, "squad")
+            });
+            if lemma == Lemma::Retire && sport {
+                return None;
+            }
             // "from his post", "from the government", "from the UK Independence Party"; not
             // "from his favoured 400m" or "from the stage".
             // A job, a team or a company noun within a few words ("from all the posts he
