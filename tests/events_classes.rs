@@ -288,3 +288,34 @@ fn sports_and_bare_retirements_name_no_post() {
     let evs = events(t, &["Jane Doe"], &["Acme"]);
     expect(&evs, EventType::Leave, "Jane Doe", Some("Acme"));
 }
+
+#[test]
+fn taking_a_post() {
+    let t = "Stan Fisher has agreed to take the Bank of Ruritania job, the bank said.";
+    let evs = events(t, &["Stan Fisher"], &["Bank of Ruritania"]);
+    expect(
+        &evs,
+        EventType::Join,
+        "Stan Fisher",
+        Some("Bank of Ruritania"),
+    );
+    let t = "Bombardier said Laurent Beaudoin will take on the role of CEO.";
+    let evs = events(t, &["Laurent Beaudoin"], &["Bombardier"]);
+    expect(
+        &evs,
+        EventType::Join,
+        "Laurent Beaudoin",
+        Some("Bombardier"),
+    );
+    let t = "Van Comm dropped out to take on the same role with the Dutch Olympic Committee.";
+    let evs = events(t, &["Van Comm"], &[]);
+    expect(
+        &evs,
+        EventType::Join,
+        "Van Comm",
+        Some("Dutch Olympic Committee"),
+    );
+    // No post: "took the job seriously" with nothing named, "take on the role of villain".
+    let t = "Jane Doe took the job seriously. Jane Doe will take on the role of a villain.";
+    assert!(events(t, &["Jane Doe"], &[]).is_empty());
+}

@@ -72,20 +72,81 @@ fn taking_charge(ctx: &Context<'_>, t: usize) -> Option<(usize, usize)> {
                 return None;
             }
         }
-        "post" | "position" | "role" | "job"
-            if t >= 3
-                && ctx.is(t - 2, "up")
-                && take(t - 3)
-                && matches!(ctx.word(t - 1), "his" | "her" | "the") =>
-        {
-            t - 3
-        }
         _ => return None,
     };
     if ctx.is(t + 1, "of") && ctx.org_name_at(t + 2).is_none() && ctx.org_name_at(t + 3).is_none() {
         return None;
     }
     Some((start, t + 1))
+}
+
+/// Taking a post, at the post noun `t`: "take [up|on] the [ORG|same|new] job|post|role|reins
+/// [of ROLE] [with|at ORG]" ("agreed to take the Bank of England job", "will take on the role
+/// of CEO", "taking up the England job", "to take on the same role with the Dutch Olympic
+/// Committee"). Needs an organisation or a role: "took the job seriously" is no move. Returns
+/// the phrase's first token, the organisation and the role.
+fn taking_post<'a>(
+    ctx: &Context<'a>,
+    t: usize,
+) -> Option<(usize, Option<&'a str>, Option<&'a str>)> {
+    if !matches!(ctx.word(t), "post" | "job" | "role" | "reins" | "position") || t < 2 {
+        return None;
+    }
+    let mut org = None;
+    let mut k = t - 1;
+    if let Some((_, e)) = ctx.org_of(k) {
+        org = Some(e.canonical.as_str());
+        k = ctx.entity_first(k).checked_sub(1)?;
+    } else if let Some(b) = ctx.bare_org_ending(k) {
+        org = Some(b.name);
+        k = b.start.checked_sub(1)?;
+    }
+    let mut det = false;
+    for _ in 0..2 {
+        if matches!(ctx.word(k), "the" | "his" | "her" | "same" | "new" | "top") && k > 0 {
+            det = true;
+            k -= 1;
+        }
+    }
+    if !det {
+        return None;
+    }
+    if matches!(ctx.word(k), "up" | "on" | "over") && k > 0 {
+        k -= 1;
+    }
+    let take = matches!(
+        ctx.word(k),
+        "take" | "takes" | "took" | "taken" | "taking" | "accept" | "accepts" | "accepted"
+    );
+    if !take {
+        return None;
+    }
+    let hi = ctx.tokens.len();
+    let mut role = None;
+    let mut j = t + 1;
+    if ctx.is(j, "of") {
+        if let Some((rs, re)) = role_at(ctx, j + 1, hi) {
+            role = Some(ctx.span_text(rs, re));
+            j = re;
+        }
+    }
+    if org.is_none() && (ctx.is(j, "with") || ctx.is(j, "at") || ctx.is(j, "of")) {
+        let at = if ctx.is(j + 1, "the") { j + 2 } else { j + 1 };
+        org = ctx.org_name_at(at).map(|(c, _)| c).or_else(|| {
+            // "with the Dutch Olympic Committee": a name the entity stage missed.
+            let mut e = at;
+            while e < at + 5
+                && ctx.word(e).starts_with(char::is_uppercase)
+                && ctx.entity(e).is_none()
+            {
+                e += 1;
+            }
+            let suffix = e > at && super::arguments::ORG_SUFFIX.contains(&ctx.word(e - 1));
+            suffix.then(|| ctx.span_text(at, e))
+        });
+    }
+    let up = ctx.is(k + 1, "up");
+    (org.is_some() || role.is_some() || up).then_some((k, org, role))
 }
 
 /// A move found: type, person, role, organisation and the subject token (if before).
@@ -113,10 +174,21 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         let becomes = matches!(w, "became" | "become" | "becomes" | "becoming")
             || (w == "made" && t > 0 && is_be(ctx.word(t - 1)));
         let charge = taking_charge(ctx, t);
+        let post = if charge.is_none() {
+            taking_post(ctx, t)
+        } else {
+            None
+        };
         // "the successor to Dave Jones", "his predecessor as CEO, Jim Cantalupo,": the
         // person named left the post.
         let predecessor = (w == "successor" && ctx.is(t + 1, "to")) || w == "predecessor";
-        if noun.is_none() && !outgoing && !becomes && charge.is_none() && !predecessor {
+        if noun.is_none()
+            && !outgoing
+            && !becomes
+            && charge.is_none()
+            && post.is_none()
+            && !predecessor
+        {
             continue;
         }
         let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {
@@ -194,6 +266,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                 })
                 .map(|(rs, re)| ctx.span_text(rs, re));
             found.map(|p| (EventType::Leave, p, role, org, None))
+        } else if let Some((start, org, role)) = post {
+            // "agreed to take the Bank of Israel job", "will take on the role of CEO".
+            subject_before(ctx, start, lo, si)
+                .map(|(p, s)| (EventType::Join, p, role, org, Some(s)))
         } else if let Some((start, after)) = charge {
             // "Doe took charge in 2000", "was put in temporary charge", "took up her post".
             subject_before(ctx, start, lo, si).map(|(p, s)| {
