@@ -319,3 +319,16 @@ fn taking_a_post() {
     let t = "Jane Doe took the job seriously. Jane Doe will take on the role of a villain.";
     assert!(events(t, &["Jane Doe"], &[]).is_empty());
 }
+
+#[test]
+fn subject_before_an_appositive_and_acronym_led_names() {
+    let t = "UK Sprinting named a new performance director on Monday. Dave Cole, who worked with \
+             the British teams at two Olympics, takes over from Max Jonas.";
+    let evs = events(t, &["Dave Cole", "Max Jonas"], &[]);
+    expect(&evs, EventType::Leave, "Max Jonas", Some("UK Sprinting"));
+    expect(&evs, EventType::Join, "Dave Cole", Some("UK Sprinting"));
+    // The appositive holds another person: the nearest one before the verb is not used.
+    let t = "Ann Bell, a friend of Cy Dow, takes over from Max Jonas at Acme.";
+    let evs = events(t, &["Ann Bell", "Cy Dow", "Max Jonas"], &["Acme"]);
+    assert!(evs.iter().all(|e| e.person != "Cy Dow"), "{evs:#?}");
+}

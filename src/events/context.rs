@@ -182,8 +182,16 @@ impl<'a> Context<'a> {
                             && !self.possessive(i - 1)));
                 // "Mr Sans": a name after a courtesy title is a person's.
                 let person = i > 0 && is_title(self.word(i - 1));
+                // "UK Athletics", "US Airways": a country acronym opens the name.
+                let acronym = i > 0
+                    && self.tokens[i - 1].kind == TokenKind::Word
+                    && self.entity(i - 1).is_none()
+                    && (2..=3).contains(&self.word(i - 1).len())
+                    && self.word(i - 1).bytes().all(|b| b.is_ascii_uppercase())
+                    && (i < 2 || self.tokens[i - 2].kind != TokenKind::Word || self.lower(i - 2));
+                let s0 = if acronym { i - 1 } else { i };
                 if !too_long && !person {
-                    runs.push((i, e, cued));
+                    runs.push((s0, e, cued));
                 }
                 while e < n && super::roles::bare_name_word(self, e) {
                     e += 1;

@@ -81,6 +81,27 @@ pub(crate) fn subject_before<'a>(
     lo: usize,
     si: usize,
 ) -> Option<(&'a str, usize)> {
+    // "Collins, who worked with the British teams at two Olympics, takes over from": the
+    // person before an appositive or relative clause that ends right before the verb.
+    let mut j = t;
+    while j > lo && ctx.has(j - 1, super::lexicon::class::AUX) && ctx.lower(j - 1) {
+        j -= 1;
+    }
+    if j > lo + 2 && ctx.word(j - 1) == "," {
+        let mut c = j - 2;
+        while c > lo && c + 30 > j {
+            if ctx.is_hard_stop(c) {
+                break;
+            }
+            if ctx.word(c) == "," {
+                if let Some(p) = person_at(ctx, c - 1) {
+                    return Some((p, c - 1));
+                }
+                break;
+            }
+            c -= 1;
+        }
+    }
     let mut k = t;
     while k > lo && t - k < 12 {
         k -= 1;
