@@ -332,3 +332,18 @@ fn subject_before_an_appositive_and_acronym_led_names() {
     let evs = events(t, &["Ann Bell", "Cy Dow", "Max Jonas"], &["Acme"]);
     assert!(evs.iter().all(|e| e.person != "Cy Dow"), "{evs:#?}");
 }
+
+#[test]
+fn team_selection_is_no_succession() {
+    let t = "The only change to the Ireland side sees Johnny Conor replacing Denis Leam. \
+             Ireland coach Eddie Doyle said he was pleased.";
+    let evs = events(t, &["Johnny Conor", "Denis Leam", "Eddie Doyle"], &[]);
+    assert!(evs.is_empty(), "{evs:#?}");
+    let t = "Kevin Morgs is favourite to replace Gareth Thom at full-back for Wales.";
+    let evs = events(t, &["Kevin Morgs", "Gareth Thom"], &["Wales"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+    // A manager's succession still is one.
+    let t = "Harry Rednap replaces Steve Wigg as manager of Southford.";
+    let evs = events(t, &["Harry Rednap", "Steve Wigg"], &["Southford"]);
+    expect(&evs, EventType::Leave, "Steve Wigg", Some("Southford"));
+}

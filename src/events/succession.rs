@@ -254,6 +254,37 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         if (org.is_none() && role.is_none()) || role.is_some_and(|r| r.contains("number")) {
             continue;
         }
+        // A team selection: "O'Connor replacing Leamy on the wing", "the only change to the
+        // Ireland side", "to replace Thomas at full-back".
+        const LINE_UP: &[&str] = &[
+            "wing",
+            "full-back",
+            "fly-half",
+            "scrum-half",
+            "flanker",
+            "centre",
+            "prop",
+            "hooker",
+            "lock",
+            "striker",
+            "midfield",
+            "midfielder",
+            "defender",
+            "goalkeeper",
+            "line-up",
+            "lineup",
+            "side",
+            "bench",
+            "squad",
+            "changes",
+            "change",
+            "berth",
+            "injured",
+            "injury",
+        ];
+        if role.is_none() && (lo..hi).any(|k| LINE_UP.iter().any(|w| ctx.is(k, w))) {
+            continue;
+        }
         let pol = polarity::polarity(ctx, t, t, Some(subj_tok).filter(|&s| s < t), lo, hi);
         let span = Span::new(sentence.start, sentence.end);
         for (kind, person) in [(EventType::Join, incoming), (EventType::Leave, outgoing)] {
