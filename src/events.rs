@@ -142,7 +142,127 @@ pub fn find_events(
         }
     }
     events.sort_by_key(|e| e.sentence.start);
-    (merge(events), affiliations)
+    let mut events = merge(events);
+    for ev in &mut events {
+        mentions(&ctx, ev);
+    }
+    (events, affiliations)
+}
+
+/// How many entities back from its sentence an event looks for the mention it was resolved
+/// from (keeps the pass linear on long texts).
+const MENTION_REACH: usize = 200;
+
+/// Fills the offsets of the person and organisation mentions an event uses: the mention in
+/// its sentence, else the nearest earlier one it was resolved from (a pronoun's antecedent,
+/// "the company"'s organisation); `None` when the text has none (a null organisation).
+fn mentions(ctx: &Context<'_>, ev: &mut Event) {
+    let (s, e) = (ev.sentence.start, ev.sentence.end);
+    let first = ctx.entities.partition_point(|x| x.start < s);
+    let last = ctx.entities.partition_point(|x| x.start < e);
+    let find = |want: &dyn Fn(&Entity) -> bool| -> Option<(usize, usize)> {
+        ctx.entities[first..last]
+            .iter()
+            .find(|x| want(x))
+            .or_else(|| {
+                ctx.entities[first.saturating_sub(MENTION_REACH)..first]
+                    .iter()
+                    .rev()
+                    .find(|x| want(x))
+            })
+            .map(|x| (x.start, x.end))
+    };
+    let in_sentence = |name: &str| {
+        ctx.text
+            .get(s..e)
+            .and_then(|t| t.find(name))
+            .map(|k| (s + k, s + k + name.len()))
+    };
+    let person = if ev.group {
+        in_sentence(&ev.person)
+    } else {
+        let name = ev.person.as_str();
+        find(&|x| x.kind == crate::EntityType::Person && x.canonical == name)
+    };
+    if let Some((a, b)) = person {
+        ev.person_start = Some(a);
+        ev.person_end = Some(b);
+    }
+    let org = ev.org.as_deref().and_then(|name| {
+        let entity = |x: &Entity| x.kind.is_org() && x.canonical == name;
+        let here = ctx.entities[first..last].iter().find(|x| entity(x));
+        here.map(|x| (x.start, x.end))
+            .or_else(|| ctx.bare_spans(name).find(|&(a, _)| a >= s && a < e))
+            .or_else(|| in_sentence(name))
+            .or_else(|| find(&entity))
+            .or_else(|| ctx.bare_spans(name).take_while(|&(a, _)| a < s).last())
+            .or_else(|| {
+                // The article's organisation, named only later.
+                ctx.entities[last..]
+                    .iter()
+                    .take(MENTION_REACH)
+                    .find(|x| entity(x))
+                    .map(|x| (x.start, x.end))
+            })
+    });
+    if let Some((a, b)) = org {
+        ev.org_start = Some(a);
+        ev.org_end = Some(b);
+    }
+}
+
+/// The named members of a group mover, which then move one by one (GUIDELINES: a group
+/// whose members are named gives one event per person): the persons named between the group
+/// phrase and its verb (`end`: "The three directors - Ann Bell, Bo Chan and Cy Dow - have
+/// left"), or, for a
+/// counted group ("The two most senior executives", "Three executives"), as many persons
+/// named in the next sentence ("The trio are chief executive ..."). Empty otherwise.
+fn group_members<'a>(ctx: &Context<'a>, start: usize, end: usize, si: usize) -> Vec<&'a str> {
+    let mut named: Vec<&'a str> = Vec::new();
+    let push = |named: &mut Vec<&'a str>, e: &'a Entity| {
+        if e.kind == crate::EntityType::Person && !named.contains(&e.canonical.as_str()) {
+            named.push(e.canonical.as_str());
+        }
+    };
+    let end = end.min(start + 40);
+    let (a, b) = (ctx.tokens[start].start, ctx.tokens[end - 1].end);
+    let first = ctx.entities.partition_point(|e| e.start < a);
+    for e in ctx.entities[first..].iter().take_while(|e| e.start < b) {
+        push(&mut named, e);
+    }
+    if named.len() >= 2 {
+        return named;
+    }
+    named.clear();
+    let count = (start..(start + 3).min(end))
+        .find_map(|k| match ctx.word(k).to_ascii_lowercase().as_str() {
+            "two" | "both" | "pair" => Some(2),
+            "three" | "trio" => Some(3),
+            "four" => Some(4),
+            "five" => Some(5),
+            _ => None,
+        })
+        .unwrap_or(0);
+    let Some(next) = ctx.sentences.get(si + 1) else {
+        return named;
+    };
+    if count == 0 {
+        return named;
+    }
+    let first = ctx.entities.partition_point(|e| e.start < next.start);
+    for e in ctx.entities[first..]
+        .iter()
+        .take_while(|e| e.start < next.end)
+        .take(32)
+    {
+        push(&mut named, e);
+    }
+    if named.len() >= count {
+        named.truncate(count);
+    } else {
+        named.clear();
+    }
+    named
 }
 
 /// How strongly a polarity states the move (asserted > hypothetical > negated).
@@ -212,7 +332,8 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
             }
         }
         Lemma::Part => {
-            if !next(1, "ways") {
+            // "part ways with", "is parting company with".
+            if !(next(1, "ways") || (next(1, "company") && next(2, "with"))) {
                 return None;
             }
             (
@@ -542,6 +663,36 @@ fn analyse<'a>(
                     .map(|h| h.2),
                 Mover::Group { .. } => None,
             };
+            // "Johnson retired shortly after his birthday", "had to retire with an ankle
+            // injury": an athlete's or an author's retirement names no post. A bare
+            // retirement is a move only when a title, a role or a known employer gives one.
+            if lemma == Lemma::Retire && args.role.is_none() && subject_company.is_none() {
+                let titled = title
+                    .as_ref()
+                    .is_some_and(|ti| ti.role.is_some() && !ti.former);
+                let employed = match mover {
+                    Mover::Person { name, .. } => employer.or_else(|| known.get(name)).is_some(),
+                    Mover::Group { .. } => true,
+                };
+                // "succeeding Robert Vance, who retired": the succession names the post.
+                let succession = (lo..hi).any(|k| {
+                    matches!(
+                        ctx.word(k),
+                        "succeed"
+                            | "succeeds"
+                            | "succeeded"
+                            | "succeeding"
+                            | "replace"
+                            | "replaces"
+                            | "replaced"
+                            | "replacing"
+                            | "successor"
+                    )
+                });
+                if !titled && !employed && !succession {
+                    return out;
+                }
+            }
             arguments::fallback_org(ctx, kind, lemma, mover, &title, known, employer, t, si)
         }
     };
@@ -562,6 +713,33 @@ fn analyse<'a>(
             .and_then(|ti| ti.role)
     });
 
+    if let Mover::Group { start, end } = mover {
+        let members = group_members(ctx, start, end.max(t), si);
+        if !members.is_empty() {
+            for name in members {
+                out.push((
+                    Event {
+                        kind,
+                        trigger: trigger.clone(),
+                        person: name.to_string(),
+                        group: false,
+                        org: org.map(str::to_string),
+                        role: None,
+                        polarity,
+                        sentence,
+                        person_start: None,
+                        person_end: None,
+                        org_start: None,
+                        org_end: None,
+                        date: None,
+                    },
+                    mover,
+                    org,
+                ));
+            }
+            return out;
+        }
+    }
     let person = match mover {
         Mover::Person { name, .. } => name.to_string(),
         Mover::Group { start, end } => ctx.span_text(start, end).to_string(),

@@ -48,7 +48,12 @@ impl Default for Args<'_> {
 }
 
 fn company<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
-    ctx.org_of(i).map(|(_, e)| e.canonical.as_str())
+    ctx.org_name_at(i).map(|(c, _)| c)
+}
+
+/// The token after the organisation named at token `i`.
+fn org_after(ctx: &Context<'_>, i: usize) -> usize {
+    ctx.org_name_at(i).map_or(i + 1, |(_, e)| e)
 }
 
 /// A company named within a few words from token `i`, after descriptive words only:
@@ -57,7 +62,7 @@ fn company_near<'a>(ctx: &Context<'a>, i: usize, hi: usize) -> Option<(&'a str, 
     let mut k = i;
     while k < hi && k < i + 4 {
         if let Some(c) = company(ctx, k) {
-            return Some((c, ctx.entity_after(k)));
+            return Some((c, org_after(ctx, k)));
         }
         let descriptive = ctx.tokens[k].kind == TokenKind::Word
             && ctx.entity(k).is_none()
@@ -103,8 +108,7 @@ pub(crate) fn arguments<'a>(
     si: usize,
 ) -> Option<Args<'a>> {
     if lemma.mover_is_object_when_active() {
-        let _ = subject_moves;
-        role_args(ctx, lemma, i, hi, si)
+        role_args(ctx, lemma, subject_moves, i, hi, si)
     } else {
         object_args(ctx, lemma, kind, i, hi, si)
     }
@@ -114,10 +118,12 @@ pub(crate) fn arguments<'a>(
 fn role_args<'a>(
     ctx: &Context<'a>,
     lemma: Lemma,
+    subject_moves: bool,
     i: usize,
     hi: usize,
     si: usize,
 ) -> Option<Args<'a>> {
+    let i0 = i;
     let mut args = Args::default();
     let mut i = skip_adverbs(ctx, i, hi);
     let mut board = false;
@@ -127,13 +133,14 @@ fn role_args<'a>(
     for _ in 0..3 {
         if let Some(c) = company(ctx, i) {
             args.org = Org::Named(c);
-            i = ctx.entity_after(i);
+            i = org_after(ctx, i);
         } else if ctx.is(i, "its") || (ctx.is(i, "the") && ctx.has(i + 1, class::CORP)) {
             if args.org == Org::Unknown {
                 args.org = topic(ctx, i, si);
             }
             i += if ctx.is(i, "its") { 1 } else { 2 };
-        } else if ctx.has(i, class::DET) && ctx.lower(i) {
+        } else if (ctx.has(i, class::DET) || ctx.is(i, "new")) && ctx.lower(i) {
+            // "as the new Wolves manager".
             i += 1;
         } else {
             break;
@@ -155,10 +162,17 @@ fn role_args<'a>(
         let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
         if let Some(c) = company(ctx, at) {
             args.org = Org::Named(c);
-            i = ctx.entity_after(at);
+            i = org_after(ctx, at);
         } else if let Some(j) = definite_corp(ctx, i + 1, hi) {
             args.org = topic(ctx, i + 1, si);
             i = j;
+        }
+    }
+    // "sacked at Spurs", "appointed by Wolves": a club or body the entity stage missed.
+    if args.org == Org::Unknown && (ctx.is(i, "at") || ctx.is(i, "by")) {
+        if let Some(e) = bare_run(ctx, i + 1, hi) {
+            args.org = Org::Named(ctx.span_text(i + 1, e));
+            i = e;
         }
     }
     let mut j = i;
@@ -193,10 +207,27 @@ fn role_args<'a>(
     if lemma == Lemma::Dismiss && args.role.is_none() && args.org == Org::Unknown {
         return None;
     }
-    if lemma == Lemma::Appoint && args.role.is_none() && args.org == Org::Unknown && !board {
+    // "Rush was appointed at the end of August", "was appointed in 2002": a passive with
+    // only a time after it is a move too.
+    if lemma == Lemma::Appoint
+        && args.role.is_none()
+        && args.org == Org::Unknown
+        && !board
+        && !(subject_moves && (is_time_phrase(ctx, i0) || ctx.is_hard_stop(i0)))
+    {
         return None;
     }
     Some(args)
+}
+
+/// A run of one to three capitalised words from token `i` that no entity covers and no word
+/// list knows, not followed by another such word: the token after it.
+fn bare_run(ctx: &Context<'_>, i: usize, hi: usize) -> Option<usize> {
+    let mut e = i;
+    while e < hi && e < i + 4 && super::roles::bare_name_word(ctx, e) {
+        e += 1;
+    }
+    (e > i && e < i + 4 && !(i > 0 && super::context::is_title(ctx.word(i - 1)))).then_some(e)
 }
 
 /// True when the words from `i` say when, not what: "in 1979", "last year", "on Monday".
@@ -247,6 +278,13 @@ fn object_args<'a>(
         || (ctx.tokens[i].kind == TokenKind::Punct && !ctx.is_quote_mark(i) && ctx.word(i) != "-");
     let mut j;
     if let Some((c, after)) = company_near(ctx, i, hi) {
+        // "quits Yukos shares", "left its Acme stake": a holding, not a post.
+        if ["shares", "stake", "stakes", "holding", "holdings", "bonds"]
+            .iter()
+            .any(|w| ctx.is(after, w))
+        {
+            return None;
+        }
         args.org = Org::Named(c);
         j = after;
     } else if let Some(after) = definite_corp(ctx, i, hi) {
@@ -255,7 +293,7 @@ fn object_args<'a>(
         if ctx.is(j, "of") {
             if let Some(c) = company(ctx, j + 1) {
                 args.org = Org::Named(c);
-                j = ctx.entity_after(j + 1);
+                j = org_after(ctx, j + 1);
             }
         }
     } else if needs_company {
@@ -296,7 +334,7 @@ fn object_args<'a>(
             if ctx.is(j, "of") {
                 if let Some(c) = company(ctx, j + 1) {
                     args.org = Org::Named(c);
-                    j = ctx.entity_after(j + 1);
+                    j = org_after(ctx, j + 1);
                 }
             }
         } else {
@@ -317,6 +355,18 @@ fn object_args<'a>(
             ];
             let noun = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
             if contest.iter().any(|w| ctx.is(noun, w)) {
+                return None;
+            }
+            // "retired from Great Britain's Davis Cup team", "from international rugby":
+            // a player leaving a competition or the sport.
+            let sport = (i + 1..(i + 7).min(hi)).any(|k| {
+                ctx.is(k, "cup")
+                    || ctx.is(k, "international")
+                    || ctx.is(k, "test")
+                    || ctx.is(k, "sport")
+                    || ctx.is(k, "squad")
+            });
+            if lemma == Lemma::Retire && sport {
                 return None;
             }
             // "from his post", "from the government", "from the UK Independence Party"; not
@@ -405,7 +455,7 @@ fn object_args<'a>(
                 if args.org == Org::Unknown {
                     args.org = Org::Named(c);
                 }
-                r = ctx.entity_after(r);
+                r = org_after(ctx, r);
             } else if let Some(e) = super::roles::bare_org_at(ctx, r, hi) {
                 // "stepped down as Chelsea chairman": a club or body the entities missed.
                 if args.org == Org::Unknown {
@@ -415,6 +465,20 @@ fn object_args<'a>(
             } else if ctx.is(r, "its") || ctx.is(r, "the") || ctx.is(r, "a") {
                 its = ctx.is(r, "its");
                 r += 1;
+                // "as a Labour MP", "as the Chelsea chairman".
+                if let Some((c, after)) = ctx.org_name_at(r) {
+                    if args.org == Org::Unknown {
+                        args.org = Org::Named(c);
+                    }
+                    its = false;
+                    r = after;
+                } else if let Some(e) = super::roles::bare_org_at(ctx, r, hi) {
+                    if args.org == Org::Unknown {
+                        args.org = Org::Named(ctx.span_text(r, e));
+                    }
+                    its = false;
+                    r = e;
+                }
                 // "as the company's chief executive".
                 if ctx.possessive(r) && ctx.has(r, class::CORP) {
                     its = true;
@@ -459,34 +523,36 @@ fn object_args<'a>(
     Some(args)
 }
 
+/// Words that end an organisation's name ("the UK Independence Party", "Child Support Agency").
+pub(crate) const ORG_SUFFIX: &[&str] = &[
+    "Party",
+    "Council",
+    "Corporation",
+    "Committee",
+    "Commission",
+    "Ministry",
+    "Department",
+    "Agency",
+    "Union",
+    "Club",
+    "Association",
+    "Authority",
+    "Institute",
+    "Foundation",
+    "Board",
+    "Cabinet",
+    "Parliament",
+    "Government",
+    "Assembly",
+    "Group",
+    "Bank",
+    "Trust",
+];
+
 /// A capitalised name that is no entity but reads as an organisation: one ending in a word
 /// such as "Party" or "Council" ("the UK Independence Party"), or, after "join", one followed
 /// by "as ROLE", "from" or a date ("joined Liverpool as chief executive in 1998").
 fn unknown_organisation(ctx: &Context<'_>, i: usize, hi: usize, join: bool) -> Option<usize> {
-    const SUFFIX: &[&str] = &[
-        "Party",
-        "Council",
-        "Corporation",
-        "Committee",
-        "Commission",
-        "Ministry",
-        "Department",
-        "Agency",
-        "Union",
-        "Club",
-        "Association",
-        "Authority",
-        "Institute",
-        "Foundation",
-        "Board",
-        "Cabinet",
-        "Parliament",
-        "Government",
-        "Assembly",
-        "Group",
-        "Bank",
-        "Trust",
-    ];
     let start = if ctx.is(i, "the") { i + 1 } else { i };
     let mut j = start;
     while j < hi && j < start + 5 {
@@ -502,7 +568,7 @@ fn unknown_organisation(ctx: &Context<'_>, i: usize, hi: usize, join: bool) -> O
     if j == start {
         return None;
     }
-    if SUFFIX.contains(&ctx.word(j - 1)) {
+    if ORG_SUFFIX.contains(&ctx.word(j - 1)) {
         return Some(j);
     }
     let follows = ctx.is(j, "as") && role_at(ctx, j + 1, hi).is_some()
@@ -609,5 +675,9 @@ pub(crate) fn fallback_org<'a>(
         (EventType::Join, false) => 1,
         (EventType::Leave, false) => 0,
     };
-    ctx.topic_company(pos, si, reach)
+    let topic = ctx.topic_company(pos, si, reach);
+    match mover {
+        Mover::Person { .. } => topic.or_else(|| ctx.article_org(pos, si)),
+        Mover::Group { .. } => topic,
+    }
 }

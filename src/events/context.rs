@@ -12,15 +12,24 @@ const NONE: u32 = u32::MAX;
 
 /// A company mention that "the company" may refer to.
 #[derive(Clone, Copy, Debug)]
-struct CompanyMention {
+struct CompanyMention<'a> {
     /// Byte offset of the mention.
     start: usize,
     /// Sentence the mention is in.
     sentence: usize,
     /// The mention opens its sentence (a likely subject), which makes it more salient.
     opens: bool,
-    /// Index into the entities.
-    entity: usize,
+    /// The organisation's canonical name (or, for a bare name, its text).
+    name: &'a str,
+}
+
+/// A bare organisation name the entity stage did not tag, as a token range `[start, end)`:
+/// "Wolves" in "Wolves caretaker boss", "Korn" in "rock band Korn".
+#[derive(Clone, Copy, Debug)]
+pub(crate) struct BareOrg<'a> {
+    pub start: usize,
+    pub end: usize,
+    pub name: &'a str,
 }
 
 /// "bank's" -> "bank".
@@ -40,7 +49,12 @@ pub(crate) struct Context<'a> {
     /// Word classes of each token, looked up on first use: most tokens are never asked about.
     lex: OnceCell<Vec<Cell<Option<Lex>>>>,
     /// Built on first use: only articles with a move need it.
-    companies: OnceCell<Vec<CompanyMention>>,
+    companies: OnceCell<Vec<CompanyMention<'a>>>,
+    /// Bare organisation names (every mention of a name once seen in an organisation's
+    /// place), in text order; built on first use.
+    bare: OnceCell<Vec<BareOrg<'a>>>,
+    /// The person the article names most, built on first use.
+    main_person: OnceCell<Option<&'a str>>,
     /// Index of the entity covering each token (`NONE` for none), built on first use.
     ent_at: OnceCell<Vec<u32>>,
 }
@@ -62,19 +76,27 @@ impl<'a> Context<'a> {
             sentences,
             lex,
             companies: OnceCell::new(),
+            bare: OnceCell::new(),
+            main_person: OnceCell::new(),
             ent_at: OnceCell::new(),
         }
     }
 
-    fn company_mentions(&self) -> Vec<CompanyMention> {
+    fn company_mentions(&self) -> Vec<CompanyMention<'a>> {
         let mut out = Vec::new();
-        for (ei, e) in self.entities.iter().enumerate() {
+        let bare = self.bare_orgs();
+        let mut b = 0;
+        for e in self.entities {
             if !e.kind.is_org() || e.text.starts_with(char::is_lowercase) {
                 continue;
             }
             let first = self.tokens.partition_point(|t| t.end <= e.start);
             if self.is_news_source(first, e) {
                 continue;
+            }
+            while let Some(m) = bare.get(b).filter(|m| self.tokens[m.start].start < e.start) {
+                out.push(self.bare_mention(m));
+                b += 1;
             }
             let sentence = self.sentences.partition_point(|s| s.end <= e.start);
             let opens = self.sentences.get(sentence).is_some_and(|s| {
@@ -84,11 +106,168 @@ impl<'a> Context<'a> {
             out.push(CompanyMention {
                 start: e.start,
                 sentence,
-                entity: ei,
+                name: e.canonical.as_str(),
                 opens,
             });
         }
+        for m in &bare[b..] {
+            out.push(self.bare_mention(m));
+        }
         out
+    }
+
+    fn bare_mention(&self, m: &BareOrg<'a>) -> CompanyMention<'a> {
+        let start = self.tokens[m.start].start;
+        let sentence = self.sentences.partition_point(|s| s.end <= start);
+        let opens = self.sentences.get(sentence).is_some_and(|s| {
+            let lo = self.tokens.partition_point(|t| t.start < s.start);
+            m.start <= lo + 2
+        });
+        CompanyMention {
+            start,
+            sentence,
+            opens,
+            name: m.name,
+        }
+    }
+
+    /// The bare organisation names of the article: a run of up to three capitalised words
+    /// that no entity covers and no word list knows, seen at least once where only an
+    /// organisation fits (before a role, "Tottenham manager"; after a corporate noun, "rock
+    /// band Korn", "the retailer Laura Ashley"); then every mention of such a name. One walk
+    /// over the tokens.
+    fn bare_orgs(&self) -> &Vec<BareOrg<'a>> {
+        self.bare.get_or_init(|| {
+            use super::lexicon::class;
+            let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+            let n = self.tokens.len();
+            let mut i = 0;
+            while i < n {
+                if !super::roles::bare_name_word(self, i) {
+                    i += 1;
+                    continue;
+                }
+                let mut e = i + 1;
+                while e < n && e - i < 4 && super::roles::bare_name_word(self, e) {
+                    e += 1;
+                }
+                let too_long = e - i > 3 || (e < n && super::roles::bare_name_word(self, e));
+                // "Child Support Agency", "English Democrats Party": a name word closes it.
+                let suffix = !too_long
+                    && self
+                        .tokens
+                        .get(e)
+                        .is_some_and(|t| t.kind == TokenKind::Word)
+                    && super::arguments::ORG_SUFFIX.contains(&self.word(e));
+                if suffix {
+                    runs.push((i, e + 1, true));
+                    i = e + 1;
+                    continue;
+                }
+                let cued = !too_long
+                    && (self.acts_on_mover(e)
+                        // "the state-owned airline, Aer Lingus,".
+                        || (i >= 2
+                            && self.word(i - 1) == ","
+                            && self.has(i - 2, class::CORP)
+                            && self.lower(i - 2)
+                            && matches!(self.word(e), "," | "." | ";"))
+                        || (super::roles::role_at(self, e, n).is_some()
+                        && !super::roles::portfolio_title(self, e)
+                        // "Homeland Security" continues a name; "Labour MP" is a role.
+                        && (self.lower(e) || self.word(e).bytes().all(|b| b.is_ascii_uppercase())))
+                        || (i > 0
+                            && self.has(i - 1, class::CORP)
+                            && self.lower(i - 1)
+                            && !self.possessive(i - 1)));
+                // "Mr Sans": a name after a courtesy title is a person's.
+                let person = i > 0 && is_title(self.word(i - 1));
+                // "UK Athletics", "US Airways": a country acronym opens the name.
+                let acronym = i > 0
+                    && self.tokens[i - 1].kind == TokenKind::Word
+                    && self.entity(i - 1).is_none()
+                    && (2..=3).contains(&self.word(i - 1).len())
+                    && self.word(i - 1).bytes().all(|b| b.is_ascii_uppercase())
+                    && (i < 2 || self.tokens[i - 2].kind != TokenKind::Word || self.lower(i - 2));
+                let s0 = if acronym { i - 1 } else { i };
+                if !too_long && !person {
+                    runs.push((s0, e, cued));
+                }
+                while e < n && super::roles::bare_name_word(self, e) {
+                    e += 1;
+                }
+                i = e;
+            }
+            let names: Vec<&str> = runs
+                .iter()
+                .filter(|r| r.2)
+                .map(|&(s, e, _)| self.span_text(s, e))
+                .collect();
+            runs.iter()
+                .map(|&(s, e, _)| BareOrg {
+                    start: s,
+                    end: e,
+                    name: self.span_text(s, e),
+                })
+                .filter(|m| names.contains(&m.name))
+                .collect()
+        })
+    }
+
+    /// Byte spans of the mentions of `name` as a bare organisation name, in text order.
+    pub(crate) fn bare_spans(&self, name: &str) -> impl Iterator<Item = (usize, usize)> + '_ {
+        let name = name.to_string();
+        self.bare_orgs()
+            .iter()
+            .filter(move |m| m.name == name)
+            .map(|m| (self.tokens[m.start].start, self.tokens[m.end - 1].end))
+    }
+
+    /// True when the words from token `e` are an active verb whose object is a mover
+    /// ("Wolves appoint Hoddle", "Laura Ashley is parting company with", "Vodafone has drafted
+    /// in"), so the name before them is the organisation that acts.
+    fn acts_on_mover(&self, e: usize) -> bool {
+        use super::lexicon::{Lemma, class};
+        let mut k = e;
+        while k < e + 3 && self.has(k, class::AUX) && self.lower(k) && !self.has(k, class::NEG) {
+            k += 1;
+        }
+        if !self.lower(k) {
+            return false;
+        }
+        let passive = (e..k).any(|j| self.has(j, class::BE)) && self.word(k).ends_with("ed");
+        match self.lex(k).lemma {
+            Some(Lemma::Part) => self.is(k + 1, "company") || self.is(k + 1, "ways"),
+            Some(l) => {
+                l.mover_is_object_when_active()
+                    && !passive
+                    && !matches!(l, Lemma::Let | Lemma::Lay | Lemma::Tap)
+            }
+            None => false,
+        }
+    }
+
+    /// The bare organisation name ending at token `i` (its last token).
+    pub(crate) fn bare_org_ending(&self, i: usize) -> Option<BareOrg<'a>> {
+        let bare = self.bare_orgs();
+        let k = bare.partition_point(|m| m.end <= i);
+        bare.get(k).filter(|m| m.end == i + 1).copied()
+    }
+
+    /// The bare organisation name starting at token `i`.
+    pub(crate) fn bare_org(&self, i: usize) -> Option<BareOrg<'a>> {
+        let bare = self.bare_orgs();
+        let k = bare.partition_point(|m| m.start < i);
+        bare.get(k).filter(|m| m.start == i).copied()
+    }
+
+    /// An organisation named at token `i`, tagged or bare: its canonical name and the token
+    /// after it.
+    pub(crate) fn org_name_at(&self, i: usize) -> Option<(&'a str, usize)> {
+        if let Some((_, e)) = self.org_of(i) {
+            return Some((e.canonical.as_str(), self.entity_after(i)));
+        }
+        self.bare_org(i).map(|m| (m.name, m.end))
     }
 
     /// "a report by The Information", "according to Reuters", "told the BBC", "Bloomberg
@@ -339,7 +518,7 @@ impl<'a> Context<'a> {
             if dist > reach {
                 break;
             }
-            let name = self.entities[c.entity].canonical.as_str();
+            let name = c.name;
             let w = 0.6f32.powi(dist as i32) * if c.opens { 2.0 } else { 1.0 };
             match scores.iter_mut().find(|(n, _)| *n == name) {
                 Some((_, s)) => *s += w,
@@ -353,6 +532,57 @@ impl<'a> Context<'a> {
             }
         }
         best.map(|(n, _)| n)
+    }
+
+    /// The organisation the article is about at byte `pos` when nothing nearer names one: the
+    /// topic within six sentences back, else the organisation the whole article names most
+    /// (ties to the earliest), when it names it more than once. The last resort for a move whose own words name no organisation
+    /// ("Mr Morchio subsequently resigned" in an article about Fiat).
+    pub(crate) fn article_org(&self, pos: usize, sentence: usize) -> Option<&'a str> {
+        if let Some(o) = self.topic_company(pos, sentence, 6) {
+            return Some(o);
+        }
+        let companies = self.companies.get_or_init(|| self.company_mentions());
+        let mut scores: Vec<(&'a str, usize)> = Vec::new();
+        for c in companies {
+            let name = c.name;
+            match scores.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, s)) => *s += 1,
+                None => scores.push((name, 1)),
+            }
+        }
+        let mut best: Option<(&'a str, usize)> = None;
+        for &(n, s) in &scores {
+            if s >= 2 && best.is_none_or(|(_, b)| s > b) {
+                best = Some((n, s));
+            }
+        }
+        best.map(|(n, _)| n)
+    }
+
+    /// The person the article names most often (ties to the first named), mentioned at least
+    /// twice: whom a definite description such as "the guitarist" most likely means.
+    pub(crate) fn main_person(&self) -> Option<&'a str> {
+        *self.main_person.get_or_init(|| {
+            let mut counts: Vec<(&'a str, usize)> = Vec::new();
+            for e in self
+                .entities
+                .iter()
+                .filter(|e| e.kind == EntityType::Person)
+            {
+                match counts.iter_mut().find(|(n, _)| *n == e.canonical) {
+                    Some((_, c)) => *c += 1,
+                    None => counts.push((e.canonical.as_str(), 1)),
+                }
+            }
+            let mut best: Option<(&'a str, usize)> = None;
+            for &(n, c) in &counts {
+                if c >= 2 && best.is_none_or(|(_, b)| c > b) {
+                    best = Some((n, c));
+                }
+            }
+            best.map(|(n, _)| n)
+        })
     }
 
     /// The speaker of the quotation containing byte `pos`, if it has one.

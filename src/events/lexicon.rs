@@ -41,6 +41,7 @@ pub(crate) enum Lemma {
     Promote,
     Tap,
     Take,
+    Unveil,
 }
 
 impl Lemma {
@@ -63,12 +64,16 @@ impl Lemma {
                 | Lemma::Elect
                 | Lemma::Promote
                 | Lemma::Tap
+                | Lemma::Unveil
         )
     }
 
     /// Verbs that only describe a personnel move when a role follows ("named CEO").
     pub(crate) fn needs_role(self) -> bool {
-        matches!(self, Lemma::Name | Lemma::Elect | Lemma::Promote)
+        matches!(
+            self,
+            Lemma::Name | Lemma::Elect | Lemma::Promote | Lemma::Unveil
+        )
     }
 }
 
@@ -191,6 +196,10 @@ const TRIGGERS: &[(Lemma, &[&str])] = &[
     ),
     (Lemma::Tap, &["tap", "taps", "tapped", "tapping"]),
     (Lemma::Take, &["take", "takes", "took", "taken", "taking"]),
+    (
+        Lemma::Unveil,
+        &["unveil", "unveils", "unveiled", "unveiling"],
+    ),
 ];
 
 const CLASSES: &[(u32, &[&str])] = &[
@@ -544,6 +553,17 @@ const CLASSES: &[(u32, &[&str])] = &[
             "staffer",
             "veteran",
             "chancellor",
+            "co-head",
+            "guitarist",
+            "bassist",
+            "drummer",
+            "singer",
+            "vocalist",
+            "keyboardist",
+            "frontman",
+            "ambassador",
+            "envoy",
+            "administrator",
         ],
     ),
     (
@@ -781,6 +801,8 @@ const CLASSES: &[(u32, &[&str])] = &[
             "lab",
             "laboratory",
             "board",
+            "band",
+            "party",
             "club",
             "carmaker",
             "automaker",
@@ -961,6 +983,8 @@ const CLASSES: &[(u32, &[&str])] = &[
             "yesterday",
             "today",
             "tomorrow",
+            "christmas",
+            "easter",
             "monday",
             "tuesday",
             "wednesday",

@@ -222,9 +222,24 @@ pub(crate) fn subject<'a>(
         return (Subject::None, chain_start, None);
     }
     let mut m = chain_start - 1;
-    let adjacent = m;
+    let mut adjacent = m;
     let mut passed = 0;
     loop {
+        // "Dr Greenspan - who became chairman in 2004 - will step down": skip a parenthesis
+        // between dashes right before the verb.
+        if m == adjacent && matches!(ctx.word(m), "-" | "—" | "–") && m > lo + 1 {
+            let dash = ctx.word(m);
+            if let Some(d) = (lo.max(m.saturating_sub(30))..m - 1)
+                .rev()
+                .find(|&k| ctx.word(k) == dash)
+            {
+                if d > lo {
+                    m = d - 1;
+                    adjacent = m;
+                    continue;
+                }
+            }
+        }
         if let Some(found) = at_token(ctx, m, m == adjacent, chain_start, lo, sentence) {
             return (found, chain_start, Some(m));
         }
@@ -243,6 +258,12 @@ pub(crate) fn subject<'a>(
             || (ctx.has(m, class::ROLE_HEAD) && ctx.lower(m) && ctx.entity(m).is_none())
             || (ctx.has(m, class::TRIGGER) && ctx.lower(m))
         {
+            // "The guitarist with rock band Korn has quit", "The former Portsmouth boss
+            // replaces": a description opening the sentence means the person the article is
+            // about.
+            if let Some((found, head)) = description(ctx, lo, chain_start) {
+                return (found, chain_start, Some(head));
+            }
             return (Subject::None, chain_start, None);
         }
         passed += 1;
@@ -251,6 +272,43 @@ pub(crate) fn subject<'a>(
         }
         m -= 1;
     }
+}
+
+/// A definite description with a role head that opens the sentence and runs to the verb
+/// chain at `chain_start` ("The guitarist with US rock band Korn has"): the article's main
+/// person, when the article names one, and the head's token.
+fn description<'a>(
+    ctx: &Context<'a>,
+    lo: usize,
+    chain_start: usize,
+) -> Option<(Subject<'a>, usize)> {
+    let open = if ctx.is_quote_mark(lo) { lo + 1 } else { lo };
+    if !(ctx.word(open) == "The" && open + 1 < chain_start && chain_start - open <= 10) {
+        return None;
+    }
+    let head = (open + 1..(open + 5).min(chain_start))
+        .find(|&k| ctx.has(k, class::ROLE_HEAD) && ctx.lower(k))?;
+    let plain = (open + 1..chain_start).all(|k| {
+        ctx.tokens[k].kind == crate::TokenKind::Word
+            && ctx.entity_of(k, EntityType::Person).is_none()
+            && !ctx.has(
+                k,
+                class::TRIGGER | class::CLAUSE | class::AUX | class::GROUP,
+            )
+            && !ctx.is(k, "and")
+    });
+    if !plain {
+        return None;
+    }
+    ctx.main_person().map(|name| {
+        (
+            Subject::Mover(Mover::Person {
+                name,
+                mention: None,
+            }),
+            head,
+        )
+    })
 }
 
 /// Tests token `m` as the subject. `adjacent`: only the auxiliary chain separates it from
@@ -276,6 +334,18 @@ fn at_token<'a>(
             }
             _ => None,
         };
+    }
+    // "Wolves appoint Hoddle": a bare organisation name as the subject.
+    if adjacent {
+        if let Some(b) = ctx.bare_org_ending(m) {
+            // It opens the clause: not "the guitarist with rock band Korn has quit".
+            let opens = b.start == lo
+                || ctx.tokens[b.start - 1].kind != crate::TokenKind::Word
+                || ctx.is(b.start - 1, "and");
+            if opens && !after_preposition(ctx, b.start, lo) {
+                return Some(Subject::Company(b.name));
+            }
+        }
     }
     if adjacent
         && ctx.is(m, "them")

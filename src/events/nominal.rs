@@ -39,8 +39,8 @@ fn role_and_org<'a>(
     }
     if ctx.is(i, "of") || ctx.is(i, "from") || ctx.is(i, "at") {
         let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
-        if let Some((_, e)) = ctx.org_of(at) {
-            org = Some(e.canonical.as_str());
+        if let Some((c, _)) = ctx.org_name_at(at) {
+            org = Some(c);
         }
     }
     (role, org)
@@ -72,20 +72,81 @@ fn taking_charge(ctx: &Context<'_>, t: usize) -> Option<(usize, usize)> {
                 return None;
             }
         }
-        "post" | "position" | "role" | "job"
-            if t >= 3
-                && ctx.is(t - 2, "up")
-                && take(t - 3)
-                && matches!(ctx.word(t - 1), "his" | "her" | "the") =>
-        {
-            t - 3
-        }
         _ => return None,
     };
-    if ctx.is(t + 1, "of") && ctx.org_of(t + 2).is_none() && ctx.org_of(t + 3).is_none() {
+    if ctx.is(t + 1, "of") && ctx.org_name_at(t + 2).is_none() && ctx.org_name_at(t + 3).is_none() {
         return None;
     }
     Some((start, t + 1))
+}
+
+/// Taking a post, at the post noun `t`: "take [up|on] the [ORG|same|new] job|post|role|reins
+/// [of ROLE] [with|at ORG]" ("agreed to take the Bank of England job", "will take on the role
+/// of CEO", "taking up the England job", "to take on the same role with the Dutch Olympic
+/// Committee"). Needs an organisation or a role: "took the job seriously" is no move. Returns
+/// the phrase's first token, the organisation and the role.
+fn taking_post<'a>(
+    ctx: &Context<'a>,
+    t: usize,
+) -> Option<(usize, Option<&'a str>, Option<&'a str>)> {
+    if !matches!(ctx.word(t), "post" | "job" | "role" | "reins" | "position") || t < 2 {
+        return None;
+    }
+    let mut org = None;
+    let mut k = t - 1;
+    if let Some((_, e)) = ctx.org_of(k) {
+        org = Some(e.canonical.as_str());
+        k = ctx.entity_first(k).checked_sub(1)?;
+    } else if let Some(b) = ctx.bare_org_ending(k) {
+        org = Some(b.name);
+        k = b.start.checked_sub(1)?;
+    }
+    let mut det = false;
+    for _ in 0..2 {
+        if matches!(ctx.word(k), "the" | "his" | "her" | "same" | "new" | "top") && k > 0 {
+            det = true;
+            k -= 1;
+        }
+    }
+    if !det {
+        return None;
+    }
+    if matches!(ctx.word(k), "up" | "on" | "over") && k > 0 {
+        k -= 1;
+    }
+    let take = matches!(
+        ctx.word(k),
+        "take" | "takes" | "took" | "taken" | "taking" | "accept" | "accepts" | "accepted"
+    );
+    if !take {
+        return None;
+    }
+    let hi = ctx.tokens.len();
+    let mut role = None;
+    let mut j = t + 1;
+    if ctx.is(j, "of") {
+        if let Some((rs, re)) = role_at(ctx, j + 1, hi) {
+            role = Some(ctx.span_text(rs, re));
+            j = re;
+        }
+    }
+    if org.is_none() && (ctx.is(j, "with") || ctx.is(j, "at") || ctx.is(j, "of")) {
+        let at = if ctx.is(j + 1, "the") { j + 2 } else { j + 1 };
+        org = ctx.org_name_at(at).map(|(c, _)| c).or_else(|| {
+            // "with the Dutch Olympic Committee": a name the entity stage missed.
+            let mut e = at;
+            while e < at + 5
+                && ctx.word(e).starts_with(char::is_uppercase)
+                && ctx.entity(e).is_none()
+            {
+                e += 1;
+            }
+            let suffix = e > at && super::arguments::ORG_SUFFIX.contains(&ctx.word(e - 1));
+            suffix.then(|| ctx.span_text(at, e))
+        });
+    }
+    let up = ctx.is(k + 1, "up");
+    (org.is_some() || role.is_some() || up).then_some((k, org, role))
 }
 
 /// A move found: type, person, role, organisation and the subject token (if before).
@@ -113,14 +174,49 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         let becomes = matches!(w, "became" | "become" | "becomes" | "becoming")
             || (w == "made" && t > 0 && is_be(ctx.word(t - 1)));
         let charge = taking_charge(ctx, t);
-        if noun.is_none() && !outgoing && !becomes && charge.is_none() {
+        let post = if charge.is_none() {
+            taking_post(ctx, t)
+        } else {
+            None
+        };
+        // "the successor to Dave Jones", "his predecessor as CEO, Jim Cantalupo,": the
+        // person named left the post.
+        let predecessor = (w == "successor" && ctx.is(t + 1, "to")) || w == "predecessor";
+        if noun.is_none()
+            && !outgoing
+            && !becomes
+            && charge.is_none()
+            && post.is_none()
+            && !predecessor
+        {
             continue;
         }
         let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {
             continue;
         };
         let (lo, hi) = ctx.sentence_tokens(sentence);
-        let found: Option<Found<'_>> = if let Some((kind, needs)) = noun {
+        // Where the first person named after "the resignation of" ends, for a list.
+        let mut list_end = 0;
+        let found: Option<Found<'_>> = if predecessor {
+            let mut k = t + 1;
+            let mut role = None;
+            if ctx.is(k, "to") || ctx.word(k) == "," {
+                k += 1;
+            }
+            if ctx.is(k, "as") {
+                let r = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+                if let Some((rs, re)) = role_at(ctx, r, hi) {
+                    role = Some(ctx.span_text(rs, re));
+                    k = re;
+                }
+                if ctx.word(k) == "," {
+                    k += 1;
+                }
+            }
+            object_after(ctx, k, hi)
+                .filter(|&(_, end)| end <= k + 4)
+                .map(|(p, _)| (EventType::Leave, p, role, None, None))
+        } else if let Some((kind, needs)) = noun {
             if t > lo && ctx.possessive(t - 1) && person_at(ctx, t - 1).is_some() {
                 // "Tom Reyes's departure [from Acme]".
                 let p = person_at(ctx, t - 1).unwrap_or_default();
@@ -135,6 +231,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
             } else if ctx.is(t + 1, "of") {
                 // "the resignation of Tom Reyes [as chief executive] [from Acme]".
                 object_after(ctx, t + 2, hi).and_then(|(p, end)| {
+                    list_end = end;
                     let (role, org) = role_and_org(ctx, end, hi);
                     (!needs || role.is_some() || org.is_some())
                         .then_some((kind, p, role, org, None))
@@ -152,9 +249,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                     found = Some(p);
                     break;
                 }
-                if let Some((_, e)) = ctx.org_of(k) {
-                    org = org.or(Some(e.canonical.as_str()));
-                    k = ctx.entity_after(k);
+                if let Some((c, after)) = ctx.org_name_at(k) {
+                    org = org.or(Some(c));
+                    k = after;
                     continue;
                 }
                 if ctx.has(k, super::lexicon::class::TRIGGER) && ctx.lower(k) {
@@ -164,10 +261,15 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
             }
             let role = role_at(ctx, t + 1, hi)
                 .or_else(|| {
-                    (t + 1..k).find_map(|j| role_at(ctx, j, k).filter(|_| ctx.org_of(j).is_none()))
+                    (t + 1..k)
+                        .find_map(|j| role_at(ctx, j, k).filter(|_| ctx.org_name_at(j).is_none()))
                 })
                 .map(|(rs, re)| ctx.span_text(rs, re));
             found.map(|p| (EventType::Leave, p, role, org, None))
+        } else if let Some((start, org, role)) = post {
+            // "agreed to take the Bank of Israel job", "will take on the role of CEO".
+            subject_before(ctx, start, lo, si)
+                .map(|(p, s)| (EventType::Join, p, role, org, Some(s)))
         } else if let Some((start, after)) = charge {
             // "Doe took charge in 2000", "was put in temporary charge", "took up her post".
             subject_before(ctx, start, lo, si).map(|(p, s)| {
@@ -199,23 +301,61 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         let Some((kind, person, role, org, subj)) = found else {
             continue;
         };
-        let org = org.or_else(|| ctx.topic_company(tok.start, si, 4));
+        let org = org
+            .or_else(|| ctx.topic_company(tok.start, si, 4))
+            .or_else(|| ctx.article_org(tok.start, si));
         let pol = polarity::polarity(ctx, t, t, subj.filter(|&s| s < t), lo, hi);
-        out.push(Event {
-            kind,
-            trigger: ctx.word(t).to_string(),
-            person: person.to_string(),
-            group: false,
-            org: org.map(str::to_string),
-            role: role.map(str::to_string),
-            polarity: pol,
-            sentence: Span::new(sentence.start, sentence.end),
-            person_start: None,
-            person_end: None,
-            org_start: None,
-            org_end: None,
-            date: None,
-        });
+        // "the resignation of its chairman, Sir Phil Watts, and production chief Walter van
+        // der Vijver": each person of the list.
+        let mut people = vec![(person, role)];
+        let mut k = list_end;
+        while k > 0 && k < hi && people.len() < 6 {
+            let mut j = k;
+            if ctx.word(j) == "," {
+                j += 1;
+            }
+            let and = ctx.is(j, "and");
+            if and {
+                j += 1;
+            }
+            if j == k {
+                break;
+            }
+            // "and production chief Walter van der Vijver": a modifier before the role.
+            if ctx.lower(j)
+                && !super::roles::is_role_word(ctx, j)
+                && super::roles::is_role_word(ctx, j + 1)
+            {
+                j += 1;
+            }
+            match object_after(ctx, j, hi) {
+                Some((p, end)) if end <= j + 5 && p != person => {
+                    people.push((p, None));
+                    k = end;
+                    if and {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        for (person, role) in people {
+            out.push(Event {
+                kind,
+                trigger: ctx.word(t).to_string(),
+                person: person.to_string(),
+                group: false,
+                org: org.map(str::to_string),
+                role: role.map(str::to_string),
+                polarity: pol,
+                sentence: Span::new(sentence.start, sentence.end),
+                person_start: None,
+                person_end: None,
+                org_start: None,
+                org_end: None,
+                date: None,
+            });
+        }
     }
     out
 }

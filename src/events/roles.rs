@@ -34,7 +34,7 @@ pub(crate) fn is_role_word(ctx: &Context<'_>, i: usize) -> bool {
 /// written bare before a role: "Tottenham manager", "as City manager", "Leeds chairman".
 /// Not a known word, a role word, a courtesy title, a demonym ("French co-head") or an
 /// adjective that opens a title ("New chairman").
-fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
+pub(crate) fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
     const OPENERS: &[&str] = &[
         "New",
         "Acting",
@@ -86,7 +86,7 @@ fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
 
 /// A portfolio title whose capitalised modifier is a subject, not an organisation
 /// ("Home Secretary", "Work and Pensions Secretary", "Health Minister", "Business Editor").
-fn portfolio_title(ctx: &Context<'_>, i: usize) -> bool {
+pub(crate) fn portfolio_title(ctx: &Context<'_>, i: usize) -> bool {
     let w = ctx.word(i);
     [
         "secretary",

@@ -47,12 +47,25 @@ pub(crate) fn object_after<'a>(
             return None;
         }
         // Only "the/a ... ," descriptions and titles: not "replace the ageing fleet".
-        if !(k == from && (ctx.is(k, "the") || ctx.is(k, "mr") || ctx.is(k, "ms")))
-            && !super::context::is_title(w)
-            && !super::roles::is_role_word(ctx, k)
-            && w != ","
-            && !(w.starts_with(|c: char| c.is_uppercase()) || ctx.is(k, "previous"))
-        {
+        // "of its chairman, Sir Phil Watts", "of former Liverpool team-mate Mark Wright".
+        let opener = k == from
+            && (ctx.is(k, "the")
+                || ctx.is(k, "mr")
+                || ctx.is(k, "ms")
+                || ctx.is(k, "its")
+                || ctx.is(k, "his")
+                || ctx.is(k, "her")
+                || ctx.is(k, "their"));
+        let modifier = ctx.has(k, super::lexicon::class::FORMER)
+            || (ctx.lower(k) && w.contains('-') && !ctx.has(k, super::lexicon::class::TRIGGER));
+        let allowed = opener
+            || modifier
+            || super::context::is_title(w)
+            || super::roles::is_role_word(ctx, k)
+            || w == ","
+            || w.starts_with(|c: char| c.is_uppercase())
+            || ctx.is(k, "previous");
+        if !allowed {
             return None;
         }
         k += 1;
@@ -68,6 +81,27 @@ pub(crate) fn subject_before<'a>(
     lo: usize,
     si: usize,
 ) -> Option<(&'a str, usize)> {
+    // "Collins, who worked with the British teams at two Olympics, takes over from": the
+    // person before an appositive or relative clause that ends right before the verb.
+    let mut j = t;
+    while j > lo && ctx.has(j - 1, super::lexicon::class::AUX) && ctx.lower(j - 1) {
+        j -= 1;
+    }
+    if j > lo + 2 && ctx.word(j - 1) == "," {
+        let mut c = j - 2;
+        while c > lo && c + 30 > j {
+            if ctx.is_hard_stop(c) {
+                break;
+            }
+            if ctx.word(c) == "," {
+                if let Some(p) = person_at(ctx, c - 1) {
+                    return Some((p, c - 1));
+                }
+                break;
+            }
+            c -= 1;
+        }
+    }
     let mut k = t;
     while k > lo && t - k < 12 {
         k -= 1;
@@ -98,9 +132,19 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
     let mut si = 0;
     for (t, tok) in ctx.tokens.iter().enumerate() {
         let w = ctx.word(t);
-        if !ctx.lower(t) || !is_succession(w) {
+        // "took over from Max Jones": the subject succeeds the object.
+        let over_from = w == "over"
+            && ctx.is(t + 1, "from")
+            && t >= 1
+            && matches!(
+                ctx.word(t - 1),
+                "take" | "takes" | "took" | "taken" | "taking"
+            );
+        if !over_from && (!ctx.lower(t) || !is_succession(w)) {
             continue;
         }
+        let t = if over_from { t - 1 } else { t };
+        let obj = if over_from { t + 3 } else { t + 1 };
         let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {
             continue;
         };
@@ -122,7 +166,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
             };
             (in_p, out_p, end, s)
         } else {
-            let Some((out_p, end)) = object_after(ctx, t + 1, hi) else {
+            let Some((out_p, end)) = object_after(ctx, obj, hi) else {
                 continue;
             };
             let Some((in_p, s)) = subject_before(ctx, t, lo, si) else {
@@ -137,7 +181,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         let mut role = None;
         let mut org = None;
         // "succeed the previous High Commissioner, Ann Grant": the title before the name.
-        let obj_from = if passive { t + 2 } else { t + 1 };
+        let obj_from = if passive { t + 2 } else { obj };
         for j in obj_from..end {
             if ctx.entity(j).is_some() {
                 break;
@@ -147,16 +191,30 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                 break;
             }
         }
-        let k = end;
-        if ctx.is(k, "as") {
-            let r = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
-            if let Some((_, e)) = ctx.org_of(r) {
-                org = Some(e.canonical.as_str());
+        // "joined Southampton, where he succeeded Jones": the place the relative clause hangs on.
+        let first = subj_tok.min(t);
+        if let Some(w) = (lo + 2..first).rev().take(3).find(|&w| ctx.is(w, "where")) {
+            if ctx.word(w - 1) == "," {
+                let mut s = w - 1;
+                while s > lo && ctx.org_name_at(s - 1).is_none() && s + 4 > w {
+                    s -= 1;
+                }
+                if let Some((c, after)) = s.checked_sub(1).and_then(|b| ctx.org_name_at(b)) {
+                    if after == w - 1 {
+                        org = Some(c);
+                    }
+                }
             }
-            let r = if org.is_some() {
-                ctx.entity_after(r)
-            } else {
-                r
+        }
+        let k = end;
+        if org.is_none() && ctx.is(k, "as") {
+            let r = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+            let r = match ctx.org_name_at(r) {
+                Some((c, after)) => {
+                    org = Some(c);
+                    after
+                }
+                None => r,
             };
             if let Some((rs, re)) = role_at(ctx, r, hi) {
                 role = role.or(Some(ctx.span_text(rs, re)));
@@ -166,8 +224,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                     } else {
                         re + 1
                     };
-                    if let Some((_, e)) = ctx.org_of(at) {
-                        org = Some(e.canonical.as_str());
+                    if let Some((c, _)) = ctx.org_name_at(at) {
+                        org = Some(c);
                     }
                 }
             }
@@ -176,9 +234,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         if org.is_none() {
             let mut prep = false;
             for j in end..(end + 8).min(hi) {
-                if let Some((_, e)) = ctx.org_of(j) {
+                if let Some((c, _)) = ctx.org_name_at(j) {
                     if prep {
-                        org = Some(e.canonical.as_str());
+                        org = Some(c);
                     }
                     break;
                 }
@@ -188,10 +246,43 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                 prep |= ctx.is(j, "at") || ctx.is(j, "of") || ctx.is(j, "as");
             }
         }
-        let org = org.or_else(|| ctx.topic_company(tok.start, si, 4));
+        let org = org
+            .or_else(|| ctx.topic_company(tok.start, si, 4))
+            .or_else(|| ctx.article_org(tok.start, si));
         // A player replacing another in a team ("replacing Leamy on the wing") names no post
         // and no organisation: only a succession with one of them is a move.
         if (org.is_none() && role.is_none()) || role.is_some_and(|r| r.contains("number")) {
+            continue;
+        }
+        // A team selection: "O'Connor replacing Leamy on the wing", "the only change to the
+        // Ireland side", "to replace Thomas at full-back".
+        const LINE_UP: &[&str] = &[
+            "wing",
+            "full-back",
+            "fly-half",
+            "scrum-half",
+            "flanker",
+            "centre",
+            "prop",
+            "hooker",
+            "lock",
+            "striker",
+            "midfield",
+            "midfielder",
+            "defender",
+            "goalkeeper",
+            "line-up",
+            "lineup",
+            "side",
+            "bench",
+            "squad",
+            "changes",
+            "change",
+            "berth",
+            "injured",
+            "injury",
+        ];
+        if role.is_none() && (lo..hi).any(|k| LINE_UP.iter().any(|w| ctx.is(k, w))) {
             continue;
         }
         let pol = polarity::polarity(ctx, t, t, Some(subj_tok).filter(|&s| s < t), lo, hi);
