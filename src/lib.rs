@@ -24,6 +24,7 @@
 #![warn(missing_docs)]
 
 pub mod batch;
+pub mod dates;
 pub mod document;
 mod entities;
 mod error;

@@ -151,7 +151,7 @@ fn write_article(
     let text = article.text.as_str();
     match task {
         Task::Extract(extractor) => {
-            let mut doc = extractor.extract(text);
+            let mut doc = extractor.extract_with_date(text, article.date);
             if offsets == Offsets::Char {
                 doc = doc.to_char_offsets(text);
             }

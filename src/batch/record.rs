@@ -3,6 +3,7 @@
 use serde_json::{Map, Value};
 
 use super::input::{Format, RawRecord};
+use crate::dates::CivilDate;
 
 /// Which JSON fields hold what, for JSONL input.
 ///
@@ -25,6 +26,10 @@ pub struct Fields {
     pub id: String,
     /// Pass every other field through under `"meta"`.
     pub keep: bool,
+    /// The article's publication date (default none): a string such as `2004-11-29`,
+    /// `2004-11-29T08:00:00Z` or `Mon, 29 Nov 2004 08:00:00 GMT`, or a Unix timestamp
+    /// (seconds or milliseconds). Relative event dates ("on Monday") are resolved against it.
+    pub date: Option<String>,
 }
 
 impl Default for Fields {
@@ -34,6 +39,7 @@ impl Default for Fields {
             title: "title".into(),
             id: "id".into(),
             keep: false,
+            date: None,
         }
     }
 }
@@ -49,6 +55,8 @@ pub struct Article {
     pub warning: Option<String>,
     /// The other fields of a JSONL record, when asked for.
     pub meta: Option<Map<String, Value>>,
+    /// The publication date, from [`Fields::date`].
+    pub date: Option<CivilDate>,
 }
 
 /// Why a record could not be turned into an article.
@@ -89,6 +97,7 @@ fn text_article(raw: RawRecord) -> Article {
             text,
             warning: None,
             meta: None,
+            date: None,
         },
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
@@ -100,6 +109,7 @@ fn text_article(raw: RawRecord) -> Article {
                      the repaired text"
                 )),
                 meta: None,
+                date: None,
             }
         }
     }
@@ -175,12 +185,56 @@ fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError>
             ));
         }
     };
+    let mut warning = None;
+    let date = match fields.date.as_deref().filter(|f| !f.is_empty()) {
+        None => None,
+        Some(name) => match object.get(name) {
+            None | Some(Value::Null) => None,
+            Some(value) => {
+                let date = article_date(value);
+                if date.is_none() {
+                    warning = Some(format!(
+                        "date field \"{name}\" is not a date I can read: {}",
+                        truncate(&value.to_string(), 60)
+                    ));
+                }
+                date
+            }
+        },
+    };
     Ok(Article {
         id,
         text,
-        warning: None,
+        warning,
         meta: fields.keep.then_some(object),
+        date,
     })
+}
+
+/// A publication date from a JSON value: a date string, or a Unix timestamp in seconds or
+/// milliseconds.
+fn article_date(value: &Value) -> Option<CivilDate> {
+    match value {
+        Value::String(s) => CivilDate::parse(s),
+        Value::Number(n) => {
+            let n = n.as_i64().or_else(|| n.as_f64().map(|f| f as i64))?;
+            // Past 5e10 seconds (year 3554) it is milliseconds.
+            let seconds = if n.abs() > 50_000_000_000 {
+                n / 1000
+            } else {
+                n
+            };
+            Some(CivilDate::from_unix(seconds))
+        }
+        _ => None,
+    }
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
 }
 
 /// The id field as text, or the line number when there is none.
@@ -302,12 +356,36 @@ mod tests {
     }
 
     #[test]
+    fn date_field_is_read_or_warned_about() {
+        let f = Fields {
+            date: Some("published".into()),
+            ..Fields::default()
+        };
+        let p = |l: &str| prepare(jsonl(l), &f).unwrap();
+        let a = p(r#"{"text":"x","published":"2004-11-29T10:00:00Z"}"#);
+        assert_eq!(a.date, CivilDate::new(2004, 11, 29));
+        assert!(a.warning.is_none());
+        assert_eq!(
+            p(r#"{"text":"x","published":1101686400}"#).date,
+            CivilDate::new(2004, 11, 29)
+        );
+        assert_eq!(p(r#"{"text":"x"}"#).date, None);
+        let bad = p(r#"{"text":"x","published":"soon"}"#);
+        assert_eq!(bad.date, None);
+        assert_eq!(
+            bad.warning.unwrap(),
+            "date field \"published\" is not a date I can read: \"soon\""
+        );
+    }
+
+    #[test]
     fn custom_field_names() {
         let f = Fields {
             text: "body".into(),
             title: "headline".into(),
             id: "uid".into(),
             keep: true,
+            date: None,
         };
         let a = prepare(
             jsonl(r#"{"uid":"u1","headline":"H","body":"B","text":"other"}"#),

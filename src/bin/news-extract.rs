@@ -112,6 +112,10 @@ struct CommonArgs {
     /// Pass the other JSONL fields through under "meta"
     #[arg(long)]
     keep_fields: bool,
+    /// JSONL field holding the publication date (2004-11-29, RFC 2822 or a Unix timestamp);
+    /// relative event dates ("on Monday", "last year") are resolved against it
+    #[arg(long, value_name = "NAME")]
+    date_field: Option<String>,
     /// Write to FILE instead of stdout
     #[arg(short, long, value_name = "FILE")]
     output: Option<PathBuf>,
@@ -267,6 +271,7 @@ fn run(args: CommonArgs, task: Task) -> i32 {
             title: args.title_field,
             id: args.id_field,
             keep: args.keep_fields,
+            date: args.date_field,
         },
         offsets: match args.offsets {
             OffsetsArg::Byte => Offsets::Byte,
