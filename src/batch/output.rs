@@ -5,6 +5,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::diagnose::Tally;
 use super::input::Item;
 use super::record::{Article, Fields, RecordError, prepare};
 use crate::document::{Document, Sentence};
@@ -85,6 +86,7 @@ pub(crate) fn render(
     fields: &Fields,
     offsets: Offsets,
     out: &mut Vec<u8>,
+    tally: &mut Tally,
 ) -> Status {
     let mark = out.len();
     let (source, line, result) = match item {
@@ -97,11 +99,26 @@ pub(crate) fn render(
                 message
             });
         }
-        Item::Record(raw) => (raw.source.clone(), raw.line, prepare(raw, fields)),
+        Item::Record(raw) => {
+            let is_json = raw.format == super::input::Format::Jsonl;
+            let source = raw.source.clone();
+            let line = raw.line;
+            let result = prepare(raw, fields);
+            if is_json {
+                let missing = match &result {
+                    Err(e) if !e.present_fields.is_empty() || e.message.starts_with("missing ") => {
+                        Some((e.message.as_str(), e.present_fields.as_slice()))
+                    }
+                    _ => None,
+                };
+                tally.record(&source, missing);
+            }
+            (source, line, result)
+        }
     };
     let article = match result {
         Ok(a) => a,
-        Err(RecordError { id, message }) => {
+        Err(RecordError { id, message, .. }) => {
             write_error(out, &id, line, &source, &message);
             return Status::Failed;
         }
@@ -233,7 +250,14 @@ mod tests {
             bytes: line.as_bytes().to_vec(),
         });
         let mut out = Vec::new();
-        let status = render(item, task, &Fields::default(), offsets, &mut out);
+        let status = render(
+            item,
+            task,
+            &Fields::default(),
+            offsets,
+            &mut out,
+            &mut Tally::default(),
+        );
         assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
         assert_eq!(out.last(), Some(&b'\n'));
         let v = serde_json::from_slice(&out).unwrap();
@@ -281,7 +305,14 @@ mod tests {
             message: "read error: unexpected end of file".into(),
         });
         let mut out = Vec::new();
-        let status = render(item, &task, &Fields::default(), Offsets::Byte, &mut out);
+        let status = render(
+            item,
+            &task,
+            &Fields::default(),
+            Offsets::Byte,
+            &mut out,
+            &mut Tally::default(),
+        );
         assert_eq!(
             status,
             Status::ReadFailure("gone.jsonl: read error: unexpected end of file (line 8)".into())

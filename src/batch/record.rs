@@ -59,14 +59,51 @@ pub struct Article {
     pub date: Option<CivilDate>,
 }
 
-/// Why a record could not be turned into an article.
+/// Why a record could not be turned into an article (or, from [`documents`](super::documents),
+/// could not be read or processed).
+///
+/// ```
+/// use news_extract::batch::{prepare, Fields, Format, RawRecord};
+/// let raw = RawRecord { source: "d.jsonl".into(), line: 4, format: Format::Jsonl,
+///                       bytes: br#"{"id":"x1","body":"Acme hired Jo."}"#.to_vec() };
+/// let err = prepare(raw, &Fields::default()).unwrap_err();
+/// assert_eq!(err.to_string(), r#"d.jsonl:4: x1: missing text field "text""#);
+/// assert_eq!(err.present_fields, ["id", "body"]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordError {
     /// The record's id when it could be read, else its line number.
     pub id: String,
     /// What was wrong.
     pub message: String,
+    /// The input it came from (`-` for stdin); empty when not known.
+    pub file: String,
+    /// Its 1-based line number (1 for a text file); 0 when not known.
+    pub line: u64,
+    /// When the text field is missing: the fields the record does have, in its order (at most
+    /// 32); else empty.
+    pub present_fields: Vec<String>,
 }
+
+impl std::fmt::Display for RecordError {
+    /// `file:line: id: message`, leaving out what is not known (and the id when it is only the
+    /// line number).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !self.file.is_empty() {
+            write!(f, "{}:", self.file)?;
+            if self.line > 0 {
+                write!(f, "{}:", self.line)?;
+            }
+            f.write_str(" ")?;
+        }
+        if !self.id.is_empty() && self.id != self.line.to_string() {
+            write!(f, "{}: ", self.id)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RecordError {}
 
 /// Decodes and unpacks one record.
 ///
@@ -91,6 +128,18 @@ pub fn prepare(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError> 
 
 fn text_article(raw: RawRecord) -> Article {
     let id = raw.source.to_string();
+    let looks = super::diagnose::text_file_warning(&raw.bytes);
+    let mut article = text_article_utf8(raw, id);
+    if let Some(looks) = looks {
+        article.warning = Some(match article.warning.take() {
+            Some(w) => format!("{looks}; {w}"),
+            None => looks,
+        });
+    }
+    article
+}
+
+fn text_article_utf8(raw: RawRecord, id: String) -> Article {
     match String::from_utf8(raw.bytes) {
         Ok(text) => Article {
             id,
@@ -120,6 +169,9 @@ fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError>
     let fail = |id: &str, message: String| RecordError {
         id: id.to_string(),
         message,
+        file: raw.source.to_string(),
+        line: raw.line,
+        present_fields: Vec::new(),
     };
     if raw.bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(fail(&line_id, "empty line".into()));
@@ -149,10 +201,20 @@ fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError>
         }
         Err(e) => return Err(fail(&line_id, format!("invalid JSON: {e}"))),
     };
+    let had_id = object.contains_key(&fields.id);
     let id = record_id(object.remove(&fields.id), line_id);
     let text = match object.remove(&fields.text) {
         Some(Value::String(s)) => s,
-        None => return Err(fail(&id, format!("missing text field \"{}\"", fields.text))),
+        None => {
+            let mut e = fail(&id, format!("missing text field \"{}\"", fields.text));
+            e.present_fields = had_id
+                .then(|| fields.id.clone())
+                .into_iter()
+                .chain(object.keys().cloned())
+                .take(32)
+                .collect();
+            return Err(e);
+        }
         Some(other) => {
             return Err(fail(
                 &id,
