@@ -109,6 +109,16 @@ impl Sink for ChannelSink {
 }
 
 /// The iterator [`documents`] returns. Dropping it early stops the reading.
+///
+/// ```
+/// use news_extract::batch::{documents, Options, Source};
+/// let dir = tempfile::tempdir().unwrap();
+/// let path = dir.path().join("a.txt");
+/// std::fs::write(&path, "Zentrix Labs hired Ann Lee.").unwrap();
+/// let docs = documents(&[Source::File(path)], news_extract::Extractor::shared(), &Options::default());
+/// let ids: Vec<String> = docs.map(|r| r.unwrap().0.id).collect();
+/// assert!(ids[0].ends_with("a.txt"));
+/// ```
 pub struct Documents {
     rx: Option<Receiver<Item>>,
     extractor: Extractor,
@@ -141,6 +151,14 @@ impl Documents {
     /// Counts so far: records (errors included), errors, records with a warning, inputs that
     /// could not be read, bytes of input and the time since the start. `output_error` is
     /// always `None`; [`Summary::exit_code`] gives the status `extract` would exit with.
+    ///
+    /// ```
+    /// use news_extract::batch::{documents, Options, Source};
+    /// let mut docs = documents(&[Source::File("/no/such.jsonl".into())],
+    ///                          news_extract::Extractor::shared(), &Options::default());
+    /// assert!(docs.next().unwrap().unwrap_err().message.starts_with("cannot open"));
+    /// assert_eq!((docs.summary().read_failures, docs.summary().exit_code()), (1, 1));
+    /// ```
     pub fn summary(&self) -> Summary {
         Summary {
             output_error: None,

@@ -22,6 +22,21 @@ pub enum Offsets {
     Char,
 }
 
+impl Offsets {
+    /// The name used on the command line.
+    ///
+    /// ```
+    /// use news_extract::batch::Offsets;
+    /// assert_eq!(Offsets::Char.as_str(), "char");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Offsets::Byte => "byte",
+            Offsets::Char => "char",
+        }
+    }
+}
+
 /// What to compute for each record.
 #[derive(Clone, Debug)]
 pub enum Task {
@@ -29,6 +44,21 @@ pub enum Task {
     Extract(Extractor),
     /// Sentences only: `{"id":..,"sentences":[{"text":..,"start":..,"end":..}]}`.
     Sentences(Segmenter),
+}
+
+impl Task {
+    /// The name used on the command line.
+    ///
+    /// ```
+    /// use news_extract::batch::Task;
+    /// assert_eq!(Task::Sentences(news_extract::Segmenter::new()).as_str(), "sentences");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Task::Extract(_) => "extract",
+            Task::Sentences(_) => "sentences",
+        }
+    }
 }
 
 /// How one record turned out.

@@ -28,7 +28,13 @@ static COMPACT: Lazy<Regex> =
     Lazy::new(|| Regex::new(r"^\s*(\d{4})(\d{2})(\d{2})\s*$").expect("compact date"));
 
 impl CivilDate {
-    /// The date, when `month` and `day` exist in `year`.
+    /// The date, when `month` and `day` exist in `year` (0 to 9999).
+    ///
+    /// ```
+    /// use news_extract::dates::CivilDate;
+    /// assert!(CivilDate::new(2004, 2, 29).is_some());
+    /// assert!(CivilDate::new(2004, 13, 1).is_none());
+    /// ```
     pub fn new(year: i32, month: u8, day: u8) -> Option<CivilDate> {
         if !(1..=12).contains(&month) || day == 0 || day > days_in_month(year, month) {
             return None;
@@ -80,21 +86,38 @@ impl CivilDate {
     }
 
     /// The year.
+    ///
+    /// ```
+    /// let d = news_extract::dates::CivilDate::new(2004, 11, 29).unwrap();
+    /// assert_eq!((d.year(), d.month(), d.day()), (2004, 11, 29));
+    /// ```
     pub const fn year(&self) -> i32 {
         self.year
     }
 
     /// The month, 1 to 12.
+    ///
+    /// ```
+    /// assert_eq!(news_extract::dates::CivilDate::new(2004, 11, 29).unwrap().month(), 11);
+    /// ```
     pub const fn month(&self) -> u8 {
         self.month
     }
 
     /// The day of the month, 1 to 31.
+    ///
+    /// ```
+    /// assert_eq!(news_extract::dates::CivilDate::new(2004, 11, 29).unwrap().day(), 29);
+    /// ```
     pub const fn day(&self) -> u8 {
         self.day
     }
 
     /// Day of the week, 0 = Monday to 6 = Sunday.
+    ///
+    /// ```
+    /// assert_eq!(news_extract::dates::CivilDate::new(2005, 1, 2).unwrap().weekday(), 6);
+    /// ```
     pub fn weekday(&self) -> u8 {
         // 1970-01-01 was a Thursday (3).
         (self.days() + 3).rem_euclid(7) as u8
@@ -112,6 +135,12 @@ impl CivilDate {
     }
 
     /// The given weekday (0 = Monday) on or before this date (`inclusive`), or strictly before.
+    ///
+    /// ```
+    /// let tue = news_extract::dates::CivilDate::new(2004, 11, 30).unwrap();
+    /// assert_eq!(tue.weekday_before(0, true).to_string(), "2004-11-29");
+    /// assert_eq!(tue.weekday_before(1, false).to_string(), "2004-11-23");
+    /// ```
     pub fn weekday_before(&self, weekday: u8, inclusive: bool) -> CivilDate {
         let mut back = (i64::from(self.weekday()) - i64::from(weekday)).rem_euclid(7);
         if back == 0 && !inclusive {
@@ -121,6 +150,11 @@ impl CivilDate {
     }
 
     /// The given weekday (0 = Monday) on or after this date (`inclusive`), or strictly after.
+    ///
+    /// ```
+    /// let tue = news_extract::dates::CivilDate::new(2004, 11, 30).unwrap();
+    /// assert_eq!(tue.weekday_after(4, true).to_string(), "2004-12-03");
+    /// ```
     pub fn weekday_after(&self, weekday: u8, inclusive: bool) -> CivilDate {
         let mut ahead = (i64::from(weekday) - i64::from(self.weekday())).rem_euclid(7);
         if ahead == 0 && !inclusive {
@@ -131,6 +165,11 @@ impl CivilDate {
 
     /// The year of `month` nearest this date in the given direction: this year, or the one
     /// before (looking back) or after (`future`) when the month lies on the other side.
+    ///
+    /// ```
+    /// let d = news_extract::dates::CivilDate::new(2004, 2, 10).unwrap();
+    /// assert_eq!((d.nearest_month_year(11, false), d.nearest_month_year(11, true)), (2003, 2004));
+    /// ```
     pub fn nearest_month_year(&self, month: u8, future: bool) -> i32 {
         match (future, month.cmp(&self.month)) {
             (false, std::cmp::Ordering::Greater) => self.year - 1,
@@ -140,6 +179,12 @@ impl CivilDate {
     }
 
     /// `day` of `month` in the year nearest this date in the given direction.
+    ///
+    /// ```
+    /// let d = news_extract::dates::CivilDate::new(2004, 11, 30).unwrap();
+    /// assert_eq!(d.nearest_month_day(1, 1, true).unwrap().to_string(), "2005-01-01");
+    /// assert_eq!(d.nearest_month_day(12, 1, false).unwrap().to_string(), "2003-12-01");
+    /// ```
     pub fn nearest_month_day(&self, month: u8, day: u8, future: bool) -> Option<CivilDate> {
         let this = CivilDate::new(self.year, month, day);
         match this {

@@ -58,6 +58,12 @@ static FUTURE: Lazy<Regex> = Lazy::new(|| {
 });
 
 /// A date expression found in a text: its byte range and what it resolves to.
+///
+/// ```
+/// use news_extract::dates::date_expressions;
+/// let m = &date_expressions("He left in 1983.", None)[0];
+/// assert_eq!((m.start, m.end), (8, 15));
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct DateMatch {
     /// First byte of the expression (its preposition included: "on Monday").

@@ -37,6 +37,13 @@ use crate::document::{Document, Event, EventDate, EventType, Polarity};
 
 /// One move: a person, the organisation left and the one joined (either may be unknown), the
 /// role, the date, the articles that report it and the evidence.
+///
+/// ```
+/// use news_extract::moves::Move;
+/// let m = Move { person: "Jo Bell".into(), from: Some("Acme".into()), to: None, role: None,
+///     date: None, articles: vec!["a1".into()], evidence: "Jo Bell quit Acme.".into() };
+/// assert_eq!(serde_json::to_value(&m).unwrap()["to"], serde_json::Value::Null);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct Move {
     /// Canonical name of the person, as first seen.
@@ -57,6 +64,12 @@ pub struct Move {
 }
 
 /// Moves in and out of one organisation.
+///
+/// ```
+/// use news_extract::moves::OrgCount;
+/// let c = OrgCount { org: "Acme".into(), moves_in: 2, moves_out: 0 };
+/// assert_eq!(serde_json::to_value(&c).unwrap()["in"], 2);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq, Serialize)]
 pub struct OrgCount {
     /// The organisation, as first seen.
@@ -69,7 +82,12 @@ pub struct OrgCount {
     pub moves_out: usize,
 }
 
-/// The roll-up being built; feed it documents with [`Moves::add`].
+/// The roll-up being built; feed it documents with [`Moves::add`] (see the module example).
+///
+/// ```
+/// let moves = news_extract::moves::Moves::new();
+/// assert!(moves.is_empty() && moves.rows().is_empty());
+/// ```
 #[derive(Clone, Debug, Default)]
 pub struct Moves {
     /// Each move with the input sequence numbers of its articles (parallel to `articles`).
@@ -108,11 +126,25 @@ fn sentence_text(text: &str, event: &Event) -> String {
 
 impl Moves {
     /// An empty roll-up.
+    ///
+    /// ```
+    /// assert_eq!(news_extract::moves::Moves::new().len(), 0);
+    /// ```
     pub fn new() -> Moves {
         Moves::default()
     }
 
     /// Adds the asserted moves of one article (`text` is what `doc`'s offsets refer to).
+    ///
+    /// ```
+    /// use news_extract::{Extractor, moves::Moves};
+    /// let text = "Acme Corp said Jo Bell did not resign. Zentrix Labs hired Ann Lee.";
+    /// let mut moves = Moves::new();
+    /// moves.add("a1", text, &Extractor::shared().extract(text));
+    /// let rows = moves.rows();
+    /// assert_eq!(rows.len(), 1); // the negated move is left out
+    /// assert_eq!((rows[0].person.as_str(), rows[0].to.as_deref()), ("Ann Lee", Some("Zentrix Labs")));
+    /// ```
     pub fn add(&mut self, id: &str, text: &str, doc: &Document) {
         self.articles += 1;
         // Asserted moves of named people, one per (person, type, org), first mention first.
@@ -204,22 +236,51 @@ impl Moves {
     }
 
     /// Number of articles added.
+    ///
+    /// ```
+    /// assert_eq!(news_extract::moves::Moves::new().articles(), 0);
+    /// ```
     pub fn articles(&self) -> u64 {
         self.articles
     }
 
     /// Number of distinct moves so far (before partial moves are folded in).
+    ///
+    /// ```
+    /// use news_extract::{Extractor, moves::Moves};
+    /// let text = "Zentrix Labs hired Ann Lee.";
+    /// let mut moves = Moves::new();
+    /// moves.add("a1", text, &Extractor::shared().extract(text));
+    /// assert_eq!((moves.len(), moves.articles()), (1, 1));
+    /// ```
     pub fn len(&self) -> usize {
         self.rows.len()
     }
 
     /// True when no move has been added.
+    ///
+    /// ```
+    /// assert!(news_extract::moves::Moves::new().is_empty());
+    /// ```
     pub fn is_empty(&self) -> bool {
         self.rows.is_empty()
     }
 
     /// The moves in order of first report, partial moves folded into the complete move of the
     /// same person from (or to) the same organisation when the roll-up has exactly one.
+    ///
+    /// ```
+    /// use news_extract::{Extractor, moves::Moves};
+    /// let ex = Extractor::shared();
+    /// let mut moves = Moves::new();
+    /// for (id, text) in [("a", "Ann Lee left Acme Corp."),
+    ///                    ("b", "Ann Lee left Acme Corp and joined Zentrix Labs.")] {
+    ///     moves.add(id, text, &ex.extract(text));
+    /// }
+    /// let rows = moves.rows();
+    /// assert_eq!(rows.len(), 1);
+    /// assert_eq!(rows[0].articles, ["a", "b"]);
+    /// ```
     pub fn rows(&self) -> Vec<Move> {
         let mut rows = self.rows.clone();
         // (person, from) and (person, to) of complete moves; ambiguous ones are not folded.
@@ -279,6 +340,15 @@ impl Moves {
     }
 
     /// Moves in and out per organisation over [`Moves::rows`], most moves first (then by name).
+    ///
+    /// ```
+    /// use news_extract::{Extractor, moves::Moves};
+    /// let text = "Zentrix Labs hired Ann Lee. Zentrix Labs also hired Bo Chan.";
+    /// let mut moves = Moves::new();
+    /// moves.add("a", text, &Extractor::shared().extract(text));
+    /// let c = &moves.counts()[0];
+    /// assert_eq!((c.org.as_str(), c.moves_in, c.moves_out), ("Zentrix Labs", 2, 0));
+    /// ```
     pub fn counts(&self) -> Vec<OrgCount> {
         let mut counts: Vec<OrgCount> = Vec::new();
         let mut index: HashMap<String, usize> = HashMap::new();
@@ -335,6 +405,10 @@ fn merge_into(row: &mut (Move, Vec<u64>), other: (Move, Vec<u64>)) {
 }
 
 /// The CSV header of [`write_csv`].
+///
+/// ```
+/// assert_eq!(news_extract::moves::CSV_HEADER[0], "person");
+/// ```
 pub const CSV_HEADER: [&str; 9] = [
     "person",
     "from",
