@@ -175,6 +175,7 @@ impl Moves {
                     && seen[j].kind == EventType::Join
                     && key(&seen[j].person) == key(&leave.person)
                     && (okey(&seen[j].org) != okey(&leave.org) || leave.org.is_none())
+                    && !earlier(seen[j].date.as_ref(), leave.date.as_ref())
             });
             used[i] = true;
             match partner {
@@ -378,6 +379,18 @@ impl Moves {
                 .then_with(|| a.org.cmp(&b.org))
         });
         counts
+    }
+}
+
+/// True when both dates are known and `a` is before `b` at their common precision (a join
+/// dated years before a leave is an earlier career step, not where the person went).
+fn earlier(a: Option<&EventDate>, b: Option<&EventDate>) -> bool {
+    match (a, b) {
+        (Some(a), Some(b)) => {
+            let n = a.value.len().min(b.value.len());
+            a.value.get(..n) < b.value.get(..n)
+        }
+        _ => false,
     }
 }
 

@@ -190,3 +190,26 @@ fn bad_spans_give_empty_evidence() {
     );
     assert_eq!(m.rows()[0].evidence, "");
 }
+
+#[test]
+fn a_join_dated_before_the_leave_is_not_its_destination() {
+    use EventType::*;
+    let date = |v: &str| {
+        Some(EventDate {
+            value: v.into(),
+            precision: DatePrecision::Year,
+            text: format!("in {v}"),
+        })
+    };
+    let mut leave = ev(Leave, "Ann Lee", Some("Alpha"), (0, 20));
+    leave.date = date("1979");
+    let mut join = ev(Join, "Ann Lee", Some("Beta"), (21, 33));
+    join.date = date("1964");
+    let mut m = Moves::new();
+    m.add("a", TEXT, &doc(vec![leave.clone(), join.clone()]));
+    assert_eq!(m.rows().len(), 2);
+    join.date = date("1979");
+    let mut m = Moves::new();
+    m.add("a", TEXT, &doc(vec![leave, join]));
+    assert_eq!(m.rows().len(), 1);
+}
