@@ -149,19 +149,33 @@ impl Moves {
         self.articles += 1;
         // Asserted moves of named people, one per (person, type, org), first mention first.
         let mut seen: Vec<&Event> = Vec::new();
+        let mut slot: HashMap<(bool, String, String), usize> = HashMap::new();
         for e in &doc.events {
             if e.polarity != Polarity::Asserted || e.group || e.person.trim().is_empty() {
                 continue;
             }
-            let dup = seen.iter_mut().find(|s| {
-                s.kind == e.kind && key(&s.person) == key(&e.person) && okey(&s.org) == okey(&e.org)
-            });
-            match dup {
+            let k = (e.kind == EventType::Leave, key(&e.person), okey(&e.org));
+            match slot.get(&k) {
                 // Keep the first, unless only a later mention has a date or a role.
-                Some(s) if s.date.is_none() && e.date.is_some() => *s = e,
-                Some(s) if s.role.is_none() && e.role.is_some() && s.date.is_none() => *s = e,
-                Some(_) => {}
-                None => seen.push(e),
+                Some(&i) => {
+                    let s = &mut seen[i];
+                    if (s.date.is_none() && e.date.is_some())
+                        || (s.role.is_none() && e.role.is_some() && s.date.is_none())
+                    {
+                        *s = e;
+                    }
+                }
+                None => {
+                    slot.insert(k, seen.len());
+                    seen.push(e);
+                }
+            }
+        }
+        // Joins by person, in text order, for pairing.
+        let mut joins: HashMap<String, Vec<usize>> = HashMap::new();
+        for (j, e) in seen.iter().enumerate() {
+            if e.kind == EventType::Join {
+                joins.entry(key(&e.person)).or_default().push(j);
             }
         }
         let mut used = vec![false; seen.len()];
@@ -170,12 +184,12 @@ impl Moves {
                 continue;
             }
             let leave = seen[i];
-            let partner = (0..seen.len()).find(|&j| {
-                !used[j]
-                    && seen[j].kind == EventType::Join
-                    && key(&seen[j].person) == key(&leave.person)
-                    && (okey(&seen[j].org) != okey(&leave.org) || leave.org.is_none())
-                    && !earlier(seen[j].date.as_ref(), leave.date.as_ref())
+            let partner = joins.get(&key(&leave.person)).and_then(|list| {
+                list.iter().copied().find(|&j| {
+                    !used[j]
+                        && (okey(&seen[j].org) != okey(&leave.org) || leave.org.is_none())
+                        && !earlier(seen[j].date.as_ref(), leave.date.as_ref())
+                })
             });
             used[i] = true;
             match partner {

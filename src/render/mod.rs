@@ -208,6 +208,13 @@ pub fn article_page(id: &str, text: &str, doc: &Document) -> String {
     out.push_str("</div>\n</header>\n<main>\n<article id=\"text\">");
 
     // Walk the pieces between cuts; each piece gets the wrappers of the layers covering it.
+    let (mut sentence_layers, mut quote_layers): (Vec<_>, Vec<_>) = layers
+        .iter()
+        .copied()
+        .partition(|l| matches!(l.2, Layer::Sentence(_)));
+    sentence_layers.sort_by_key(|l| (l.0, l.1));
+    quote_layers.sort_by_key(|l| (l.0, l.1));
+    let (mut sentence_cursor, mut quote_cursor) = (0usize, 0usize);
     let mut next_entity = 0;
     let mut open_entity: Option<usize> = None;
     for w in cuts.windows(2) {
@@ -223,16 +230,24 @@ pub fn article_page(id: &str, text: &str, doc: &Document) -> String {
             && entities[next_entity].start <= a
             && b <= entities[next_entity].end)
             .then_some(next_entity);
-        let mut classes_sent = Vec::new();
-        let mut quote = None;
-        for &(s, e, layer) in &layers {
-            if s <= a && b <= e {
-                match layer {
-                    Layer::Sentence(k) => classes_sent.push(k),
-                    Layer::Quote(i) => quote = Some(i),
-                }
+        // Sentences and quotes do not overlap among themselves: one cursor each, so the walk
+        // stays linear however many there are.
+        let covering = |list: &[(usize, usize, Layer)], cursor: &mut usize| {
+            while *cursor < list.len() && list[*cursor].1 <= a {
+                *cursor += 1;
             }
-        }
+            list.get(*cursor)
+                .filter(|&&(s, e, _)| s <= a && b <= e)
+                .map(|&(_, _, layer)| layer)
+        };
+        let classes_sent: Option<usize> = match covering(&sentence_layers, &mut sentence_cursor) {
+            Some(Layer::Sentence(k)) => Some(k),
+            _ => None,
+        };
+        let quote = match covering(&quote_layers, &mut quote_cursor) {
+            Some(Layer::Quote(i)) => Some(i),
+            _ => None,
+        };
         let mut closers = String::new();
         if let Some(i) = quote {
             let q = &doc.quotes[i];
@@ -245,7 +260,7 @@ pub fn article_page(id: &str, text: &str, doc: &Document) -> String {
             );
             closers.insert_str(0, "</span>");
         }
-        for k in &classes_sent {
+        if let Some(k) = classes_sent {
             let _ = write!(out, "<span class=\"evs evs-{k}\" data-sent=\"{k}\">");
             closers.insert_str(0, "</span>");
         }
