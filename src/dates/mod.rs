@@ -52,10 +52,43 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
 /// Words that make a year-less date refer forwards from the article date ("will join on 1 June").
 static FUTURE: Lazy<Regex> = Lazy::new(|| {
     Regex::new(
-        r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|takes?\s+effect|effective|starting|from|next|later\s+this)\b|'ll\b",
+        r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|takes?\s+effect|effective|later\s+this)\b|'ll\b",
     )
     .expect("future pattern")
 });
+
+/// The same, in the few words just before a trigger ("will be appointed", "is to step down").
+static FUTURE_BEFORE: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"(?i)(?:\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|about\s+)?to)|'ll)(?:\s+\w+){0,2}\s*$",
+    )
+    .expect("future before")
+});
+
+/// A trigger in the past tense ("resigned", "left", "became"): the move has happened.
+static PAST_TRIGGER: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(r"(?i)^(?:\w+ed|left|quit|became|took|made|won|went|stood|was|were|had|got|came)\b")
+        .expect("past trigger")
+});
+
+/// Whether the move in `sentence` lies ahead of the article date, judged from the words before
+/// the trigger at `anchor` and the trigger itself, else from the whole sentence.
+fn tense_is_future(sentence: &str, anchor: Option<usize>) -> bool {
+    if let Some(at) = anchor.filter(|&a| sentence.is_char_boundary(a)) {
+        let mut start = at.saturating_sub(40);
+        while !sentence.is_char_boundary(start) {
+            start += 1;
+        }
+        let before = &sentence[start..at];
+        if FUTURE_BEFORE.is_match(before) {
+            return true;
+        }
+        if PAST_TRIGGER.is_match(&sentence[at..]) {
+            return false;
+        }
+    }
+    FUTURE.is_match(sentence)
+}
 
 /// A date expression found in a text: its byte range and what it resolves to.
 ///
@@ -88,11 +121,22 @@ pub struct DateMatch {
 /// assert_eq!(found[0].date.as_ref().unwrap().value, "2003");
 /// ```
 pub fn date_expressions(text: &str, article: Option<CivilDate>) -> Vec<DateMatch> {
-    let future = FUTURE.is_match(text);
+    expressions(text, article, FUTURE.is_match(text))
+}
+
+fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<DateMatch> {
     let mut out = Vec::new();
     for caps in DATE.captures_iter(text) {
         let whole = caps.get(0).expect("group 0");
-        let has_prep = caps.name("prep").is_some();
+        let prep = caps.name("prep").map(|m| m.as_str().to_ascii_lowercase());
+        let has_prep = prep.is_some();
+        // "from 1 January", "effective June 1" look forward whatever the verb.
+        let future = future
+            || prep.as_deref().is_some_and(|p| {
+                ["from", "effective", "starting", "beginning"]
+                    .iter()
+                    .any(|w| p.starts_with(w))
+            });
         let get = |name: &str| caps.name(name).map(|m| m.as_str());
         let resolved: Option<Option<EventDate>> = (|| {
             let text_of = whole
@@ -151,6 +195,16 @@ pub fn date_expressions(text: &str, article: Option<CivilDate>) -> Vec<DateMatch
                 return make(y.to_string(), DatePrecision::Year);
             }
             if let Some(w) = get("wd") {
+                // Not a date: part of a name ("Sheffield Wednesday") or a possessive that names
+                // another event ("before Wednesday's game").
+                let rest = &text[whole.end()..];
+                if rest.starts_with("'s") || rest.starts_with("’s") {
+                    return None;
+                }
+                let bare = !has_prep && w.len() <= "wednesday".len();
+                if bare && capitalised_word_before(text, whole.start()) {
+                    return None;
+                }
                 let lower = w.to_ascii_lowercase();
                 let name = lower.rsplit(' ').next().unwrap_or("");
                 let weekday = WEEKDAY_NAMES.iter().position(|n| *n == name)? as u8;
@@ -212,6 +266,26 @@ pub fn date_expressions(text: &str, article: Option<CivilDate>) -> Vec<DateMatch
     out
 }
 
+/// True when the word before `at` starts with a capital letter and is not the first word of
+/// the text or of a sentence inside it (so it is part of a name).
+fn capitalised_word_before(text: &str, at: usize) -> bool {
+    let before = text[..at].trim_end();
+    if before.len() == text[..at].len() {
+        return false; // no space: not a separate word
+    }
+    let word_start = before
+        .rfind(|c: char| c.is_whitespace())
+        .map_or(0, |i| i + 1);
+    let word = &before[word_start..];
+    let capital = word.chars().next().is_some_and(char::is_uppercase);
+    if !capital || word.ends_with(['.', '!', '?', ':', ';', ',', '"', '“', '”']) {
+        return false;
+    }
+    // The first word of a sentence is capitalised anyway.
+    let earlier = before[..word_start].trim_end();
+    !(earlier.is_empty() || earlier.ends_with(['.', '!', '?', '"', '”']))
+}
+
 const WEEKDAY_NAMES: [&str; 7] = [
     "monday",
     "tuesday",
@@ -247,9 +321,10 @@ pub fn find_date(
     article: Option<CivilDate>,
     anchor: Option<usize>,
 ) -> Option<EventDate> {
+    let future = tense_is_future(sentence, anchor);
     let anchor = anchor.unwrap_or(0);
     let mut before = None;
-    for m in date_expressions(sentence, article) {
+    for m in expressions(sentence, article, future) {
         let Some(date) = m.date else { continue };
         if m.start >= anchor {
             return Some(date);

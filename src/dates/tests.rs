@@ -129,9 +129,52 @@ fn article_dates_in_common_shapes() {
 
 #[test]
 fn linear_on_long_input() {
-    let s = "in ".repeat(50_000) + &"Monday ".repeat(50_000);
+    let s = "in ".repeat(50_000) + &"on Monday ".repeat(50_000);
     let t = std::time::Instant::now();
     let found = date_expressions(&s, at("2004-11-30"));
     assert_eq!(found.len(), 50_000);
     assert!(t.elapsed().as_secs() < 5);
+}
+
+#[test]
+fn weekdays_in_names_and_possessives_are_no_date() {
+    let a = at("2005-01-19");
+    for s in [
+        "McCall would have been sacked if the Sheffield Wednesday manager had returned.",
+        "He said before Wednesday's game he would consider leaving.",
+        "He will take charge for Saturday’s match.",
+    ] {
+        assert_eq!(one(s, a), None, "{s}");
+    }
+    // At the start of a sentence, and after a comma, it is a date.
+    assert_eq!(
+        value("Wednesday, he resigned.", "2005-01-20").unwrap(),
+        "2005-01-19"
+    );
+    assert_eq!(
+        value("The boss, Ann Lee, quit on Wednesday.", "2005-01-20").unwrap(),
+        "2005-01-19"
+    );
+}
+
+#[test]
+fn tense_comes_from_the_words_at_the_trigger() {
+    let a = at("2005-01-19");
+    // "from the board" is no future marker; "ousted" is past.
+    let s = "At the meeting in November, he used his stake to oust three directors from the board.";
+    assert_eq!(find_date(s, a, s.find("oust")).unwrap().value, "2004-11");
+    let s = "Ann Lee resigned in March, and will be replaced in June.";
+    assert_eq!(
+        find_date(s, a, s.find("resigned")).unwrap().value,
+        "2004-03"
+    );
+    assert_eq!(
+        find_date(s, a, s.find("replaced")).unwrap().value,
+        "2005-06"
+    );
+    let s = "Ann Lee is to step down in March.";
+    assert_eq!(
+        find_date(s, a, s.find("step down")).unwrap().value,
+        "2005-03"
+    );
 }
