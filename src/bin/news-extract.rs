@@ -22,6 +22,9 @@ Examples:
   news-extract --threads 4 --quiet dump.jsonl      4 worker threads, nothing on stderr
   news-extract --gazetteer extra.tsv dump.jsonl    add dictionary entries (--no-builtin: only those)
   news-extract sentences article.txt               sentences only, with their text
+  news-extract --date-field published dump.jsonl   resolve \"on Monday\" against a date field
+  news-extract moves dump.jsonl > moves.csv        who moved where, over the whole dump
+  news-extract render article.txt -o view.html     one article as an HTML page
 
 Output: one JSON line per input record, in input order. A record that cannot be processed
 (invalid JSON or UTF-8, missing or non-string text field, empty line) gives
@@ -274,7 +277,7 @@ fn main() -> ExitCode {
             // `news-extract -q sentences x.txt` parses as `extract` of a file named
             // "sentences": almost surely options put before the subcommand.
             let misplaced = cli.extract.common.files.first().filter(|first| {
-                ["extract", "sentences"]
+                ["extract", "sentences", "moves", "render", "evaluate"]
                     .iter()
                     .any(|c| first.as_os_str() == *c)
                     && !first.exists()
