@@ -121,6 +121,23 @@ pub enum TokenKind {
     Symbol,
 }
 
+impl TokenKind {
+    /// The name used in the JSON output.
+    ///
+    /// ```
+    /// use news_extract::TokenKind;
+    /// assert_eq!(TokenKind::Word.as_str(), "word");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            TokenKind::Word => "word",
+            TokenKind::Number => "number",
+            TokenKind::Punct => "punct",
+            TokenKind::Symbol => "symbol",
+        }
+    }
+}
+
 /// One token: a byte span and its kind.
 ///
 /// A possessive `'s`/`’s` is kept inside the word token and flagged with `possessive`, so
@@ -231,6 +248,22 @@ pub enum EntitySource {
     Coreference,
 }
 
+impl EntitySource {
+    /// The name used in the JSON output.
+    ///
+    /// ```
+    /// use news_extract::EntitySource;
+    /// assert_eq!(EntitySource::Coreference.as_str(), "coreference");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            EntitySource::Gazetteer => "gazetteer",
+            EntitySource::Pattern => "pattern",
+            EntitySource::Coreference => "coreference",
+        }
+    }
+}
+
 /// One entity mention with its canonical name.
 ///
 /// ```
@@ -318,6 +351,21 @@ pub enum EventType {
     Join,
 }
 
+impl EventType {
+    /// The name used in the JSON output.
+    ///
+    /// ```
+    /// use news_extract::EventType;
+    /// assert_eq!(EventType::Leave.as_str(), "LEAVE");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            EventType::Leave => "LEAVE",
+            EventType::Join => "JOIN",
+        }
+    }
+}
+
 /// Whether the text says a move happened.
 ///
 /// ```
@@ -333,6 +381,22 @@ pub enum Polarity {
     Negated,
     /// Planned, expected, rumoured ("plans to join", "is expected to step down").
     Hypothetical,
+}
+
+impl Polarity {
+    /// The name used in the JSON output.
+    ///
+    /// ```
+    /// use news_extract::Polarity;
+    /// assert_eq!(Polarity::Hypothetical.as_str(), "hypothetical");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Polarity::Asserted => "asserted",
+            Polarity::Negated => "negated",
+            Polarity::Hypothetical => "hypothetical",
+        }
+    }
 }
 
 /// A personnel move: someone left or joined a company.
@@ -393,6 +457,22 @@ pub enum DatePrecision {
     Month,
     /// "2004-11-29".
     Day,
+}
+
+impl DatePrecision {
+    /// The name used in the JSON output.
+    ///
+    /// ```
+    /// use news_extract::DatePrecision;
+    /// assert_eq!(DatePrecision::Month.as_str(), "month");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            DatePrecision::Year => "year",
+            DatePrecision::Month => "month",
+            DatePrecision::Day => "day",
+        }
+    }
 }
 
 /// The date of a move, resolved against the article date when one is known.

@@ -78,8 +78,28 @@ impl Extractor {
         crate::entities::find_entities(&self.gazetteer, text, sentences)
     }
 
-    /// Runs every stage over `text`.
+    /// Runs every stage over `text`. Event dates that the text fixes on its own ("in 1983")
+    /// are filled; for relative ones ("on Monday") use [`Extractor::extract_with_date`].
     pub fn extract(&self, text: &str) -> Document {
+        self.extract_with_date(text, None)
+    }
+
+    /// Runs every stage over `text` published on `date`: relative event dates ("on Monday",
+    /// "last year", "in November") are resolved against it.
+    ///
+    /// ```
+    /// use news_extract::{Extractor, dates::CivilDate};
+    /// let text = "Acme Corp said chief executive Jo Bell resigned last month.";
+    /// let doc = Extractor::shared().extract_with_date(text, CivilDate::parse("2004-01-15"));
+    /// assert_eq!(doc.events[0].date.as_ref().unwrap().value, "2003-12");
+    /// ```
+    pub fn extract_with_date(&self, text: &str, date: Option<crate::dates::CivilDate>) -> Document {
+        let mut doc = self.extract_undated(text);
+        crate::dates::fill_event_dates(text, &mut doc.events, date);
+        doc
+    }
+
+    fn extract_undated(&self, text: &str) -> Document {
         let sentences = self.segmenter.split(text);
         let tokens = self.segmenter.tokenize(text);
         let entities = self.find_entities(text, &sentences);

@@ -24,6 +24,7 @@
 #![warn(missing_docs)]
 
 pub mod batch;
+pub mod dates;
 pub mod document;
 mod entities;
 mod error;
@@ -31,9 +32,11 @@ pub mod eval;
 pub mod events;
 mod extractor;
 pub mod gazetteer;
+pub mod moves;
 mod names;
 pub(crate) mod patterns;
 pub mod quotes;
+pub mod render;
 pub(crate) mod resolve;
 pub mod segment;
 

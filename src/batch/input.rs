@@ -20,6 +20,21 @@ pub enum Format {
 }
 
 impl Format {
+    /// The name used on the command line.
+    ///
+    /// ```
+    /// use news_extract::batch::Format;
+    /// assert_eq!(Format::Jsonl.as_str(), "jsonl");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Format::Text => "text",
+            Format::Jsonl => "jsonl",
+        }
+    }
+}
+
+impl Format {
     /// The format a file name implies: `.jsonl`, `.ndjson` and `.json` (after a `.gz` or
     /// `.zst` suffix is stripped) are JSONL, anything else is text.
     ///

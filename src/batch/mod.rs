@@ -29,6 +29,8 @@
 //! assert_eq!((summary.records, summary.errors, summary.exit_code()), (2, 1, 3));
 //! ```
 
+mod diagnose;
+mod documents;
 mod input;
 mod output;
 mod pipeline;
@@ -39,6 +41,8 @@ use std::io::{self, Write};
 use std::sync::Arc;
 use std::sync::atomic::AtomicU64;
 
+pub use diagnose::text_file_warning;
+pub use documents::{Documents, documents};
 pub(crate) use input::open as open_source;
 pub use input::{Format, RawRecord, Source};
 pub use output::{Offsets, Task};
@@ -110,7 +114,9 @@ pub fn run(sources: &[Source], task: Task, options: &Options, out: &mut dyn Writ
         elapsed: Default::default(),
         output_error: None,
     };
+    let mut tally = diagnose::Tally::default();
     let result = pipeline.drain(out, |r| {
+        tally.merge(r.tally.clone());
         summary.records += r.records;
         summary.errors += r.errors;
         summary.warnings += r.warnings;
@@ -125,6 +131,11 @@ pub fn run(sources: &[Source], task: Task, options: &Options, out: &mut dyn Writ
         progress.update(summary.records, summary.input_bytes);
     });
     progress.clear();
+    if result.is_ok() {
+        for message in tally.messages() {
+            let _ = writeln!(io::stderr(), "news-extract: {message}");
+        }
+    }
     summary.output_error = result.err();
     summary.elapsed = progress.elapsed();
     summary

@@ -5,6 +5,7 @@ use std::panic::{AssertUnwindSafe, catch_unwind};
 use serde::Serialize;
 use serde_json::{Map, Value};
 
+use super::diagnose::Tally;
 use super::input::Item;
 use super::record::{Article, Fields, RecordError, prepare};
 use crate::document::{Document, Sentence};
@@ -21,6 +22,21 @@ pub enum Offsets {
     Char,
 }
 
+impl Offsets {
+    /// The name used on the command line.
+    ///
+    /// ```
+    /// use news_extract::batch::Offsets;
+    /// assert_eq!(Offsets::Char.as_str(), "char");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Offsets::Byte => "byte",
+            Offsets::Char => "char",
+        }
+    }
+}
+
 /// What to compute for each record.
 #[derive(Clone, Debug)]
 pub enum Task {
@@ -28,6 +44,21 @@ pub enum Task {
     Extract(Extractor),
     /// Sentences only: `{"id":..,"sentences":[{"text":..,"start":..,"end":..}]}`.
     Sentences(Segmenter),
+}
+
+impl Task {
+    /// The name used on the command line.
+    ///
+    /// ```
+    /// use news_extract::batch::Task;
+    /// assert_eq!(Task::Sentences(news_extract::Segmenter::new()).as_str(), "sentences");
+    /// ```
+    pub const fn as_str(&self) -> &'static str {
+        match self {
+            Task::Extract(_) => "extract",
+            Task::Sentences(_) => "sentences",
+        }
+    }
 }
 
 /// How one record turned out.
@@ -85,6 +116,7 @@ pub(crate) fn render(
     fields: &Fields,
     offsets: Offsets,
     out: &mut Vec<u8>,
+    tally: &mut Tally,
 ) -> Status {
     let mark = out.len();
     let (source, line, result) = match item {
@@ -97,11 +129,26 @@ pub(crate) fn render(
                 message
             });
         }
-        Item::Record(raw) => (raw.source.clone(), raw.line, prepare(raw, fields)),
+        Item::Record(raw) => {
+            let is_json = raw.format == super::input::Format::Jsonl;
+            let source = raw.source.clone();
+            let line = raw.line;
+            let result = prepare(raw, fields);
+            if is_json {
+                let missing = match &result {
+                    Err(e) if !e.present_fields.is_empty() || e.message.starts_with("missing ") => {
+                        Some((e.message.as_str(), e.present_fields.as_slice()))
+                    }
+                    _ => None,
+                };
+                tally.record(&source, missing);
+            }
+            (source, line, result)
+        }
     };
     let article = match result {
         Ok(a) => a,
-        Err(RecordError { id, message }) => {
+        Err(RecordError { id, message, .. }) => {
             write_error(out, &id, line, &source, &message);
             return Status::Failed;
         }
@@ -151,7 +198,7 @@ fn write_article(
     let text = article.text.as_str();
     match task {
         Task::Extract(extractor) => {
-            let mut doc = extractor.extract(text);
+            let mut doc = extractor.extract_with_date(text, article.date);
             if offsets == Offsets::Char {
                 doc = doc.to_char_offsets(text);
             }
@@ -233,7 +280,14 @@ mod tests {
             bytes: line.as_bytes().to_vec(),
         });
         let mut out = Vec::new();
-        let status = render(item, task, &Fields::default(), offsets, &mut out);
+        let status = render(
+            item,
+            task,
+            &Fields::default(),
+            offsets,
+            &mut out,
+            &mut Tally::default(),
+        );
         assert_eq!(out.iter().filter(|&&b| b == b'\n').count(), 1);
         assert_eq!(out.last(), Some(&b'\n'));
         let v = serde_json::from_slice(&out).unwrap();
@@ -281,7 +335,14 @@ mod tests {
             message: "read error: unexpected end of file".into(),
         });
         let mut out = Vec::new();
-        let status = render(item, &task, &Fields::default(), Offsets::Byte, &mut out);
+        let status = render(
+            item,
+            &task,
+            &Fields::default(),
+            Offsets::Byte,
+            &mut out,
+            &mut Tally::default(),
+        );
         assert_eq!(
             status,
             Status::ReadFailure("gone.jsonl: read error: unexpected end of file (line 8)".into())

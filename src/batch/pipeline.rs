@@ -20,6 +20,7 @@ use std::sync::mpsc::{Receiver, SyncSender, TryRecvError, sync_channel};
 use std::sync::{Arc, Condvar, Mutex, MutexGuard, PoisonError};
 use std::thread;
 
+use super::diagnose::Tally;
 use super::input::{Format, Item, Sink, Source, read_source};
 use super::output::{Offsets, Status, Task, render};
 use super::record::Fields;
@@ -99,6 +100,8 @@ pub(crate) struct Rendered {
     pub input_bytes: u64,
     /// Messages for inputs that could not be read, in order.
     pub read_failures: Vec<String>,
+    /// Per-input counts for the diagnostics.
+    pub tally: Tally,
 }
 
 /// Settings for [`Pipeline::start`].
@@ -241,11 +244,12 @@ fn render_batch(batch: Batch, task: &Task, fields: &Fields, offsets: Offsets) ->
         warnings: 0,
         input_bytes: 0,
         read_failures: Vec::new(),
+        tally: Tally::default(),
     };
     for item in batch.items {
         r.input_bytes += item.weight() as u64;
         r.records += 1;
-        match render(item, task, fields, offsets, &mut r.bytes) {
+        match render(item, task, fields, offsets, &mut r.bytes, &mut r.tally) {
             Status::Ok => {}
             Status::Warning => r.warnings += 1,
             Status::Failed => r.errors += 1,

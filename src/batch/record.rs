@@ -3,6 +3,7 @@
 use serde_json::{Map, Value};
 
 use super::input::{Format, RawRecord};
+use crate::dates::CivilDate;
 
 /// Which JSON fields hold what, for JSONL input.
 ///
@@ -25,6 +26,10 @@ pub struct Fields {
     pub id: String,
     /// Pass every other field through under `"meta"`.
     pub keep: bool,
+    /// The article's publication date (default none): a string such as `2004-11-29`,
+    /// `2004-11-29T08:00:00Z` or `Mon, 29 Nov 2004 08:00:00 GMT`, or a Unix timestamp
+    /// (seconds or milliseconds). Relative event dates ("on Monday") are resolved against it.
+    pub date: Option<String>,
 }
 
 impl Default for Fields {
@@ -34,6 +39,7 @@ impl Default for Fields {
             title: "title".into(),
             id: "id".into(),
             keep: false,
+            date: None,
         }
     }
 }
@@ -49,16 +55,55 @@ pub struct Article {
     pub warning: Option<String>,
     /// The other fields of a JSONL record, when asked for.
     pub meta: Option<Map<String, Value>>,
+    /// The publication date, from [`Fields::date`].
+    pub date: Option<CivilDate>,
 }
 
-/// Why a record could not be turned into an article.
+/// Why a record could not be turned into an article (or, from [`documents`](super::documents),
+/// could not be read or processed).
+///
+/// ```
+/// use news_extract::batch::{prepare, Fields, Format, RawRecord};
+/// let raw = RawRecord { source: "d.jsonl".into(), line: 4, format: Format::Jsonl,
+///                       bytes: br#"{"id":"x1","body":"Acme hired Jo."}"#.to_vec() };
+/// let err = prepare(raw, &Fields::default()).unwrap_err();
+/// assert_eq!(err.to_string(), r#"d.jsonl:4: x1: missing text field "text""#);
+/// assert_eq!(err.present_fields, ["id", "body"]);
+/// ```
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct RecordError {
     /// The record's id when it could be read, else its line number.
     pub id: String,
     /// What was wrong.
     pub message: String,
+    /// The input it came from (`-` for stdin); empty when not known.
+    pub file: String,
+    /// Its 1-based line number (1 for a text file); 0 when not known.
+    pub line: u64,
+    /// When the text field is missing: the fields the record does have, in its order (at most
+    /// 32); else empty.
+    pub present_fields: Vec<String>,
 }
+
+impl std::fmt::Display for RecordError {
+    /// `file:line: id: message`, leaving out what is not known (and the id when it is only the
+    /// line number).
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        if !self.file.is_empty() {
+            write!(f, "{}:", self.file)?;
+            if self.line > 0 {
+                write!(f, "{}:", self.line)?;
+            }
+            f.write_str(" ")?;
+        }
+        if !self.id.is_empty() && self.id != self.line.to_string() {
+            write!(f, "{}: ", self.id)?;
+        }
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for RecordError {}
 
 /// Decodes and unpacks one record.
 ///
@@ -83,12 +128,25 @@ pub fn prepare(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError> 
 
 fn text_article(raw: RawRecord) -> Article {
     let id = raw.source.to_string();
+    let looks = super::diagnose::text_file_warning(&raw.bytes);
+    let mut article = text_article_utf8(raw, id);
+    if let Some(looks) = looks {
+        article.warning = Some(match article.warning.take() {
+            Some(w) => format!("{looks}; {w}"),
+            None => looks,
+        });
+    }
+    article
+}
+
+fn text_article_utf8(raw: RawRecord, id: String) -> Article {
     match String::from_utf8(raw.bytes) {
         Ok(text) => Article {
             id,
             text,
             warning: None,
             meta: None,
+            date: None,
         },
         Err(e) => {
             let at = e.utf8_error().valid_up_to();
@@ -100,6 +158,7 @@ fn text_article(raw: RawRecord) -> Article {
                      the repaired text"
                 )),
                 meta: None,
+                date: None,
             }
         }
     }
@@ -110,6 +169,9 @@ fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError>
     let fail = |id: &str, message: String| RecordError {
         id: id.to_string(),
         message,
+        file: raw.source.to_string(),
+        line: raw.line,
+        present_fields: Vec::new(),
     };
     if raw.bytes.iter().all(u8::is_ascii_whitespace) {
         return Err(fail(&line_id, "empty line".into()));
@@ -139,10 +201,20 @@ fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError>
         }
         Err(e) => return Err(fail(&line_id, format!("invalid JSON: {e}"))),
     };
+    let had_id = object.contains_key(&fields.id);
     let id = record_id(object.remove(&fields.id), line_id);
     let text = match object.remove(&fields.text) {
         Some(Value::String(s)) => s,
-        None => return Err(fail(&id, format!("missing text field \"{}\"", fields.text))),
+        None => {
+            let mut e = fail(&id, format!("missing text field \"{}\"", fields.text));
+            e.present_fields = had_id
+                .then(|| fields.id.clone())
+                .into_iter()
+                .chain(object.keys().cloned())
+                .take(32)
+                .collect();
+            return Err(e);
+        }
         Some(other) => {
             return Err(fail(
                 &id,
@@ -175,12 +247,56 @@ fn json_article(raw: RawRecord, fields: &Fields) -> Result<Article, RecordError>
             ));
         }
     };
+    let mut warning = None;
+    let date = match fields.date.as_deref().filter(|f| !f.is_empty()) {
+        None => None,
+        Some(name) => match object.get(name) {
+            None | Some(Value::Null) => None,
+            Some(value) => {
+                let date = article_date(value);
+                if date.is_none() {
+                    warning = Some(format!(
+                        "date field \"{name}\" is not a date I can read: {}",
+                        truncate(&value.to_string(), 60)
+                    ));
+                }
+                date
+            }
+        },
+    };
     Ok(Article {
         id,
         text,
-        warning: None,
+        warning,
         meta: fields.keep.then_some(object),
+        date,
     })
+}
+
+/// A publication date from a JSON value: a date string, or a Unix timestamp in seconds or
+/// milliseconds.
+fn article_date(value: &Value) -> Option<CivilDate> {
+    match value {
+        Value::String(s) => CivilDate::parse(s),
+        Value::Number(n) => {
+            let n = n.as_i64().or_else(|| n.as_f64().map(|f| f as i64))?;
+            // Past 5e10 seconds (year 3554) it is milliseconds.
+            let seconds = if n.abs() > 50_000_000_000 {
+                n / 1000
+            } else {
+                n
+            };
+            Some(CivilDate::from_unix(seconds))
+        }
+        _ => None,
+    }
+}
+
+fn truncate(s: &str, max: usize) -> &str {
+    match s.char_indices().nth(max) {
+        Some((i, _)) => &s[..i],
+        None => s,
+    }
 }
 
 /// The id field as text, or the line number when there is none.
@@ -302,12 +418,36 @@ mod tests {
     }
 
     #[test]
+    fn date_field_is_read_or_warned_about() {
+        let f = Fields {
+            date: Some("published".into()),
+            ..Fields::default()
+        };
+        let p = |l: &str| prepare(jsonl(l), &f).unwrap();
+        let a = p(r#"{"text":"x","published":"2004-11-29T10:00:00Z"}"#);
+        assert_eq!(a.date, CivilDate::new(2004, 11, 29));
+        assert!(a.warning.is_none());
+        assert_eq!(
+            p(r#"{"text":"x","published":1101686400}"#).date,
+            CivilDate::new(2004, 11, 29)
+        );
+        assert_eq!(p(r#"{"text":"x"}"#).date, None);
+        let bad = p(r#"{"text":"x","published":"soon"}"#);
+        assert_eq!(bad.date, None);
+        assert_eq!(
+            bad.warning.unwrap(),
+            "date field \"published\" is not a date I can read: \"soon\""
+        );
+    }
+
+    #[test]
     fn custom_field_names() {
         let f = Fields {
             text: "body".into(),
             title: "headline".into(),
             id: "uid".into(),
             keep: true,
+            date: None,
         };
         let a = prepare(
             jsonl(r#"{"uid":"u1","headline":"H","body":"B","text":"other"}"#),
