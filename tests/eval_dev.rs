@@ -51,6 +51,7 @@ fn headline(report: &Report) -> Vec<(&'static str, f64)> {
         ("quote_precision", report.quotes.precision()),
         ("speaker_accuracy", report.quotes.speaker_accuracy()),
         ("event_f1", report.events.f1()),
+        ("event_polarity", report.event_polarity_accuracy()),
     ]
 }
 

@@ -223,6 +223,16 @@ impl Report {
         self.entities.get(name).copied().unwrap_or_default()
     }
 
+    /// Share of matched events whose polarity agrees with gold (0 when none matched).
+    ///
+    /// ```
+    /// let r = news_extract::eval::Report::default();
+    /// assert_eq!(r.event_polarity_accuracy(), 0.0);
+    /// ```
+    pub fn event_polarity_accuracy(&self) -> f64 {
+        ratio(self.c("pol_ok"), self.events.tp)
+    }
+
     pub(super) fn c(&self, k: &str) -> usize {
         self.counts.get(k).copied().unwrap_or(0)
     }
