@@ -146,7 +146,42 @@ pub fn find_events(
     for ev in &mut events {
         mentions(&ctx, ev);
     }
+    as_written(&ctx, &mut events);
     (events, affiliations)
+}
+
+/// Names each event's organisation the way the article does (GUIDELINES: the canonical is
+/// the fullest form used in the document): an organisation whose canonical the text never
+/// writes ("Tottenham Hotspur" for an article that only says "Tottenham") takes its longest
+/// mention instead. One text search per distinct organisation.
+fn as_written(ctx: &Context<'_>, events: &mut [Event]) {
+    let mut seen: Vec<(String, Option<String>)> = Vec::new();
+    for ev in events.iter_mut() {
+        let Some(org) = ev.org.as_deref() else {
+            continue;
+        };
+        let replace = match seen.iter().find(|(o, _)| o == org) {
+            Some((_, r)) => r.clone(),
+            None => {
+                let r = if ctx.text.contains(org) {
+                    None
+                } else {
+                    ctx.entities
+                        .iter()
+                        .filter(|x| x.kind.is_org() && x.canonical == org)
+                        .map(|x| x.text.as_str())
+                        .max_by_key(|t| t.len())
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_string)
+                };
+                seen.push((org.to_string(), r.clone()));
+                r
+            }
+        };
+        if let Some(r) = replace {
+            ev.org = Some(r);
+        }
+    }
 }
 
 /// How many entities back from its sentence an event looks for the mention it was resolved

@@ -347,3 +347,31 @@ fn team_selection_is_no_succession() {
     let evs = events(t, &["Harry Rednap", "Steve Wigg"], &["Southford"]);
     expect(&evs, EventType::Leave, "Steve Wigg", Some("Southford"));
 }
+
+#[test]
+fn organisation_named_as_the_article_writes_it() {
+    // An entity stage that expands a club's short name to a canonical the text never writes:
+    // the event names the organisation as the article does.
+    let t = "Bramley manager Tom Reeve has resigned. Reeve said it was hard.";
+    let seg = Segmenter::new();
+    let mut ents = mark(t, &["Tom Reeve"], &["Bramley"]);
+    for e in &mut ents {
+        if e.text == "Bramley" {
+            e.canonical = "Bramley Rovers".into();
+        }
+    }
+    let evs = find_events(t, &seg.split(t), &seg.tokenize(t), &ents, &[]).0;
+    expect(&evs, EventType::Leave, "Tom Reeve", Some("Bramley"));
+    // A canonical the text does write stays, even when a shorter mention comes first.
+    let t = "Bramley manager Tom Reeve has resigned from Bramley Rovers.";
+    let mut ents = mark(t, &["Tom Reeve"], &["Bramley Rovers", "Bramley"]);
+    for e in &mut ents {
+        e.canonical = if e.text == "Bramley" {
+            "Bramley Rovers".into()
+        } else {
+            e.canonical.clone()
+        };
+    }
+    let evs = find_events(t, &seg.split(t), &seg.tokenize(t), &ents, &[]).0;
+    expect(&evs, EventType::Leave, "Tom Reeve", Some("Bramley Rovers"));
+}
