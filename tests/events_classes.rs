@@ -375,3 +375,21 @@ fn organisation_named_as_the_article_writes_it() {
     let evs = find_events(t, &seg.split(t), &seg.tokenize(t), &ents, &[]).0;
     expect(&evs, EventType::Leave, "Tom Reeve", Some("Bramley Rovers"));
 }
+
+#[test]
+fn a_move_naming_no_organisation_is_about_the_headline_organisation() {
+    let t = "Harbex coach quits\n\nThe coach of Harbex, Ann Bell, has resigned. She wants to \
+             go back to Quell. She played for Quell for years. The fans were sad. Deputy Tom \
+             Rook has been appointed.";
+    let evs = events(t, &["Ann Bell", "Tom Rook"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Join, "Tom Rook", Some("Harbex"));
+    // A company the move's own words name still wins over the headline's.
+    let t = "Harbex coach quits\n\nThe coach of Harbex, Ann Bell, has resigned. She wants to \
+             go back to Quell. Tom Rook has been appointed by Quell.";
+    let evs = events(t, &["Ann Bell", "Tom Rook"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Join, "Tom Rook", Some("Quell"));
+    assert!(
+        !has(&evs, EventType::Join, "Tom Rook", Some("Harbex")),
+        "{evs:#?}"
+    );
+}
