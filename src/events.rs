@@ -130,10 +130,23 @@ pub fn find_events(
         }
     }
     // Succession ("Doe will succeed Reyes"): a JOIN and a LEAVE, unless already found.
-    for ev in succession::find(&ctx)
+    for (mut ev, guessed) in succession::find(&ctx)
         .into_iter()
+        .map(|ev| (ev, false))
         .chain(nominal::find(&ctx))
     {
+        // "Mr Smith's departure" again, its words naming no organisation: the move already
+        // found for the person, not whichever company the sentence happens to be near.
+        if guessed {
+            if let Some(e) = events.iter().find(|e| {
+                e.kind == ev.kind
+                    && e.person == ev.person
+                    && e.org.is_some()
+                    && e.sentence.start < ev.sentence.start
+            }) {
+                ev.org = e.org.clone();
+            }
+        }
         let known = events.iter().any(|e| {
             e.kind == ev.kind && e.person == ev.person && (e.org == ev.org || ev.org.is_none())
         });

@@ -393,3 +393,19 @@ fn a_move_naming_no_organisation_is_about_the_headline_organisation() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_later_nominal_mention_keeps_the_organisation_of_the_move() {
+    let t = "Ann Bell has resigned as head of Harbex. Quell shares rose on Monday. Quell \
+             bought a plant. Quell hired staff. Ms Bell's departure was reported widely.";
+    let evs = events(t, &["Ann Bell", "Bell"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Harbex"));
+    let leaves = evs.iter().filter(|e| e.kind == EventType::Leave).count();
+    assert_eq!(leaves, 1, "{evs:#?}");
+    // A nominal move that names its own organisation stays a move of its own.
+    let t = "Ann Bell has resigned as head of Harbex. She later announced her departure from \
+             Quell as well. Ann Bell's departure from Quell was a surprise.";
+    let evs = events(t, &["Ann Bell"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Harbex"));
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Quell"));
+}
