@@ -132,7 +132,6 @@ pub fn find_events(
     // Succession ("Doe will succeed Reyes"): a JOIN and a LEAVE, unless already found.
     for (mut ev, guessed) in succession::find(&ctx)
         .into_iter()
-        .map(|ev| (ev, false))
         .chain(nominal::find(&ctx))
     {
         // "Mr Smith's departure" again, its words naming no organisation: the move already

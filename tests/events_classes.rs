@@ -409,3 +409,20 @@ fn a_later_nominal_mention_keeps_the_organisation_of_the_move() {
     expect(&evs, EventType::Leave, "Ann Bell", Some("Harbex"));
     expect(&evs, EventType::Leave, "Ann Bell", Some("Quell"));
 }
+
+#[test]
+fn a_succession_naming_no_organisation_keeps_the_leavers_move() {
+    let t = "Ann Bell will leave Harbex in May. Quell shares rose on Monday. Quell bought a \
+             plant. Quell hired staff. Tom Rook is set to replace Ms Bell as chairman.";
+    let evs = events(t, &["Ann Bell", "Bell", "Tom Rook"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Harbex"));
+    assert!(
+        !has(&evs, EventType::Leave, "Ann Bell", Some("Quell")),
+        "{evs:#?}"
+    );
+    // A succession that names its organisation keeps it.
+    let t = "Ann Bell will leave Harbex in May. Tom Rook is set to replace Ms Bell as \
+             chairman of Quell.";
+    let evs = events(t, &["Ann Bell", "Bell", "Tom Rook"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Join, "Tom Rook", Some("Quell"));
+}
