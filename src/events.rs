@@ -130,10 +130,22 @@ pub fn find_events(
         }
     }
     // Succession ("Doe will succeed Reyes"): a JOIN and a LEAVE, unless already found.
-    for ev in succession::find(&ctx)
+    for (mut ev, guessed) in succession::find(&ctx)
         .into_iter()
         .chain(nominal::find(&ctx))
     {
+        // "Mr Smith's departure" again, its words naming no organisation: the move already
+        // found for the person, not whichever company the sentence happens to be near.
+        if guessed {
+            if let Some(e) = events.iter().find(|e| {
+                e.kind == ev.kind
+                    && e.person == ev.person
+                    && e.org.is_some()
+                    && e.sentence.start < ev.sentence.start
+            }) {
+                ev.org = e.org.clone();
+            }
+        }
         let known = events.iter().any(|e| {
             e.kind == ev.kind && e.person == ev.person && (e.org == ev.org || ev.org.is_none())
         });
@@ -146,7 +158,42 @@ pub fn find_events(
     for ev in &mut events {
         mentions(&ctx, ev);
     }
+    as_written(&ctx, &mut events);
     (events, affiliations)
+}
+
+/// Names each event's organisation the way the article does (GUIDELINES: the canonical is
+/// the fullest form used in the document): an organisation whose canonical the text never
+/// writes ("Tottenham Hotspur" for an article that only says "Tottenham") takes its longest
+/// mention instead. One text search per distinct organisation.
+fn as_written(ctx: &Context<'_>, events: &mut [Event]) {
+    let mut seen: Vec<(String, Option<String>)> = Vec::new();
+    for ev in events.iter_mut() {
+        let Some(org) = ev.org.as_deref() else {
+            continue;
+        };
+        let replace = match seen.iter().find(|(o, _)| o == org) {
+            Some((_, r)) => r.clone(),
+            None => {
+                let r = if ctx.text.contains(org) {
+                    None
+                } else {
+                    ctx.entities
+                        .iter()
+                        .filter(|x| x.kind.is_org() && x.canonical == org)
+                        .map(|x| x.text.as_str())
+                        .max_by_key(|t| t.len())
+                        .filter(|t| !t.is_empty())
+                        .map(str::to_string)
+                };
+                seen.push((org.to_string(), r.clone()));
+                r
+            }
+        };
+        if let Some(r) = replace {
+            ev.org = Some(r);
+        }
+    }
 }
 
 /// How many entities back from its sentence an event looks for the mention it was resolved

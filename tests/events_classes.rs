@@ -347,3 +347,82 @@ fn team_selection_is_no_succession() {
     let evs = events(t, &["Harry Rednap", "Steve Wigg"], &["Southford"]);
     expect(&evs, EventType::Leave, "Steve Wigg", Some("Southford"));
 }
+
+#[test]
+fn organisation_named_as_the_article_writes_it() {
+    // An entity stage that expands a club's short name to a canonical the text never writes:
+    // the event names the organisation as the article does.
+    let t = "Bramley manager Tom Reeve has resigned. Reeve said it was hard.";
+    let seg = Segmenter::new();
+    let mut ents = mark(t, &["Tom Reeve"], &["Bramley"]);
+    for e in &mut ents {
+        if e.text == "Bramley" {
+            e.canonical = "Bramley Rovers".into();
+        }
+    }
+    let evs = find_events(t, &seg.split(t), &seg.tokenize(t), &ents, &[]).0;
+    expect(&evs, EventType::Leave, "Tom Reeve", Some("Bramley"));
+    // A canonical the text does write stays, even when a shorter mention comes first.
+    let t = "Bramley manager Tom Reeve has resigned from Bramley Rovers.";
+    let mut ents = mark(t, &["Tom Reeve"], &["Bramley Rovers", "Bramley"]);
+    for e in &mut ents {
+        e.canonical = if e.text == "Bramley" {
+            "Bramley Rovers".into()
+        } else {
+            e.canonical.clone()
+        };
+    }
+    let evs = find_events(t, &seg.split(t), &seg.tokenize(t), &ents, &[]).0;
+    expect(&evs, EventType::Leave, "Tom Reeve", Some("Bramley Rovers"));
+}
+
+#[test]
+fn a_move_naming_no_organisation_is_about_the_headline_organisation() {
+    let t = "Harbex coach quits\n\nThe coach of Harbex, Ann Bell, has resigned. She wants to \
+             go back to Quell. She played for Quell for years. The fans were sad. Deputy Tom \
+             Rook has been appointed.";
+    let evs = events(t, &["Ann Bell", "Tom Rook"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Join, "Tom Rook", Some("Harbex"));
+    // A company the move's own words name still wins over the headline's.
+    let t = "Harbex coach quits\n\nThe coach of Harbex, Ann Bell, has resigned. She wants to \
+             go back to Quell. Tom Rook has been appointed by Quell.";
+    let evs = events(t, &["Ann Bell", "Tom Rook"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Join, "Tom Rook", Some("Quell"));
+    assert!(
+        !has(&evs, EventType::Join, "Tom Rook", Some("Harbex")),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn a_later_nominal_mention_keeps_the_organisation_of_the_move() {
+    let t = "Ann Bell has resigned as head of Harbex. Quell shares rose on Monday. Quell \
+             bought a plant. Quell hired staff. Ms Bell's departure was reported widely.";
+    let evs = events(t, &["Ann Bell", "Bell"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Harbex"));
+    let leaves = evs.iter().filter(|e| e.kind == EventType::Leave).count();
+    assert_eq!(leaves, 1, "{evs:#?}");
+    // A nominal move that names its own organisation stays a move of its own.
+    let t = "Ann Bell has resigned as head of Harbex. She later announced her departure from \
+             Quell as well. Ann Bell's departure from Quell was a surprise.";
+    let evs = events(t, &["Ann Bell"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Harbex"));
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Quell"));
+}
+
+#[test]
+fn a_succession_naming_no_organisation_keeps_the_leavers_move() {
+    let t = "Ann Bell will leave Harbex in May. Quell shares rose on Monday. Quell bought a \
+             plant. Quell hired staff. Tom Rook is set to replace Ms Bell as chairman.";
+    let evs = events(t, &["Ann Bell", "Bell", "Tom Rook"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Harbex"));
+    assert!(
+        !has(&evs, EventType::Leave, "Ann Bell", Some("Quell")),
+        "{evs:#?}"
+    );
+    // A succession that names its organisation keeps it.
+    let t = "Ann Bell will leave Harbex in May. Tom Rook is set to replace Ms Bell as \
+             chairman of Quell.";
+    let evs = events(t, &["Ann Bell", "Bell", "Tom Rook"], &["Harbex", "Quell"]);
+    expect(&evs, EventType::Join, "Tom Rook", Some("Quell"));
+}

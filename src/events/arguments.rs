@@ -675,9 +675,10 @@ pub(crate) fn fallback_org<'a>(
         (EventType::Join, false) => 1,
         (EventType::Leave, false) => 0,
     };
-    let topic = ctx.topic_company(pos, si, reach);
     match mover {
-        Mover::Person { .. } => topic.or_else(|| ctx.article_org(pos, si)),
-        Mover::Group { .. } => topic,
+        Mover::Person { .. } => ctx
+            .topic_company_lead(pos, si, reach)
+            .or_else(|| ctx.article_org(pos, si)),
+        Mover::Group { .. } => ctx.topic_company(pos, si, reach),
     }
 }

@@ -39,6 +39,11 @@ pub(crate) fn possessive_stem(w: &str) -> Option<&str> {
         .filter(|s| !s.is_empty())
 }
 
+/// The last sentence index of an article's headline and lead.
+const LEAD: usize = 1;
+/// What one mention in the headline or lead adds to an organisation's topic score.
+const LEAD_WEIGHT: f32 = 1.0;
+
 /// An article prepared for the event rules.
 pub(crate) struct Context<'a> {
     pub text: &'a str,
@@ -509,6 +514,28 @@ impl<'a> Context<'a> {
         sentence: usize,
         reach: usize,
     ) -> Option<&'a str> {
+        self.topic_scored(pos, sentence, reach, false)
+    }
+
+    /// [`Context::topic_company`] where the organisation of the headline and lead outweighs
+    /// a company met in passing nearer the move: whom a person's move that names no
+    /// organisation most likely concerns ("Mr Doe, who only joined the company last year").
+    pub(crate) fn topic_company_lead(
+        &self,
+        pos: usize,
+        sentence: usize,
+        reach: usize,
+    ) -> Option<&'a str> {
+        self.topic_scored(pos, sentence, reach, true)
+    }
+
+    fn topic_scored(
+        &self,
+        pos: usize,
+        sentence: usize,
+        reach: usize,
+        lead: bool,
+    ) -> Option<&'a str> {
         let companies = self.companies.get_or_init(|| self.company_mentions());
         let end = companies.partition_point(|c| c.start < pos);
         let mut best: Option<(&str, f32)> = None;
@@ -525,6 +552,17 @@ impl<'a> Context<'a> {
                 None => scores.push((name, w)),
             }
         }
+        // The organisation of the headline and lead is what the article is about: it
+        // outweighs a company met in passing nearer the move.
+        let in_lead = if lead { companies.len() } else { 0 };
+        for c in companies[..in_lead]
+            .iter()
+            .take_while(|c| c.sentence <= LEAD && c.start < pos)
+        {
+            if let Some((_, s)) = scores.iter_mut().find(|(n, _)| *n == c.name) {
+                *s += LEAD_WEIGHT;
+            }
+        }
         // Ties go to the most recent mention, which `scores` lists first.
         for &(n, s) in &scores {
             if best.is_none_or(|(_, b)| s > b + 1e-6) {
@@ -539,7 +577,7 @@ impl<'a> Context<'a> {
     /// (ties to the earliest), when it names it more than once. The last resort for a move whose own words name no organisation
     /// ("Mr Morchio subsequently resigned" in an article about Fiat).
     pub(crate) fn article_org(&self, pos: usize, sentence: usize) -> Option<&'a str> {
-        if let Some(o) = self.topic_company(pos, sentence, 6) {
+        if let Some(o) = self.topic_company_lead(pos, sentence, 6) {
             return Some(o);
         }
         let companies = self.companies.get_or_init(|| self.company_mentions());

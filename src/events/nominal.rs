@@ -158,8 +158,9 @@ type Found<'a> = (
     Option<usize>,
 );
 
-/// Nominal and "became" moves in the article, in text order.
-pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
+/// Nominal and "became" moves in the article, in text order, each with whether its
+/// organisation was only guessed from the context (its own words name none).
+pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     let mut out = Vec::new();
     let mut si = 0;
     for (t, tok) in ctx.tokens.iter().enumerate() {
@@ -301,6 +302,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         let Some((kind, person, role, org, subj)) = found else {
             continue;
         };
+        let guessed = org.is_none();
         let org = org
             .or_else(|| ctx.topic_company(tok.start, si, 4))
             .or_else(|| ctx.article_org(tok.start, si));
@@ -340,21 +342,24 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
             }
         }
         for (person, role) in people {
-            out.push(Event {
-                kind,
-                trigger: ctx.word(t).to_string(),
-                person: person.to_string(),
-                group: false,
-                org: org.map(str::to_string),
-                role: role.map(str::to_string),
-                polarity: pol,
-                sentence: Span::new(sentence.start, sentence.end),
-                person_start: None,
-                person_end: None,
-                org_start: None,
-                org_end: None,
-                date: None,
-            });
+            out.push((
+                Event {
+                    kind,
+                    trigger: ctx.word(t).to_string(),
+                    person: person.to_string(),
+                    group: false,
+                    org: org.map(str::to_string),
+                    role: role.map(str::to_string),
+                    polarity: pol,
+                    sentence: Span::new(sentence.start, sentence.end),
+                    person_start: None,
+                    person_end: None,
+                    org_start: None,
+                    org_end: None,
+                    date: None,
+                },
+                guessed,
+            ));
         }
     }
     out

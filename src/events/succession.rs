@@ -126,8 +126,9 @@ pub(crate) fn subject_before<'a>(
     None
 }
 
-/// Succession events in the article, in text order.
-pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
+/// Succession events in the article, in text order, each with whether its organisation was
+/// only guessed from the context (its own words name none).
+pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     let mut out = Vec::new();
     let mut si = 0;
     for (t, tok) in ctx.tokens.iter().enumerate() {
@@ -246,6 +247,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
                 prep |= ctx.is(j, "at") || ctx.is(j, "of") || ctx.is(j, "as");
             }
         }
+        let guessed = org.is_none();
         let org = org
             .or_else(|| ctx.topic_company(tok.start, si, 4))
             .or_else(|| ctx.article_org(tok.start, si));
@@ -288,21 +290,24 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<Event> {
         let pol = polarity::polarity(ctx, t, t, Some(subj_tok).filter(|&s| s < t), lo, hi);
         let span = Span::new(sentence.start, sentence.end);
         for (kind, person) in [(EventType::Join, incoming), (EventType::Leave, outgoing)] {
-            out.push(Event {
-                kind,
-                trigger: w.to_string(),
-                person: person.to_string(),
-                group: false,
-                org: org.map(str::to_string),
-                role: role.map(str::to_string),
-                polarity: pol,
-                sentence: span,
-                person_start: None,
-                person_end: None,
-                org_start: None,
-                org_end: None,
-                date: None,
-            });
+            out.push((
+                Event {
+                    kind,
+                    trigger: w.to_string(),
+                    person: person.to_string(),
+                    group: false,
+                    org: org.map(str::to_string),
+                    role: role.map(str::to_string),
+                    polarity: pol,
+                    sentence: span,
+                    person_start: None,
+                    person_end: None,
+                    org_start: None,
+                    org_end: None,
+                    date: None,
+                },
+                guessed,
+            ));
         }
     }
     out
