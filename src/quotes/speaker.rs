@@ -1001,13 +1001,10 @@ fn subject_cue_follows(ctx: &Context, p: &Entity) -> bool {
     let stop = tail
         .find(['.', '!', '?', '"', '\u{201c}', '\u{201d}', '\n', ':'])
         .unwrap_or(tail.len());
-    let mut at = p.end;
-    for w in tail[..stop]
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .take(40)
-    {
-        let here = at;
-        at += w.len() + 1;
+    let words = &tail[..stop];
+    for w in words.split(|c: char| !c.is_ascii_alphabetic()).take(40) {
+        // The word's offset from its address: separators may be several bytes long ("„").
+        let here = p.end + (w.as_ptr() as usize - words.as_ptr() as usize);
         if w.is_empty() {
             continue;
         }

@@ -1052,3 +1052,36 @@ fn unclosed_paragraph_quotes_and_spaced_ellipses() {
         ]
     );
 }
+
+#[test]
+fn multibyte_separators_between_speaker_and_cue_do_not_panic() {
+    // The words after a person are split on non-letters; „, “, — and é are several bytes long.
+    for text in [
+        "\"We are ready,\" Jo Hale „of Leeds“ said.",
+        "\"We are ready.\" Jo Hale—the mayor—said so.",
+        "\"Ready.\" Jo Hale, née Brown, and Ann Lee said.",
+        "\"Ready.\" Jo Hale „„„„ „ said „ and.",
+        "\"Ready.\" Jo Hale ééé said.",
+        "\"Ready.\" Jo Hale éé said.",
+        "Jo Hale éé said: \"Ready.\"",
+        "Jo Hale, who ran „Ré“, said: \"Ready.\"",
+        "\"Ready,\" said Jo Hale’’90s»’»£2«  said  he said!' said ",
+        "\" said Jo Hale’’90s»’»£2«  said  he said!' said ",
+        "\" said Pichai’’90s»’»£2«  said  he said!' said ",
+    ] {
+        let q = quotes(
+            text,
+            &[
+                ("Jo Hale", P, "Jo Hale"),
+                ("Ann Lee", P, "Ann Lee"),
+                ("Pichai", P, "Sundar Pichai"),
+            ],
+        );
+        assert!(q.len() <= 2, "{text}");
+    }
+    // Through the whole pipeline (gazetteer names, pronouns).
+    let doc = crate::Extractor::default().extract(
+        "the report£2 she told Reuters!),\" said Pichai’’90s»’»£2«  said  he said!' said ",
+    );
+    assert!(doc.quotes.len() <= 2);
+}
