@@ -31,8 +31,10 @@ const MONTHS: &str = r"January|February|March|April|May|June|July|August|Septemb
 const WEEKDAYS: &str = r"Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday";
 
 /// One pattern for every date expression, scanned left to right once per sentence.
-static DATE: Lazy<Regex> = Lazy::new(|| {
-    let pattern = format!(
+static DATE: Lazy<Regex> = Lazy::new(|| Regex::new(&date_pattern()).expect("date pattern"));
+
+fn date_pattern() -> String {
+    format!(
         r"(?x)
         \b(?P<prep>(?i:on|in|from|since|until|till|by|during|effective(?:\s+from)?|as\s+of|
             starting|beginning|at\s+the\s+(?:start|end|beginning)\s+of|(?:early|late|mid)(?:-|\s+)?(?:in\s+)?)\s+)?
@@ -45,31 +47,58 @@ static DATE: Lazy<Regex> = Lazy::new(|| {
           | (?P<rel>(?i:yesterday|today|(?:earlier|later)\s+this\s+(?:month|year)|
                        (?:last|this|next)\s+(?:month|year)|a\s+year\s+ago))\b
         )"
-    );
-    Regex::new(&pattern).expect("date pattern")
-});
+    )
+}
 
 /// Words that make a year-less date refer forwards from the article date ("will join on 1 June").
-static FUTURE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|takes?\s+effect|effective|later\s+this)\b|'ll\b",
-    )
-    .expect("future pattern")
-});
+static FUTURE: Lazy<Regex> = Lazy::new(|| Regex::new(FUTURE_PATTERN).expect("future pattern"));
+
+const FUTURE_PATTERN: &str = r"(?i)\b(?:will|shall|is\s+to|are\s+to|is\s+due\s+to|is\s+set\s+to|takes?\s+effect|effective|later\s+this)\b|'ll\b";
 
 /// The same, in the few words just before a trigger ("will be appointed", "is to step down").
-static FUTURE_BEFORE: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(
-        r"(?i)(?:\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|about\s+)?to)|'ll)(?:\s+\w+){0,2}\s*$",
-    )
-    .expect("future before")
-});
+static FUTURE_BEFORE: Lazy<Regex> =
+    Lazy::new(|| Regex::new(FUTURE_BEFORE_PATTERN).expect("future before"));
+
+const FUTURE_BEFORE_PATTERN: &str =
+    r"(?i)(?:\b(?:will|shall|(?:is|are)\s+(?:due\s+|set\s+|about\s+)?to)|'ll)(?:\s+\w+){0,2}\s*$";
 
 /// A trigger in the past tense ("resigned", "left", "became"): the move has happened.
-static PAST_TRIGGER: Lazy<Regex> = Lazy::new(|| {
-    Regex::new(r"(?i)^(?:\w+ed|left|quit|became|took|made|won|went|stood|was|were|had|got|came)\b")
-        .expect("past trigger")
-});
+static PAST_TRIGGER: Lazy<Regex> =
+    Lazy::new(|| Regex::new(PAST_TRIGGER_PATTERN).expect("past trigger"));
+
+const PAST_TRIGGER_PATTERN: &str =
+    r"(?i)^(?:\w+ed|left|quit|became|took|made|won|went|stood|was|were|had|got|came)\b";
+
+/// ASCII twins of the patterns above (`\b`, `\w`, `\s`, `\d` and case folding over ASCII):
+/// on a text whose non-ASCII characters are all [`plain_symbol`]s they match exactly what the
+/// Unicode patterns match, and are far cheaper to build and run.
+static DATE_ASCII: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!("(?-u){}", date_pattern())).expect("date pattern"));
+static FUTURE_ASCII: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!("(?-u){FUTURE_PATTERN}")).expect("future pattern"));
+static FUTURE_BEFORE_ASCII: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!("(?-u){FUTURE_BEFORE_PATTERN}")).expect("future before"));
+static PAST_TRIGGER_ASCII: Lazy<Regex> =
+    Lazy::new(|| Regex::new(&format!("(?-u){PAST_TRIGGER_PATTERN}")).expect("past trigger"));
+
+/// Common non-ASCII characters that are no word, space or digit character and fold to no
+/// ASCII letter.
+fn plain_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '£' | '€' | '’' | '‘' | '“' | '”' | '–' | '—' | '…' | '•' | '°'
+    )
+}
+
+/// `ascii` when `hay` holds only ASCII and [`plain_symbol`]s (both give the same matches
+/// there), else `unicode`.
+fn pick<'r>(hay: &str, unicode: &'r Lazy<Regex>, ascii: &'r Lazy<Regex>) -> &'r Regex {
+    if hay.chars().all(|c| c.is_ascii() || plain_symbol(c)) {
+        ascii
+    } else {
+        unicode
+    }
+}
 
 /// Whether the move in `sentence` lies ahead of the article date, judged from the words before
 /// the trigger at `anchor` and the trigger itself, else from the whole sentence.
@@ -80,14 +109,14 @@ fn tense_is_future(sentence: &str, anchor: Option<usize>) -> bool {
             start += 1;
         }
         let before = &sentence[start..at];
-        if FUTURE_BEFORE.is_match(before) {
+        if pick(before, &FUTURE_BEFORE, &FUTURE_BEFORE_ASCII).is_match(before) {
             return true;
         }
-        if PAST_TRIGGER.is_match(&sentence[at..]) {
+        if pick(&sentence[at..], &PAST_TRIGGER, &PAST_TRIGGER_ASCII).is_match(&sentence[at..]) {
             return false;
         }
     }
-    FUTURE.is_match(sentence)
+    pick(sentence, &FUTURE, &FUTURE_ASCII).is_match(sentence)
 }
 
 /// A date expression found in a text: its byte range and what it resolves to.
@@ -121,12 +150,16 @@ pub struct DateMatch {
 /// assert_eq!(found[0].date.as_ref().unwrap().value, "2003");
 /// ```
 pub fn date_expressions(text: &str, article: Option<CivilDate>) -> Vec<DateMatch> {
-    expressions(text, article, FUTURE.is_match(text))
+    expressions(
+        text,
+        article,
+        pick(text, &FUTURE, &FUTURE_ASCII).is_match(text),
+    )
 }
 
 fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<DateMatch> {
     let mut out = Vec::new();
-    for caps in DATE.captures_iter(text) {
+    for caps in pick(text, &DATE, &DATE_ASCII).captures_iter(text) {
         let whole = caps.get(0).expect("group 0");
         let prep = caps.name("prep").map(|m| m.as_str().to_ascii_lowercase());
         let has_prep = prep.is_some();

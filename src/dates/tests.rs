@@ -178,3 +178,36 @@ fn tense_comes_from_the_words_at_the_trigger() {
         "2005-03"
     );
 }
+
+#[test]
+fn ascii_twins_match_like_the_unicode_patterns() {
+    use super::{
+        DATE, DATE_ASCII, FUTURE, FUTURE_ASCII, FUTURE_BEFORE, FUTURE_BEFORE_ASCII, PAST_TRIGGER,
+        PAST_TRIGGER_ASCII, pick,
+    };
+    use regex::Regex;
+    let texts = [
+        "He will join on 1 June 2005, the £5m deal – “effective from Monday” – said.",
+        "She resigned last year; earlier this month he took charge.",
+        "Acme’s chief is to step down in Sept. and is set to leave by 12th of March",
+        "They stood down yesterday... a year ago; MID-JULY 1998 or EARLY in 2004",
+        "he'll go this coming Friday",
+    ];
+    let spans = |r: &Regex, t: &str| -> Vec<Vec<Option<(usize, usize)>>> {
+        r.captures_iter(t)
+            .map(|c| c.iter().map(|m| m.map(|m| (m.start(), m.end()))).collect())
+            .collect()
+    };
+    for t in texts {
+        for (u, a) in [
+            (&DATE, &DATE_ASCII),
+            (&FUTURE, &FUTURE_ASCII),
+            (&FUTURE_BEFORE, &FUTURE_BEFORE_ASCII),
+            (&PAST_TRIGGER, &PAST_TRIGGER_ASCII),
+        ] {
+            assert!(std::ptr::eq(pick(t, u, a), &**a), "{t:?}");
+            assert_eq!(spans(u, t), spans(a, t), "{t:?}");
+        }
+    }
+    assert!(std::ptr::eq(pick("Zürich", &DATE, &DATE_ASCII), &*DATE));
+}

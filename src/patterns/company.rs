@@ -417,7 +417,7 @@ fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
     }
     let after = &ctx.text[ctx.words[b].full_end..];
-    (after.starts_with(", ") && APPOSITIVE.is_match(prefix(after, 120)))
+    (after.starts_with(", ") && appositive(prefix(after, 120)).is_match(prefix(after, 120)))
         || ctx.ticker_after(ctx.words[b].full_end)
 }
 
@@ -427,6 +427,33 @@ static APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
     )
     .expect("appositive regex")
 });
+
+/// [`APPOSITIVE`] with its classes cut to ASCII (`\w`, `\s`, `\b` over ASCII): on text whose
+/// non-ASCII characters are all [`plain_symbol`]s (neither word nor space characters) it
+/// matches exactly what [`APPOSITIVE`] matches, and is far cheaper to build and run.
+static APPOSITIVE_ASCII: Lazy<Regex> = Lazy::new(|| {
+    Regex::new(
+        r"^,[\t\n\x0B\x0C\r ]+(?:(?:a|an)[\t\n\x0B\x0C\r ]+(?:[0-9A-Za-z_$’'&-]+[\t\n\x0B\x0C\r ]+){0,4}?|the[\t\n\x0B\x0C\r ]+(?:[0-9A-Za-z_$’'&-]+[\t\n\x0B\x0C\r ]+){1,4}?)(?:company|startup|start-up|firm|maker|developer|provider|retailer|lender|bank|manufacturer|operator|chipmaker|conglomerate|group|insurer|carrier|publisher|broadcaster|service|airline|studio|chain|website|network)(?-u:\b)",
+    )
+    .expect("appositive regex")
+});
+
+/// Common non-ASCII characters that are neither word characters nor spaces.
+fn plain_symbol(c: char) -> bool {
+    matches!(
+        c,
+        '£' | '€' | '’' | '‘' | '“' | '”' | '–' | '—' | '…' | '•' | '°'
+    )
+}
+
+/// The appositive regex for `hay`: [`APPOSITIVE_ASCII`] when it gives the same matches.
+fn appositive(hay: &str) -> &'static Regex {
+    if hay.chars().all(|c| c.is_ascii() || plain_symbol(c)) {
+        &APPOSITIVE_ASCII
+    } else {
+        &APPOSITIVE
+    }
+}
 
 /// The first `n` bytes of `s`, cut back to a character boundary.
 fn prefix(s: &str, mut n: usize) -> &str {
@@ -615,14 +642,16 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             let after = &ctx.text[ctx.words[b].full_end..];
             // "X, a Lagos-based company", not "X, a former member of rap group".
             cue = after.starts_with(", ")
-                && APPOSITIVE.find(prefix(after, 120)).is_some_and(|m| {
-                    !m.as_str().split_whitespace().any(|w| {
-                        matches!(
-                            w,
-                            "of" | "at" | "in" | "for" | "with" | "by" | "from" | "on"
-                        )
-                    })
-                });
+                && appositive(prefix(after, 120))
+                    .find(prefix(after, 120))
+                    .is_some_and(|m| {
+                        !m.as_str().split_whitespace().any(|w| {
+                            matches!(
+                                w,
+                                "of" | "at" | "in" | "for" | "with" | "by" | "from" | "on"
+                            )
+                        })
+                    });
         }
         cue = cue || ctx.ticker_after(ctx.words[b].full_end);
         // "chief executive of Metrojaya", "economist at Global Insight".
@@ -695,5 +724,29 @@ mod sorted_lists {
         for l in [super::BUSINESS_AFTER, super::GROUP_TRADES] {
             assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
+    }
+}
+
+#[cfg(test)]
+mod appositive_regexes {
+    use super::*;
+
+    #[test]
+    fn ascii_appositive_agrees_where_chosen() {
+        for hay in [
+            ", a Lagos-based company that",
+            ", an  online £5m retailer’s",
+            ", the UK’s biggest “budget” airline–",
+            ", the firm",
+            ", a former member of rap group",
+            ",\tthe world's 3rd largest chipmaker_x",
+            ", a company",
+            ", the big bank…",
+        ] {
+            assert!(std::ptr::eq(appositive(hay), &*APPOSITIVE_ASCII), "{hay:?}");
+            let m = |r: &Regex| r.find(hay).map(|m| (m.start(), m.end()));
+            assert_eq!(m(&APPOSITIVE_ASCII), m(&APPOSITIVE), "{hay:?}");
+        }
+        assert!(std::ptr::eq(appositive(", the Zürich bank"), &*APPOSITIVE));
     }
 }
