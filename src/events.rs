@@ -313,6 +313,26 @@ fn group_members<'a>(ctx: &Context<'a>, start: usize, end: usize, si: usize) -> 
 }
 
 /// How strongly a polarity states the move (asserted > hypothetical > negated).
+/// An event with no mention offsets and no date yet: the base of `Event { .., ..blank() }` in
+/// the rules, which set every other field themselves; [`mentions`] and the date pass fill the rest.
+fn blank() -> Event {
+    Event {
+        kind: EventType::Join,
+        trigger: String::new(),
+        person: String::new(),
+        group: false,
+        org: None,
+        role: None,
+        polarity: Polarity::Asserted,
+        sentence: Span::new(0, 0),
+        person_start: None,
+        person_end: None,
+        org_start: None,
+        org_end: None,
+        date: None,
+    }
+}
+
 fn strength(p: Polarity) -> u8 {
     match p {
         Polarity::Asserted => 2,
@@ -774,11 +794,7 @@ fn analyse<'a>(
                         role: None,
                         polarity,
                         sentence,
-                        person_start: None,
-                        person_end: None,
-                        org_start: None,
-                        org_end: None,
-                        date: None,
+                        ..blank()
                     },
                     mover,
                     org,
@@ -802,11 +818,7 @@ fn analyse<'a>(
             role: role.map(str::to_string),
             polarity,
             sentence,
-            person_start: None,
-            person_end: None,
-            org_start: None,
-            org_end: None,
-            date: None,
+            ..blank()
         },
         mover,
         org,
@@ -823,11 +835,7 @@ fn analyse<'a>(
                     role: None,
                     polarity,
                     sentence,
-                    person_start: None,
-                    person_end: None,
-                    org_start: None,
-                    org_end: None,
-                    date: None,
+                    ..blank()
                 },
                 mover,
                 Some(extra_org),

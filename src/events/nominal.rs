@@ -352,11 +352,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                     role: role.map(str::to_string),
                     polarity: pol,
                     sentence: Span::new(sentence.start, sentence.end),
-                    person_start: None,
-                    person_end: None,
-                    org_start: None,
-                    org_end: None,
-                    date: None,
+                    ..super::blank()
                 },
                 guessed,
             ));

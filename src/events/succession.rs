@@ -300,11 +300,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                     role: role.map(str::to_string),
                     polarity: pol,
                     sentence: span,
-                    person_start: None,
-                    person_end: None,
-                    org_start: None,
-                    org_end: None,
-                    date: None,
+                    ..super::blank()
                 },
                 guessed,
             ));
