@@ -743,18 +743,8 @@ fn analyse<'a>(
                 };
                 // "succeeding Robert Vance, who retired": the succession names the post.
                 let succession = (lo..hi).any(|k| {
-                    matches!(
-                        ctx.word(k),
-                        "succeed"
-                            | "succeeds"
-                            | "succeeded"
-                            | "succeeding"
-                            | "replace"
-                            | "replaces"
-                            | "replaced"
-                            | "replacing"
-                            | "successor"
-                    )
+                    let w = ctx.word(k);
+                    succession::is_succession(w) || w == "successor"
                 });
                 if !titled && !employed && !succession {
                     return out;

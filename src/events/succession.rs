@@ -10,7 +10,7 @@ use super::polarity;
 use super::roles::role_at;
 
 /// True for a form of "succeed" or "replace".
-fn is_succession(w: &str) -> bool {
+pub(super) fn is_succession(w: &str) -> bool {
     matches!(
         w,
         "succeed"
