@@ -81,15 +81,7 @@ pub fn documents(sources: &[Source], extractor: &Extractor, options: &Options) -
         pool,
         pending: VecDeque::new(),
         tally: Tally::default(),
-        summary: Summary {
-            records: 0,
-            errors: 0,
-            warnings: 0,
-            read_failures: 0,
-            input_bytes: 0,
-            elapsed: Default::default(),
-            output_error: None,
-        },
+        summary: Summary::default(),
         started: Instant::now(),
     }
 }

@@ -105,15 +105,7 @@ pub fn run(sources: &[Source], task: Task, options: &Options, out: &mut dyn Writ
         },
         task,
     );
-    let mut summary = Summary {
-        records: 0,
-        errors: 0,
-        warnings: 0,
-        read_failures: 0,
-        input_bytes: 0,
-        elapsed: Default::default(),
-        output_error: None,
-    };
+    let mut summary = Summary::default();
     let mut tally = diagnose::Tally::default();
     let result = pipeline.drain(out, |r| {
         tally.merge(r.tally.clone());

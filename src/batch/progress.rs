@@ -6,7 +6,7 @@ use std::sync::atomic::{AtomicU64, Ordering};
 use std::time::{Duration, Instant};
 
 /// How a run went: counts, size, time and whether the output could be written.
-#[derive(Debug)]
+#[derive(Debug, Default)]
 pub struct Summary {
     /// Lines written (one per record, error records included).
     pub records: u64,

@@ -538,20 +538,7 @@ fn build_extractor(gazetteers: &[PathBuf], no_builtin: bool) -> Extractor {
 }
 
 fn run(args: CommonArgs, task: Task) -> i32 {
-    let mut sources: Vec<Source> = args
-        .files
-        .iter()
-        .map(|p| {
-            if p.as_os_str() == "-" {
-                Source::Stdin
-            } else {
-                Source::File(p.clone())
-            }
-        })
-        .collect();
-    if sources.is_empty() {
-        sources.push(Source::Stdin);
-    }
+    let sources = sources_of(&args.files);
     let quiet = args.quiet;
     if !quiet && sources.contains(&Source::Stdin) && io::stdin().is_terminal() {
         eprintln!("news-extract: reading an article from the terminal; end it with Ctrl-D");
