@@ -77,9 +77,24 @@ fn company_near<'a>(ctx: &Context<'a>, i: usize, hi: usize) -> Option<(&'a str, 
     None
 }
 
-fn topic<'a>(ctx: &Context<'a>, i: usize, si: usize) -> Org<'a> {
+/// What "the company" at token `i` of sentence `si` refers to: the organisation named last
+/// before it in the same sentence ("replaced Doe as chief executive of Acme Auto, with Mr
+/// Doe leaving the company"), else the organisation the text is about there. For a move
+/// into "the company" (`join`) the headline and lead outweigh a company met in passing: the
+/// firm a story is about is where its people are now ("Mr Roe, who only joined the company
+/// last year"); a departure from "the club" is told in the backstory, where the club named
+/// nearest is meant ("he led Acme United to promotion ... but then left the club").
+fn topic<'a>(ctx: &Context<'a>, i: usize, si: usize, join: bool) -> Org<'a> {
     let pos = ctx.tokens.get(i).map_or(ctx.text.len(), |t| t.start);
-    ctx.topic_company(pos, si, 4).map_or(Org::Null, Org::Named)
+    ctx.topic_company(pos, si, 0)
+        .or_else(|| {
+            if join {
+                ctx.topic_company_lead(pos, si, 4)
+            } else {
+                ctx.topic_company(pos, si, 4)
+            }
+        })
+        .map_or(Org::Null, Org::Named)
 }
 
 fn skip_adverbs(ctx: &Context<'_>, mut i: usize, hi: usize) -> usize {
@@ -124,6 +139,10 @@ fn role_args<'a>(
     si: usize,
 ) -> Option<Args<'a>> {
     let i0 = i;
+    let join = !matches!(
+        lemma,
+        Lemma::Fire | Lemma::Oust | Lemma::Sack | Lemma::Dismiss | Lemma::Let | Lemma::Lay
+    );
     let mut args = Args::default();
     let mut i = skip_adverbs(ctx, i, hi);
     let mut board = false;
@@ -136,7 +155,7 @@ fn role_args<'a>(
             i = org_after(ctx, i);
         } else if ctx.is(i, "its") || (ctx.is(i, "the") && ctx.has(i + 1, class::CORP)) {
             if args.org == Org::Unknown {
-                args.org = topic(ctx, i, si);
+                args.org = topic(ctx, i, si, join);
             }
             i += if ctx.is(i, "its") { 1 } else { 2 };
         } else if (ctx.has(i, class::DET) || ctx.is(i, "new")) && ctx.lower(i) {
@@ -164,7 +183,7 @@ fn role_args<'a>(
             args.org = Org::Named(c);
             i = org_after(ctx, at);
         } else if let Some(j) = definite_corp(ctx, i + 1, hi) {
-            args.org = topic(ctx, i + 1, si);
+            args.org = topic(ctx, i + 1, si, join);
             i = j;
         }
     }
@@ -288,7 +307,7 @@ fn object_args<'a>(
         args.org = Org::Named(c);
         j = after;
     } else if let Some(after) = definite_corp(ctx, i, hi) {
-        args.org = topic(ctx, i, si);
+        args.org = topic(ctx, i, si, kind == EventType::Join);
         j = after;
         if ctx.is(j, "of") {
             if let Some(c) = company(ctx, j + 1) {
@@ -329,7 +348,7 @@ fn object_args<'a>(
             args.org = Org::Named(c);
             j = after;
         } else if let Some(after) = definite_corp(ctx, i + 1, hi) {
-            args.org = topic(ctx, i + 1, si);
+            args.org = topic(ctx, i + 1, si, kind == EventType::Join);
             j = after;
             if ctx.is(j, "of") {
                 if let Some(c) = company(ctx, j + 1) {
@@ -441,7 +460,7 @@ fn object_args<'a>(
                 }
             } else if args.org == Org::Unknown && kind == EventType::Leave {
                 if let Some(after) = definite_corp(ctx, k + 1, hi) {
-                    args.org = topic(ctx, k + 1, si);
+                    args.org = topic(ctx, k + 1, si, kind == EventType::Join);
                     k = after;
                     continue;
                 }
@@ -488,7 +507,7 @@ fn object_args<'a>(
             if let Some((rs, re)) = role_at(ctx, r, hi) {
                 args.role = Some(ctx.span_text(rs, re));
                 if its && args.org == Org::Unknown {
-                    args.org = topic(ctx, r, si);
+                    args.org = topic(ctx, r, si, kind == EventType::Join);
                 }
                 if ctx.is(re, "of") || ctx.is(re, "at") {
                     let at = if ctx.is(re + 1, "the") {
@@ -501,7 +520,7 @@ fn object_args<'a>(
                             args.org = Org::Named(c);
                         }
                     } else if definite_corp(ctx, re + 1, hi).is_some() && args.org == Org::Unknown {
-                        args.org = topic(ctx, re + 1, si);
+                        args.org = topic(ctx, re + 1, si, kind == EventType::Join);
                     }
                 }
                 k = re;

@@ -3,6 +3,8 @@
 
 #![allow(dead_code)] // each test crate uses the part it needs
 
+pub mod marked;
+
 use std::path::PathBuf;
 
 /// The seed article, or `None` (with a note on stderr) when `../shared` is absent.

@@ -1,0 +1,55 @@
+//! Which organisation a move concerns when the text does not name it beside the trigger
+//! (issue 11): "the company", "the club", and the like. One test per class, each with the
+//! reading that must NOT be taken. The sentences are written for these tests; entities are
+//! marked by hand (see `common::marked`).
+
+mod common;
+
+use common::marked::{events, expect, has};
+use news_extract::EventType;
+
+#[test]
+fn the_company_is_the_organisation_named_before_it_in_the_sentence() {
+    let t = "Norbank shakes up its leasing arm.\n\nNorbank has a new plan. Norbank wants growth. Norbank \
+             needs cash. Jane Roe has \
+             replaced Tom Fell as chief executive of Norbank Leasing, with Tom Fell leaving \
+             the company.";
+    let evs = events(
+        t,
+        &["Jane Roe", "Tom Fell"],
+        &["Norbank Leasing", "Norbank"],
+    );
+    expect(&evs, EventType::Leave, "Tom Fell", Some("Norbank Leasing"));
+    assert!(
+        !has(&evs, EventType::Leave, "Tom Fell", Some("Norbank")),
+        "the parent is not the unit he left: {evs:#?}"
+    );
+}
+
+#[test]
+fn joining_the_company_means_the_company_the_story_is_about() {
+    let t = "Corvane chief takes the wheel\n\nThe head of Corvane has taken control of its \
+             car arm. Velto, in which Corvane owns a stake, may be floated next year. Velto \
+             makes sports cars and Velto sells them in Asia.\n\nJane Roe, who only joined the \
+             company last year, said the car arm was now her focus.";
+    let evs = events(t, &["Jane Roe"], &["Corvane", "Velto"]);
+    expect(&evs, EventType::Join, "Jane Roe", Some("Corvane"));
+    assert!(
+        !has(&evs, EventType::Join, "Jane Roe", Some("Velto")),
+        "a company met in passing is not the one she joined: {evs:#?}"
+    );
+}
+
+#[test]
+fn leaving_the_club_in_the_backstory_means_the_club_named_there() {
+    let t = "Dunmore United have named Harry Vale as their new manager.\n\nDunmore United \
+             sacked their last manager in May. Vale led Castlebridge to promotion twice. But \
+             he left the club in 2003 after a row with the board.";
+    let evs = events(t, &["Harry Vale"], &["Dunmore United", "Castlebridge"]);
+    expect(&evs, EventType::Join, "Harry Vale", Some("Dunmore United"));
+    expect(&evs, EventType::Leave, "Harry Vale", Some("Castlebridge"));
+    assert!(
+        !has(&evs, EventType::Leave, "Harry Vale", Some("Dunmore United")),
+        "the club of the headline is the one he joins: {evs:#?}"
+    );
+}
