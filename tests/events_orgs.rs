@@ -53,3 +53,41 @@ fn leaving_the_club_in_the_backstory_means_the_club_named_there() {
         "the club of the headline is the one he joins: {evs:#?}"
     );
 }
+
+#[test]
+fn an_organisation_in_another_persons_apposition_is_not_the_movers() {
+    let t = "Harbour Bank loses two directors\n\nHarbour Bank has lost two directors. Ann Dale, \
+             head of the Tariff Office under the last government, has retired while Tom Penn \
+             has also stepped down, the bank said.";
+    let evs = events(
+        t,
+        &["Ann Dale", "Tom Penn"],
+        &["Harbour Bank", "Tariff Office"],
+    );
+    expect(&evs, EventType::Leave, "Tom Penn", Some("Harbour Bank"));
+    assert!(
+        !has(&evs, EventType::Leave, "Tom Penn", Some("Tariff Office")),
+        "{evs:#?}"
+    );
+    // The mover's own apposition still names where the mover was.
+    let t = "Ann Dale, who ran the Tariff Office for a decade, has resigned.";
+    let evs = events(t, &["Ann Dale"], &["Tariff Office"]);
+    expect(&evs, EventType::Leave, "Ann Dale", Some("Tariff Office"));
+}
+
+#[test]
+fn an_organisation_titling_another_person_is_not_the_movers() {
+    let t = "Keel Chemicals board splits\n\nKeel Chemicals has lost a director. The move \
+             follows a decision by Raj Mehta - the brother of Keel Group president Arun Mehta - \
+             to resign from his post.";
+    let evs = events(
+        t,
+        &["Raj Mehta", "Arun Mehta"],
+        &["Keel Chemicals", "Keel Group"],
+    );
+    expect(&evs, EventType::Leave, "Raj Mehta", Some("Keel Chemicals"));
+    assert!(
+        !has(&evs, EventType::Leave, "Raj Mehta", Some("Keel Group")),
+        "{evs:#?}"
+    );
+}

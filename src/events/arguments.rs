@@ -3,7 +3,7 @@
 //! executive of Acme", "was hired by Anthropic"), and the fallbacks when the text says it
 //! elsewhere (the mover's title, a known affiliation, the company the text is about).
 
-use crate::document::{EventType, TokenKind};
+use crate::document::{EntityType, EventType, TokenKind};
 
 use super::affiliations::Known;
 use super::context::Context;
@@ -656,6 +656,10 @@ pub(crate) fn fallback_org<'a>(
     si: usize,
 ) -> Option<&'a str> {
     let pos = ctx.tokens[t].start;
+    let foreign = match mover {
+        Mover::Person { name, .. } => foreign_spans(ctx, name, si, t),
+        Mover::Group { .. } => Vec::new(),
+    };
     match mover {
         Mover::Person { name, .. } => {
             if let Some(ti) = title {
@@ -668,7 +672,7 @@ pub(crate) fn fallback_org<'a>(
             // A company named earlier in this sentence ("spent six years at Tesla before
             // leaving"), else where an earlier sentence of the article put the person.
             if kind == EventType::Leave {
-                if let Some(o) = ctx.topic_company(pos, si, 0) {
+                if let Some(o) = ctx.topic_outside(pos, si, 0, false, &foreign) {
                     return Some(o);
                 }
             }
@@ -696,8 +700,64 @@ pub(crate) fn fallback_org<'a>(
     };
     match mover {
         Mover::Person { .. } => ctx
-            .topic_company_lead(pos, si, reach)
+            .topic_outside(pos, si, reach, true, &foreign)
             .or_else(|| ctx.article_org(pos, si)),
         Mover::Group { .. } => ctx.topic_company(pos, si, reach),
     }
+}
+
+/// Byte spans of sentence `si` before token `t` that belong to a person other than `mover`:
+/// an apposition or relative clause set off after that person's name ("Mr Raines, head of
+/// the Budget Office, has retired while Mr Howard stepped down") and an organisation
+/// written as that person's title ("the brother of Acme Group president Jo Bloggs"). An
+/// organisation named there is not where the mover worked.
+pub(crate) fn foreign_spans(
+    ctx: &Context<'_>,
+    mover: &str,
+    si: usize,
+    t: usize,
+) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let Some(sentence) = ctx.sentences.get(si) else {
+        return out;
+    };
+    let (lo, _) = ctx.sentence_tokens(sentence);
+    let other = |k: usize| {
+        ctx.entity_of(k, EntityType::Person)
+            .is_some_and(|(_, e)| e.canonical != mover)
+    };
+    let mut k = lo;
+    while k < t {
+        // An apposition opened right after another person's name, up to its closing mark.
+        if other(k) {
+            let after = ctx.entity_after(k);
+            let open = ctx.word(after);
+            if after < t && matches!(open, "," | "(" | "-" | "\u{2013}" | "\u{2014}") {
+                let close = if open == "(" { ")" } else { open };
+                let mut e = after + 1;
+                while e < t && ctx.word(e) != close {
+                    e += 1;
+                }
+                if e < t {
+                    out.push((ctx.tokens[after].start, ctx.tokens[e].end));
+                }
+            }
+            k = after.max(k + 1);
+            continue;
+        }
+        // "Acme Group president Jo Bloggs": the organisation titles the person after it.
+        if let Some((_, end)) = ctx.org_name_at(k) {
+            let mut r = end;
+            while r < t && r < end + 3 && super::roles::is_role_word(ctx, r) {
+                r += 1;
+            }
+            if r > end && r < t && other(r) {
+                out.push((ctx.tokens[k].start, ctx.tokens[end - 1].end));
+            }
+            k = end.max(k + 1);
+            continue;
+        }
+        k += 1;
+    }
+    out
 }

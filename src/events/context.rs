@@ -529,12 +529,37 @@ impl<'a> Context<'a> {
         self.topic_scored(pos, sentence, reach, true)
     }
 
+    /// [`Context::topic_company`] (with the lead weighted when `lead`) where mentions inside
+    /// `foreign` byte spans do not count: another person's apposition or title, see
+    /// `arguments::foreign_spans`.
+    pub(crate) fn topic_outside(
+        &self,
+        pos: usize,
+        sentence: usize,
+        reach: usize,
+        lead: bool,
+        foreign: &[(usize, usize)],
+    ) -> Option<&'a str> {
+        self.topic_filtered(pos, sentence, reach, lead, foreign)
+    }
+
     fn topic_scored(
         &self,
         pos: usize,
         sentence: usize,
         reach: usize,
         lead: bool,
+    ) -> Option<&'a str> {
+        self.topic_filtered(pos, sentence, reach, lead, &[])
+    }
+
+    fn topic_filtered(
+        &self,
+        pos: usize,
+        sentence: usize,
+        reach: usize,
+        lead: bool,
+        foreign: &[(usize, usize)],
     ) -> Option<&'a str> {
         let companies = self.companies.get_or_init(|| self.company_mentions());
         let end = companies.partition_point(|c| c.start < pos);
@@ -544,6 +569,9 @@ impl<'a> Context<'a> {
             let dist = sentence.saturating_sub(c.sentence);
             if dist > reach {
                 break;
+            }
+            if foreign.iter().any(|&(a, b)| a <= c.start && c.start < b) {
+                continue;
             }
             let name = c.name;
             let w = 0.6f32.powi(dist as i32) * if c.opens { 2.0 } else { 1.0 };
