@@ -130,10 +130,9 @@ pub fn find_events(
         }
     }
     // Succession ("Doe will succeed Reyes"): a JOIN and a LEAVE, unless already found.
-    for (mut ev, guessed) in succession::find(&ctx)
-        .into_iter()
-        .chain(nominal::find(&ctx))
-    {
+    let mut successions = succession::find(&ctx);
+    inherit_post(&mut successions, &events, &known);
+    for (mut ev, guessed) in successions.into_iter().chain(nominal::find(&ctx)) {
         // "Mr Smith's departure" again, its words naming no organisation: the move already
         // found for the person, not whichever company the sentence happens to be near.
         if guessed {
@@ -160,6 +159,32 @@ pub fn find_events(
     }
     as_written(&ctx, &mut events);
     (events, affiliations)
+}
+
+/// A successor takes over the post of the person replaced: a succession whose own words name
+/// no organisation ("Acme Air head Jo Bloggs is set to replace Mr Roe") moves the incoming
+/// person into the organisation the outgoing one is found leaving elsewhere in the article,
+/// or works for by a title ("Globex chief Tom Roe"), not into whatever organisation is
+/// nearest (often the newcomer's own, which the newcomer is leaving). `pairs` holds each
+/// succession's JOIN followed by its LEAVE, as `succession::find` gives them.
+fn inherit_post(pairs: &mut [(Event, bool)], events: &[Event], known: &affiliations::Known<'_>) {
+    for pair in pairs.chunks_exact_mut(2) {
+        let [(join, true), (leave, true)] = pair else {
+            continue;
+        };
+        if join.kind != EventType::Join || leave.kind != EventType::Leave {
+            continue;
+        }
+        let post = events
+            .iter()
+            .find(|e| e.kind == EventType::Leave && e.person == leave.person && e.org.is_some())
+            .and_then(|e| e.org.clone())
+            .or_else(|| known.get(&leave.person).map(str::to_string));
+        if let Some(org) = post {
+            join.org = Some(org.clone());
+            leave.org = Some(org);
+        }
+    }
 }
 
 /// Names each event's organisation the way the article does (GUIDELINES: the canonical is

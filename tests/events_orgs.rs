@@ -91,3 +91,21 @@ fn an_organisation_titling_another_person_is_not_the_movers() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn a_successor_takes_the_post_of_the_person_replaced() {
+    let t = "Globex chief Tom Roe resigned last week after a row over strategy. Acme Air head \
+             Jo Bloggs is set to replace Tom Roe, ending the feud.";
+    let evs = events(t, &["Tom Roe", "Jo Bloggs"], &["Globex", "Acme Air"]);
+    expect(&evs, EventType::Leave, "Tom Roe", Some("Globex"));
+    expect(&evs, EventType::Join, "Jo Bloggs", Some("Globex"));
+    assert!(
+        !has(&evs, EventType::Join, "Jo Bloggs", Some("Acme Air")),
+        "the newcomer's own firm is not the one joined: {evs:#?}"
+    );
+    // The succession's own words win over what is known of the outgoing person.
+    let t = "Globex chief Tom Roe resigned last week. Jo Bloggs will succeed Tom Roe as \
+             chief executive of Initech.";
+    let evs = events(t, &["Tom Roe", "Jo Bloggs"], &["Globex", "Initech"]);
+    expect(&evs, EventType::Join, "Jo Bloggs", Some("Initech"));
+}
