@@ -50,6 +50,7 @@ pub(crate) mod lexicon;
 mod mover;
 mod nominal;
 mod polarity;
+mod renewal;
 mod roles;
 mod succession;
 
@@ -108,6 +109,9 @@ pub fn find_events(
         {
             let found = analyse(&ctx, t, lo, hi, si, &movers, last_group, &known, &history);
             for (ev, mover, org) in found {
+                if ev.kind == EventType::Join && renewal::renews_post(&ctx, t, hi) {
+                    continue;
+                }
                 if let (Mover::Person { name, .. }, Some(org)) = (mover, org) {
                     history.push((name, ev.kind, org));
                 }

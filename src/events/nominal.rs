@@ -196,6 +196,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             continue;
         };
         let (lo, hi) = ctx.sentence_tokens(sentence);
+        // "became chairman for a fifth term": the post is held again, no move.
+        if becomes && super::renewal::renews_post(ctx, t, hi) {
+            continue;
+        }
         // Where the first person named after "the resignation of" ends, for a list.
         let mut list_end = 0;
         let found: Option<Found<'_>> = if predecessor {
