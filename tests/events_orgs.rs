@@ -109,3 +109,49 @@ fn a_successor_takes_the_post_of_the_person_replaced() {
     let evs = events(t, &["Tom Roe", "Jo Bloggs"], &["Globex", "Initech"]);
     expect(&evs, EventType::Join, "Jo Bloggs", Some("Initech"));
 }
+
+#[test]
+fn a_unit_named_after_its_is_the_organisation_and_the_parent_is_not_the_unit() {
+    let t = "Harwell Bancorp Inc said Ann Dale was named president of its Keystone Trust \
+             subsidiary, succeeding Tom Penn, who was named vice chairman of the parent \
+             company.";
+    let evs = events(
+        t,
+        &["Ann Dale", "Tom Penn"],
+        &["Harwell Bancorp Inc", "Keystone Trust"],
+    );
+    expect(&evs, EventType::Join, "Ann Dale", Some("Keystone Trust"));
+    expect(
+        &evs,
+        EventType::Join,
+        "Tom Penn",
+        Some("Harwell Bancorp Inc"),
+    );
+    assert!(
+        !has(&evs, EventType::Join, "Tom Penn", Some("Keystone Trust")),
+        "the parent is not the unit: {evs:#?}"
+    );
+}
+
+#[test]
+fn the_board_in_the_companys_announcement_is_the_announcing_company() {
+    let t = "Harwell Bancorp Inc names a bank head\n\nHarwell Bancorp Inc said Ann Dale \
+             was named president of its Keystone Trust subsidiary. Keystone Trust has 40 \
+             branches. Keystone Trust lends to farmers. Separately, Tom \
+             Penn, a director since 1979, resigned from the board, the company said.";
+    let evs = events(
+        t,
+        &["Ann Dale", "Tom Penn"],
+        &["Harwell Bancorp Inc", "Keystone Trust"],
+    );
+    expect(
+        &evs,
+        EventType::Leave,
+        "Tom Penn",
+        Some("Harwell Bancorp Inc"),
+    );
+    assert!(
+        !has(&evs, EventType::Leave, "Tom Penn", Some("Keystone Trust")),
+        "{evs:#?}"
+    );
+}

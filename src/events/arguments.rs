@@ -9,7 +9,9 @@ use super::affiliations::Known;
 use super::context::Context;
 use super::lexicon::{Lemma, class};
 use super::mover::{Mover, demonym_company};
-use super::roles::{Title, appositive_after, definite_corp, role_at, title_before};
+use super::roles::{
+    Title, appositive_after, definite_corp, past_determiner, role_at, title_before,
+};
 
 /// The company of a move as far as the words after the trigger tell.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -80,21 +82,77 @@ fn company_near<'a>(ctx: &Context<'a>, i: usize, hi: usize) -> Option<(&'a str, 
 /// What "the company" at token `i` of sentence `si` refers to: the organisation named last
 /// before it in the same sentence ("replaced Doe as chief executive of Acme Auto, with Mr
 /// Doe leaving the company"), else the organisation the text is about there. For a move
-/// into "the company" (`join`) the headline and lead outweigh a company met in passing: the
-/// firm a story is about is where its people are now ("Mr Roe, who only joined the company
-/// last year"); a departure from "the club" is told in the backstory, where the club named
-/// nearest is meant ("he led Acme United to promotion ... but then left the club").
+/// into "the company" (`join`), or when the sentence is the company's announcement ("the
+/// company said Doe resigned from the board"), the headline and lead outweigh a company met
+/// in passing: the firm a story is about is where its people are now ("Mr Roe, who only
+/// joined the company last year"); a departure from "the club" is told in the backstory,
+/// where the club named nearest is meant ("he led Acme United to promotion ... but then left
+/// the club"). "The parent company" is not the unit named just before it.
 fn topic<'a>(ctx: &Context<'a>, i: usize, si: usize, join: bool) -> Org<'a> {
     let pos = ctx.tokens.get(i).map_or(ctx.text.len(), |t| t.start);
+    let (lo, hi) = ctx
+        .sentences
+        .get(si)
+        .map_or((i, i), |s| ctx.sentence_tokens(s));
+    let lo = lo.min(i);
+    if (i..i + 3).any(|k| ctx.is(k, "parent")) {
+        let mut unit = Vec::new();
+        let mut k = lo;
+        while k < i {
+            match ctx.org_name_at(k) {
+                Some((_, end)) => {
+                    unit = vec![(ctx.tokens[k].start, ctx.tokens[end - 1].end)];
+                    k = end.max(k + 1);
+                }
+                None => k += 1,
+            }
+        }
+        return ctx
+            .topic_outside(pos, si, 4, true, &unit)
+            .map_or(Org::Null, Org::Named);
+    }
+    // "the company said" before or after the move ("..., the bank said").
+    let announced =
+        (lo..hi).any(|k| k != i && definite_corp(ctx, k, hi).is_some_and(|e| announces(ctx, e)));
     ctx.topic_company(pos, si, 0)
+        .or_else(|| announced.then(|| announcer(ctx, lo, si)).flatten())
         .or_else(|| {
-            if join {
+            if join || announced {
                 ctx.topic_company_lead(pos, si, 4)
             } else {
                 ctx.topic_company(pos, si, 4)
             }
         })
         .map_or(Org::Null, Org::Named)
+}
+
+/// "said", "also said", "announced" at token `e`: the words before are the announcer.
+fn announces(ctx: &Context<'_>, e: usize) -> bool {
+    let e = if ctx.is(e, "also") { e + 1 } else { e };
+    ctx.is(e, "said") || ctx.is(e, "says") || ctx.is(e, "announced")
+}
+
+/// The organisation that last made an announcement ("Acme Corp said ...") in the four
+/// sentences before token `lo` of sentence `si`: what "the company said" goes on to mean.
+fn announcer<'a>(ctx: &Context<'a>, lo: usize, si: usize) -> Option<&'a str> {
+    let from = ctx
+        .sentences
+        .get(si.saturating_sub(4))
+        .map_or(0, |s| ctx.sentence_tokens(s).0);
+    let mut last = None;
+    let mut k = from;
+    while k < lo {
+        match ctx.org_name_at(k) {
+            Some((name, end)) => {
+                if announces(ctx, end) {
+                    last = Some(name);
+                }
+                k = end.max(k + 1);
+            }
+            None => k += 1,
+        }
+    }
+    last
 }
 
 fn skip_adverbs(ctx: &Context<'_>, mut i: usize, hi: usize) -> usize {
@@ -178,7 +236,7 @@ fn role_args<'a>(
     }
     if ctx.is(i, "of") || ctx.is(i, "at") || ctx.is(i, "for") {
         // "head of the Tariff Board": a name after "the" (not "the company").
-        let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
+        let at = past_determiner(ctx, i + 1);
         if let Some(c) = company(ctx, at) {
             args.org = Org::Named(c);
             i = org_after(ctx, at);
@@ -510,11 +568,7 @@ fn object_args<'a>(
                     args.org = topic(ctx, r, si, kind == EventType::Join);
                 }
                 if ctx.is(re, "of") || ctx.is(re, "at") {
-                    let at = if ctx.is(re + 1, "the") {
-                        re + 2
-                    } else {
-                        re + 1
-                    };
+                    let at = past_determiner(ctx, re + 1);
                     if let Some(c) = company(ctx, at) {
                         if args.org == Org::Unknown {
                             args.org = Org::Named(c);

@@ -270,7 +270,7 @@ pub(crate) fn appositive_after<'a>(
     title.role = Some(ctx.span_text(rs, re));
     i = re;
     if title.org.is_none() && (ctx.is(i, "at") || ctx.is(i, "of") || ctx.is(i, "with")) {
-        let at = if ctx.is(i + 1, "the") { i + 2 } else { i + 1 };
+        let at = past_determiner(ctx, i + 1);
         if let Some((_, e)) = ctx.org_of(at) {
             title.org = Some(e.canonical.as_str());
         } else if definite_corp(ctx, i + 1, hi).is_some() {
@@ -281,6 +281,17 @@ pub(crate) fn appositive_after<'a>(
         title.org = ctx.topic_company(ctx.tokens[after].start, sentence, 4);
     }
     Some(title)
+}
+
+/// The token after a determiner at token `k` that may precede an organisation's name ("head
+/// of the Tariff Board", "president of its Keystone Trust subsidiary", "chairman of their
+/// holding company"), else `k`.
+pub(crate) fn past_determiner(ctx: &Context<'_>, k: usize) -> usize {
+    if ctx.is(k, "the") || ctx.is(k, "its") || ctx.is(k, "their") {
+        k + 1
+    } else {
+        k
+    }
 }
 
 /// "the company", "the firm", "its parent group": a definite corporate noun phrase starting at
