@@ -107,6 +107,30 @@ fn people_from_titles_roles_first_names_and_verbs() {
 }
 
 #[test]
+fn a_speech_verb_alone_does_not_make_a_name_ending_in_a_common_noun_a_person() {
+    // No first name known and a last word that is an ordinary noun: a firm or a product.
+    for text in [
+        "Nimbus Cloud said on Tuesday that its head of research was leaving.",
+        "Ravel Gold said output fell in the third quarter.",
+    ] {
+        assert!(
+            mentions(text).iter().all(|(k, _, _)| *k != P),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // A surname that is no common word, or a known first name, still makes a person.
+    assert_eq!(
+        mentions("Okonkwo Adeyemi said the plan would work."),
+        [m(P, "Okonkwo Adeyemi", "Okonkwo Adeyemi")]
+    );
+    assert_eq!(
+        mentions("Sarah Cloud said the plan would work."),
+        [m(P, "Sarah Cloud", "Sarah Cloud")]
+    );
+}
+
+#[test]
 fn possessives_are_left_out_of_mentions() {
     assert_eq!(
         mentions(

@@ -379,7 +379,10 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
     }
     // "Commons Oliver Heald said": the name starts at the first name, on a later run.
     let later_first = ctx.bits(run.a + 1) & (FIRST | FIRST_AMBIGUOUS) == FIRST;
-    after && !first_common && !weak_first && !later_first && run.names <= 3
+    // "Nimbus Cloud said": with no first name known, a last word that is an ordinary noun
+    // and only doubtfully a surname makes a company or product as likely as a person.
+    let common_last = surname & COMMON != 0 && surname & SURNAME_AMBIGUOUS != 0;
+    after && !first_common && !weak_first && !later_first && !common_last && run.names <= 3
 }
 
 #[cfg(test)]
