@@ -155,3 +155,11 @@ fn the_board_in_the_companys_announcement_is_the_announcing_company() {
         "{evs:#?}"
     );
 }
+
+#[test]
+fn the_company_may_be_a_name_in_camel_case() {
+    let t = "zLabs co-founder Igor Pavlov has left the company to start a fund. He spent \
+             six years there.";
+    let evs = events(t, &["Igor Pavlov"], &["zLabs"]);
+    expect(&evs, EventType::Leave, "Igor Pavlov", Some("zLabs"));
+}

@@ -92,7 +92,11 @@ impl<'a> Context<'a> {
         let bare = self.bare_orgs();
         let mut b = 0;
         for e in self.entities {
-            if !e.kind.is_org() || e.text.starts_with(char::is_lowercase) {
+            // A mention in lower case is a common word read as a name; "xAI" and "eBay" are
+            // names all the same.
+            let lower_word = e.text.starts_with(char::is_lowercase)
+                && !e.text.chars().skip(1).any(char::is_uppercase);
+            if !e.kind.is_org() || lower_word {
                 continue;
             }
             let first = self.tokens.partition_point(|t| t.end <= e.start);
