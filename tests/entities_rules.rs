@@ -131,6 +131,33 @@ fn a_speech_verb_alone_does_not_make_a_name_ending_in_a_common_noun_a_person() {
 }
 
 #[test]
+fn a_move_is_evidence_for_an_ambiguous_company() {
+    for (text, name) in [
+        (
+            "Jony Ivers is to depart Apple after nearly 30 years.",
+            "Apple",
+        ),
+        ("The researcher is joining Meta next month.", "Meta"),
+        ("Amazon hired the former Alexa scientist in May.", "Amazon"),
+    ] {
+        assert!(
+            mentions(text)
+                .iter()
+                .any(|(k, t, _)| *k == C && t.as_str() == name),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // A fruit left on the table is no company.
+    let text = "She left Apple pie on the sill and went out.";
+    assert!(
+        mentions(text).iter().all(|(k, _, _)| *k != C),
+        "{text}: {:?}",
+        mentions(text)
+    );
+}
+
+#[test]
 fn possessives_are_left_out_of_mentions() {
     assert_eq!(
         mentions(

@@ -327,6 +327,30 @@ fn in_common_compound(ctx: &Ctx, c: &Candidate) -> bool {
         && SUBJECT_NEXT.binary_search(&ctx.word(k)).is_err()
 }
 
+/// Move verbs whose object is the organisation joined or left ("left Apple", "joining
+/// Meta"), sorted.
+const MOVE_BEFORE: &[&str] = &[
+    "depart",
+    "departed",
+    "departing",
+    "departs",
+    "join",
+    "joined",
+    "joining",
+    "joins",
+    "leave",
+    "leaves",
+    "leaving",
+    "left",
+    "quit",
+    "quits",
+    "quitting",
+    "rejoin",
+    "rejoined",
+    "rejoining",
+    "rejoins",
+];
+
 /// Lower-case words that follow a company as the subject of its sentence ("Apple has",
 /// "Shell said"): at a sentence start the name must be followed by one.
 const SUBJECT_NEXT: &[&str] = &[
@@ -334,6 +358,7 @@ const SUBJECT_NEXT: &[&str] = &[
     "agreed",
     "also",
     "announced",
+    "appointed",
     "bought",
     "can",
     "could",
@@ -343,6 +368,7 @@ const SUBJECT_NEXT: &[&str] = &[
     "had",
     "has",
     "have",
+    "hired",
     "hopes",
     "is",
     "launched",
@@ -350,10 +376,12 @@ const SUBJECT_NEXT: &[&str] = &[
     "may",
     "might",
     "must",
+    "named",
     "needs",
     "now",
     "owns",
     "plans",
+    "poached",
     "posted",
     "released",
     "reported",
@@ -455,7 +483,42 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
             let possessed = ctx.words[c.last].has(POSS)
                 && c.last + 1 < ctx.words.len()
                 && ctx.is(c.last + 1, POSSESSED);
-            if prev_cue || possessed {
+            // "left Apple", "is joining Meta", "to depart Amazon": the object of a move.
+            // The name must end its noun phrase: "left Apple pie" is no move.
+            let next = c.last + 1;
+            let phrase_ends = next >= ctx.words.len()
+                || !ctx.spaced(c.last)
+                || !ctx.words[next].has(super::words::LOWER)
+                || matches!(
+                    ctx.word(next),
+                    "after"
+                        | "and"
+                        | "as"
+                        | "at"
+                        | "for"
+                        | "in"
+                        | "last"
+                        | "next"
+                        | "on"
+                        | "since"
+                        | "this"
+                        | "to"
+                        | "when"
+                        | "with"
+                );
+            let moved_from_or_to = c.first > 0
+                && phrase_ends
+                && ctx.gap(c.first - 1, c.first) == " "
+                && MOVE_BEFORE.binary_search(&ctx.word(c.first - 1)).is_ok();
+            // "Amazon hired the former Alexa scientist", "Apple named Jo Roe": the subject
+            // of a hiring ("named after the river" is no hiring).
+            let k = c.last + 1;
+            let hires = k + 1 < ctx.words.len()
+                && ctx.spaced(c.last)
+                && matches!(ctx.word(k), "hired" | "appointed" | "poached" | "named")
+                && (ctx.words[k + 1].is_name_like()
+                    || matches!(ctx.word(k + 1), "the" | "a" | "an" | "its" | "former"));
+            if prev_cue || possessed || moved_from_or_to || hires {
                 return true;
             }
             if with_others {
@@ -509,6 +572,21 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
         EntityType::Person => {
             let k = c.last + 1;
             k < ctx.words.len() && ctx.spaced(c.last) && ctx.is(k, VERB_AFTER)
+        }
+    }
+}
+
+#[cfg(test)]
+mod sorted_lists {
+    #[test]
+    fn binary_searched_lists_are_sorted() {
+        for l in [
+            super::MOVE_BEFORE,
+            super::SUBJECT_NEXT,
+            super::PRODUCT_NOUNS,
+            super::ORG_COMPOUND,
+        ] {
+            assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
         }
     }
 }
