@@ -158,6 +158,29 @@ fn a_move_is_evidence_for_an_ambiguous_company() {
 }
 
 #[test]
+fn a_relative_who_after_a_full_name_makes_a_person() {
+    assert!(
+        mentions("Demis Hartwig, who led the search team, is joining a rival.").contains(&m(
+            P,
+            "Demis Hartwig",
+            "Demis Hartwig"
+        ))
+    );
+    // Teams take "who" too: plural nouns, common words, places.
+    for text in [
+        "The Tamil Tigers, who control the north, rejected the plan.",
+        "St Helens, who won on Friday, face Leeds next.",
+        "Red Bull, who finished seventh, will test in Spain.",
+    ] {
+        assert!(
+            mentions(text).iter().all(|(k, _, _)| *k != P),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+}
+
+#[test]
 fn possessives_are_left_out_of_mentions() {
     assert_eq!(
         mentions(

@@ -154,6 +154,25 @@ fn anchored_after(ctx: &Ctx, run: &Run) -> bool {
     if gap != ", " {
         return false;
     }
+    // "Demis Hartley, who led the team": a relative "who" after two or more name words,
+    // none of them a common word, a place or an abbreviation ("Red Bull, who", "St Helens,
+    // who": teams take "who" too).
+    if run.names >= 2 && ctx.word(k) == "who" {
+        // "Tamil Tigers, who", "Red Sharks Veracruz, who": a plural of a common noun names
+        // a team.
+        let plural = |i: usize| {
+            let w = ctx.word(i);
+            !ctx.is(i, SURNAME | FIRST)
+                && w.len() > 3
+                && w.ends_with('s')
+                && lexicon::classify(ctx.gaz, &w[..w.len() - 1]) & COMMON != 0
+        };
+        return (run.a..=run.b).all(|i| {
+            !plural(i)
+                && !ctx.is(i, COMMON | PLACE | TITLE | ROLE)
+                && !matches!(ctx.word(i), "St" | "St.")
+        });
+    }
     let mut j = k;
     if matches!(
         ctx.word(j),
