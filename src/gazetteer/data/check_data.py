@@ -88,10 +88,16 @@ def check(data_dir):
     for (typ, s), owners in surface.items():
         if len(set(owners)) > 1:
             errors.append(f"{typ} surface form {s!r} belongs to several entities: {sorted(set(owners))}")
+    # A person's org= may be a non-company organisation too (a broadcaster, a ministry).
+    orgs = set()
+    oc = os.path.join(data_dir, "orgs_curated.tsv")
+    if os.path.exists(oc):
+        orgs = {line.split("\t")[1] for _, line in rows(oc) if "\t" in line}
     for fn, n, typ, canon, al, ident, fl in entities:
-        for k in ("maker", "org"):
-            if k in fl and fl[k] not in companies:
-                errors.append(f"{fn}:{n}: {k}={fl[k]!r} is not a COMPANY canonical")
+        if "maker" in fl and fl["maker"] not in companies:
+            errors.append(f"{fn}:{n}: maker={fl['maker']!r} is not a COMPANY canonical")
+        if "org" in fl and fl["org"] not in companies and fl["org"] not in orgs:
+            errors.append(f"{fn}:{n}: org={fl['org']!r} is not a COMPANY or ORG canonical")
         if common and typ in ("COMPANY", "MODEL") and "ambiguous" not in fl:
             for s in (canon, *al):
                 if s.lower() in common:
