@@ -393,3 +393,26 @@ fn group_after_a_name_needs_a_trade() {
     lacks("He later joined the Rip Tides group on tour.", "Rip Tides");
     lacks("The Basque separatist group claimed it.", "Basque");
 }
+
+#[test]
+fn a_country_acronym_opens_the_name_and_a_participle_does_not() {
+    use EntityType::Org;
+    let t = "She filed a complaint with the US Equal Pay Review Commission on Monday.";
+    has(
+        t,
+        Org,
+        "US Equal Pay Review Commission",
+        "US Equal Pay Review Commission",
+    );
+    let t = "The ruling was upheld by the Denver-based US Court of Appeals.";
+    has(t, Org, "US Court of Appeals", "US Court of Appeals");
+    lacks(t, "Denver-based US Court of Appeals");
+    // A hyphenated name word is no participle.
+    let t = "The Blu-ray Disc Association met in Tokyo.";
+    has(
+        t,
+        Org,
+        "Blu-ray Disc Association",
+        "Blu-ray Disc Association",
+    );
+}

@@ -104,7 +104,9 @@ fn is_institution(ctx: &Ctx, i: usize) -> bool {
 /// A word that may be part of an organisation name: capitalised or an acronym ("US").
 fn org_word(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
-    w.in_prose() && w.has(CAP) && !ctx.is(i, STOP | MONTH | TITLE | ROLE)
+    // An acronym is no stop word: "US" in "the US Equal Employment Opportunity Commission".
+    let acronym = w.has(UPPER) && ctx.word(i).len() >= 2 && !ctx.is(i, TITLE | ROLE);
+    w.in_prose() && w.has(CAP) && (acronym || !ctx.is(i, STOP | MONTH | TITLE | ROLE))
 }
 
 /// The first word of the capitalised head that ends at word `k - 1` (at most five words,
@@ -116,7 +118,13 @@ fn head_start(ctx: &Ctx, taken: &[bool], k: usize) -> usize {
         if !ctx.spaced(p) || ctx.words[p].has(POSS) || taken[p] {
             break;
         }
-        if org_word(ctx, p) {
+        // "San Francisco-based US Court of Appeals": a hyphenated participle ends the name
+        // ("Blu-ray Disc Association" goes on).
+        let modifier = ctx.word(p).rsplit_once('-').is_some_and(|(_, tail)| {
+            tail.starts_with(|c: char| c.is_lowercase())
+                && (tail.ends_with("ed") || matches!(tail, "run" | "born" | "built"))
+        });
+        if org_word(ctx, p) && !modifier {
             a = p;
             continue;
         }
