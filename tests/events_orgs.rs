@@ -69,6 +69,13 @@ fn an_organisation_in_another_persons_apposition_is_not_the_movers() {
         !has(&evs, EventType::Leave, "Tom Penn", Some("Tariff Office")),
         "{evs:#?}"
     );
+    // In the mover's own relative clause, an organisation after "with" is a counterpart.
+    let t = "Ann Dale, who often argued with the Tariff Office, has resigned.";
+    let evs = events(t, &["Ann Dale"], &["Tariff Office"]);
+    assert!(
+        !has(&evs, EventType::Leave, "Ann Dale", Some("Tariff Office")),
+        "{evs:#?}"
+    );
     // The mover's own apposition still names where the mover was.
     let t = "Ann Dale, who ran the Tariff Office for a decade, has resigned.";
     let evs = events(t, &["Ann Dale"], &["Tariff Office"]);

@@ -755,7 +755,7 @@ pub(crate) fn fallback_org<'a>(
     match mover {
         Mover::Person { .. } => ctx
             .topic_outside(pos, si, reach, true, &foreign)
-            .or_else(|| ctx.article_org(pos, si)),
+            .or_else(|| ctx.article_org_outside(pos, si, &foreign)),
         Mover::Group { .. } => ctx.topic_company(pos, si, reach),
     }
 }
@@ -782,6 +782,32 @@ pub(crate) fn foreign_spans(
     };
     let mut k = lo;
     while k < t {
+        // The mover's own relative clause: an organisation met there after "with", "against"
+        // and the like is a counterpart, not an employer ("Mr Klein, who often argued with
+        // the Finance Ministry, steps down"; but "who ran the Tariff Office").
+        if ctx.word(k) == ","
+            && ctx.is(k + 1, "who")
+            && k > lo
+            && ctx
+                .entity_of(k - 1, EntityType::Person)
+                .is_some_and(|(_, e)| e.canonical == mover)
+        {
+            let mut e = k + 2;
+            while e < t && ctx.word(e) != "," && !ctx.is_hard_stop(e) {
+                let counterpart = ["with", "against", "over", "to", "from", "by"]
+                    .iter()
+                    .any(|p| ctx.is(e - 1, p));
+                if counterpart {
+                    let w = if ctx.is(e, "the") { e + 1 } else { e };
+                    if let Some((_, end)) = ctx.org_name_at(w) {
+                        out.push((ctx.tokens[w].start, ctx.tokens[end - 1].end));
+                    }
+                }
+                e += 1;
+            }
+            k = e.max(k + 1);
+            continue;
+        }
         // An apposition opened right after another person's name, up to its closing mark.
         if other(k) {
             let after = ctx.entity_after(k);

@@ -609,7 +609,18 @@ impl<'a> Context<'a> {
     /// (ties to the earliest), when it names it more than once. The last resort for a move whose own words name no organisation
     /// ("Mr Morchio subsequently resigned" in an article about Fiat).
     pub(crate) fn article_org(&self, pos: usize, sentence: usize) -> Option<&'a str> {
-        if let Some(o) = self.topic_company_lead(pos, sentence, 6) {
+        self.article_org_outside(pos, sentence, &[])
+    }
+
+    /// [`Context::article_org`] where mentions inside `foreign` byte spans do not count (see
+    /// [`Context::topic_outside`]).
+    pub(crate) fn article_org_outside(
+        &self,
+        pos: usize,
+        sentence: usize,
+        foreign: &[(usize, usize)],
+    ) -> Option<&'a str> {
+        if let Some(o) = self.topic_filtered(pos, sentence, 6, true, foreign) {
             return Some(o);
         }
         let companies = self.companies.get_or_init(|| self.company_mentions());
