@@ -181,6 +181,40 @@ fn a_relative_who_after_a_full_name_makes_a_person() {
 }
 
 #[test]
+fn initials_and_an_age_make_a_person() {
+    for (text, name) in [
+        (
+            "Halden Tool Co said W.A. Kestner Jr. has resigned as chairman.",
+            "W.A. Kestner Jr",
+        ),
+        ("The bank said J.P. Morrow resigned.", "J.P. Morrow"),
+        (
+            "The company said Kestner, 61, joined it in 1957.",
+            "Kestner",
+        ),
+    ] {
+        assert!(
+            mentions(text)
+                .iter()
+                .any(|(k, t, _)| *k == P && t.as_str() == name),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+    // A country's abbreviation is no initials; a place with an age-like number is no person.
+    for text in [
+        "Shares of U.S. Steel fell on Monday.",
+        "Ghana, 24, and Kenya, 31, sent the most athletes.",
+    ] {
+        assert!(
+            mentions(text).iter().all(|(k, _, _)| *k != P),
+            "{text}: {:?}",
+            mentions(text)
+        );
+    }
+}
+
+#[test]
 fn possessives_are_left_out_of_mentions() {
     assert_eq!(
         mentions(

@@ -220,6 +220,18 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             i = run.b + 1;
             continue;
         }
+        // "W.A. Kistner", "J.P. Morgenthal": initials before a surname count as its first name
+        // when the name alone is not enough.
+        let a = initials_before(ctx, taken, run.a);
+        let run = if a < run.a && !judge(ctx, &run) {
+            Run {
+                a,
+                b: run.b,
+                names: run.names + 1,
+            }
+        } else {
+            run
+        };
         if judge(ctx, &run) {
             // "J. Paul Sticht": a leading initial is part of the name.
             let mut run = run;
@@ -356,15 +368,70 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
     before_title && (run.a..=run.b).all(|i| ctx.is(i, COMMON | TITLE))
 }
 
+/// The first of the dotted initials written right before word `a` ("W.A." or "W. A." before
+/// "Kistner"), or `a` when there are none. Country abbreviations ("U.S. Steel") are no
+/// initials.
+fn initials_before(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
+    let mut s = a;
+    while s > 0 && a - s < 3 {
+        let p = s - 1;
+        let w = &ctx.words[p];
+        let gap = ctx.gap(p, s);
+        // "W" or "W.A" (one word with inner dots), followed by its own dot.
+        let t = ctx.word(p).as_bytes();
+        let dotted = t.len() % 2 == 1
+            && t.iter().enumerate().all(|(k, &c)| {
+                if k % 2 == 0 {
+                    c.is_ascii_uppercase()
+                } else {
+                    c == b'.'
+                }
+            });
+        if taken[p] || !dotted || !w.has(DOT) || !(gap == ". " || gap == ".") {
+            break;
+        }
+        s = p;
+    }
+    if s == a {
+        return a;
+    }
+    let letters: String = (s..a)
+        .flat_map(|k| ctx.word(k).chars())
+        .filter(|c| *c != '.')
+        .collect();
+    let abbreviation = matches!(letters.as_str(), "US" | "UK" | "UN" | "EU" | "NY" | "DC");
+    // The initials start the name: no name word glued before them.
+    let glued =
+        s > 0 && ctx.spaced(s - 1) && ctx.words[s - 1].is_name_like() && !ctx.is(s - 1, TITLE);
+    if abbreviation || glued || (a - s == 1 && ctx.is(s, lexicon::STOP)) {
+        a
+    } else {
+        s
+    }
+}
+
+/// ", 61," after a single name word: an age, said of people only ("Kistner, 61, joined").
+fn age_after(ctx: &Ctx, b: usize) -> bool {
+    let n = ctx.words.len();
+    b + 2 < n
+        && ctx.gap(b, b + 1) == ", "
+        && ctx.gap(b + 1, b + 2).starts_with(',')
+        && ctx
+            .word(b + 1)
+            .parse::<u32>()
+            .is_ok_and(|age| (18..=99).contains(&age))
+}
+
 fn judge(ctx: &Ctx, run: &Run) -> bool {
     let first = ctx.bits(run.a);
     let before = before(ctx, run.a);
     if run.names == 1 {
         // "Mr. Devlin", "Dr Okafor": a title makes a single word a person, unless the word is
-        // a common word or a month ("General Trust", "Judge March").
-        return before == Before::Title
-            && (first & COMMON == 0 || first & SURNAME != 0)
-            && first & MONTH == 0;
+        // a common word or a month ("General Trust", "Judge March"); so does an age.
+        let plain = (first & COMMON == 0 || first & SURNAME != 0) && first & MONTH == 0;
+        return plain
+            && (before == Before::Title
+                || (age_after(ctx, run.b) && first & (PLACE | TITLE | ROLE) == 0));
     }
     let surname = ctx.bits(surname_word(ctx, run));
     // Every later word must read as a name, not as a common word ("Mark Reports").
