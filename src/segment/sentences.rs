@@ -241,7 +241,9 @@ impl<'t> Sentences<'t> {
             {
                 false
             }
-            Some(Abbrev::Ending | Abbrev::Initial) if !quoted => next.starter(),
+            // "W. A. Kistner": an initial before another initial goes on ("A." is no "A").
+            Some(Abbrev::Initial) if !quoted => next.starter() && !next.initial,
+            Some(Abbrev::Ending) if !quoted => next.starter(),
             Some(Abbrev::Loose) => next.capital,
             _ if is_list_label(text, word_start, word) => false,
             _ if self.inline_label(word_start, word, i) => false,
@@ -394,6 +396,8 @@ struct NextWord<'t> {
     core: &'t str,
     /// Two or more letters, none in lower case ("THE", "U.S.").
     caps: bool,
+    /// A single capital letter and a period: another initial ("W. A. Kistner").
+    initial: bool,
 }
 
 impl<'t> NextWord<'t> {
@@ -416,6 +420,9 @@ impl<'t> NextWord<'t> {
             core,
             caps: core.chars().filter(|c| c.is_alphabetic()).nth(1).is_some()
                 && !core.chars().any(char::is_lowercase),
+            initial: word.len() == 2
+                && word.as_bytes()[0].is_ascii_uppercase()
+                && word.as_bytes()[1] == b'.',
         }
     }
 
