@@ -645,7 +645,12 @@ fn analyse<'a>(
     }
     let earlier = movers.last().map(|&(k, _)| k);
     let (subject, chain_start, subject_at) = mover::subject(ctx, t, lo, si, earlier);
-    let passive = (chain_start..t).any(|k| ctx.has(k, class::BE)) && is_participle(word);
+    // "was fired", "is to be replaced"; not "are set to quit" (an infinitive after the "be").
+    let passive = is_participle(word)
+        && (chain_start..t)
+            .rev()
+            .take_while(|&k| !ctx.is(k, "to"))
+            .any(|k| ctx.has(k, class::BE));
     let transitive = lemma.mover_is_object_when_active();
 
     let mut mover: Option<Mover<'a>>;

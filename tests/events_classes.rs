@@ -426,3 +426,31 @@ fn a_succession_naming_no_organisation_keeps_the_leavers_move() {
     let evs = events(t, &["Ann Bell", "Bell", "Tom Rook"], &["Harbex", "Quell"]);
     expect(&evs, EventType::Join, "Tom Rook", Some("Quell"));
 }
+
+#[test]
+fn counted_group_before_a_finite_chain_with_an_infinitive() {
+    // "are set to leave": a finite verb opens the chain, so the group before it moves; its
+    // members are named in the next sentence.
+    let t = "Four senior managers of the carrier, Skyline Air, are set to leave in March. \
+             The four are Ann Bell, Bo Chan, Cy Dow and Di Eze.";
+    let evs = events(
+        t,
+        &["Ann Bell", "Bo Chan", "Cy Dow", "Di Eze"],
+        &["Skyline Air"],
+    );
+    for p in ["Ann Bell", "Bo Chan", "Cy Dow", "Di Eze"] {
+        expect(&evs, EventType::Leave, p, Some("Skyline Air"));
+    }
+    let t = "Two directors of Skyline Air are due to quit next month. \
+             They are Ann Bell and Bo Chan.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Skyline Air"]);
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Skyline Air"));
+    expect(&evs, EventType::Leave, "Bo Chan", Some("Skyline Air"));
+    // A company before the chain moves nobody; "are set to quit" is no passive.
+    let t = "Skyline Air is set to leave the alliance. Ann Bell runs it.";
+    let evs = events(t, &["Ann Bell"], &["Skyline Air"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+    let t = "Ann Bell and Bo Chan are set to quit Skyline Air in May.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Skyline Air"]);
+    expect(&evs, EventType::Leave, "Bo Chan", Some("Skyline Air"));
+}

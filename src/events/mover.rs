@@ -243,9 +243,17 @@ pub(crate) fn subject<'a>(
         if let Some(found) = at_token(ctx, m, m == adjacent, chain_start, lo, sentence) {
             return (found, chain_start, Some(m));
         }
-        if m == adjacent && (ctx.word(m) == "," || infinitive) {
+        if m == adjacent && ctx.word(m) == "," {
+            // "Three executives of the airline, Aer Lingus, are set to leave": the group
+            // the appositive's "of" phrase hangs off.
+            if let Some(found) = group_before_of(ctx, m, lo, chain_start) {
+                return (found, chain_start, Some(m));
+            }
+        }
+        if m == adjacent && (ctx.word(m) == "," || (infinitive && ctx.is(chain_start, "to"))) {
             // "expected more companies to leave", "urged the men to step down": the noun
-            // before an infinitive is its subject, and it is no mover.
+            // before a bare infinitive is its subject, and it is no mover (but "Three
+            // executives of Acme are set to leave": a finite verb opens the chain).
             return (Subject::None, chain_start, None);
         }
         // Give up at clause boundaries and reporting verbs.
@@ -272,6 +280,43 @@ pub(crate) fn subject<'a>(
         }
         m -= 1;
     }
+}
+
+/// "Three senior executives of the state airline, Aer Lingus, are": the group heading the
+/// "of" phrase whose appositive closes at the comma `comma` right before the verb chain. Only
+/// words, possessives and one more comma may stand between "of" and `comma`.
+fn group_before_of<'a>(
+    ctx: &Context<'a>,
+    comma: usize,
+    lo: usize,
+    chain_start: usize,
+) -> Option<Subject<'a>> {
+    let mut k = comma;
+    let mut commas = 0;
+    while k > lo && comma - k < 16 {
+        k -= 1;
+        if ctx.word(k) == "," {
+            commas += 1;
+            if commas > 1 {
+                return None;
+            }
+            continue;
+        }
+        if ctx.is(k, "of") && k > lo && is_group_head(ctx, k - 1) {
+            return Some(Subject::Mover(Mover::Group {
+                start: group_start(ctx, k - 1, lo),
+                end: chain_start,
+            }));
+        }
+        let plain = (ctx.tokens[k].kind == crate::TokenKind::Word
+            && !ctx.has(k, class::TRIGGER | class::AUX | class::REL | class::STOP)
+            && !ctx.is(k, "and"))
+            || matches!(ctx.word(k), "-" | "'s" | "’s");
+        if !plain {
+            return None;
+        }
+    }
+    None
 }
 
 /// A definite description with a role head that opens the sentence and runs to the verb
