@@ -432,6 +432,28 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
                 return None;
             }
         }
+        Lemma::Relieve => {
+            // "was relieved of his duties", "relieved of first-team duties".
+            if !next(1, "of") {
+                return None;
+            }
+            let duty = (t + 2..t + 6).find(|&k| {
+                matches!(
+                    ctx.word(k),
+                    "duties"
+                        | "duty"
+                        | "post"
+                        | "position"
+                        | "job"
+                        | "role"
+                        | "command"
+                        | "responsibilities"
+                        | "responsibility"
+                        | "captaincy"
+                )
+            })?;
+            (EventType::Leave, duty + 1)
+        }
         Lemma::Return => {
             if next(1, "to") {
                 (EventType::Join, t + 2)
@@ -594,6 +616,65 @@ fn not_a_departure(ctx: &Context<'_>, t: usize, lo: usize) -> bool {
     prev_blocks || next_blocks
 }
 
+/// Arguments for forms the general argument reader does not know: a bare "took the helm"
+/// (the organisation from the context), "was elected to Parliament", "was appointed to his
+/// post". `None`: read the arguments the usual way.
+fn preset_args<'a>(
+    ctx: &Context<'a>,
+    lemma: Lemma,
+    t: usize,
+    after: usize,
+    passive: bool,
+) -> Option<arguments::Args<'a>> {
+    if lemma == Lemma::Take && ctx.is(t + 2, "helm") && after == t + 3 {
+        return Some(arguments::Args::default());
+    }
+    if !(passive && matches!(lemma, Lemma::Elect | Lemma::Appoint) && ctx.is(after, "to")) {
+        return None;
+    }
+    let at = if ctx.is(after + 1, "the") {
+        after + 2
+    } else {
+        after + 1
+    };
+    if let Some((org, end)) = ctx.org_name_at(at) {
+        // "elected to the Senate", "appointed to the Monetary Policy Committee"; not "named
+        // to Fortune's list".
+        if ctx.possessive(end - 1) || ctx.is(end, "list") {
+            return None;
+        }
+        return Some(arguments::Args {
+            org: Org::Named(org),
+            ..arguments::Args::default()
+        });
+    }
+    let det = matches!(ctx.word(after + 1), "his" | "her" | "their" | "the");
+    let job = matches!(ctx.word(after + 2), "post" | "position" | "job" | "role");
+    (det && job).then(arguments::Args::default)
+}
+
+/// The person a reduced passive hangs off: "Jo Cole, one of the developers sacked by Acme"
+/// (`t` the participle). Only a named person before "one of the GROUP".
+fn reduced_passive_head<'a>(ctx: &Context<'a>, t: usize, lo: usize) -> Option<Mover<'a>> {
+    let head = t.checked_sub(1)?;
+    if head <= lo || !mover::is_group_head(ctx, head) {
+        return None;
+    }
+    let mut s = mover::group_start(ctx, head, lo);
+    if ctx.is(s, "of") {
+        s += 1;
+    }
+    let of = s.checked_sub(1)?;
+    if of < lo + 3 || !ctx.is(of, "of") || !ctx.is(of - 1, "one") || ctx.word(of - 2) != "," {
+        return None;
+    }
+    let (ei, e) = ctx.entity_of(of - 3, crate::EntityType::Person)?;
+    Some(Mover::Person {
+        name: e.canonical.as_str(),
+        mention: Some(ei),
+    })
+}
+
 /// Participle forms that make a passive after "was"/"been".
 fn is_participle(w: &str) -> bool {
     w.ends_with("ed") || matches!(w, "laid" | "let" | "taken" | "left" | "quit")
@@ -646,12 +727,19 @@ fn analyse<'a>(
     let earlier = movers.last().map(|&(k, _)| k);
     let (subject, chain_start, subject_at) = mover::subject(ctx, t, lo, si, earlier);
     // "was fired", "is to be replaced"; not "are set to quit" (an infinitive after the "be").
-    let passive = is_participle(word)
-        && (chain_start..t)
-            .rev()
-            .take_while(|&k| !ctx.is(k, "to"))
-            .any(|k| ctx.has(k, class::BE));
     let transitive = lemma.mover_is_object_when_active();
+    // "Jo Cole, one of the developers sacked by Acme": a participle with its agent after it.
+    let reduced = if transitive && ctx.is(t + 1, "by") && is_participle(word) {
+        reduced_passive_head(ctx, t, lo)
+    } else {
+        None
+    };
+    let passive = reduced.is_some()
+        || (is_participle(word)
+            && (chain_start..t)
+                .rev()
+                .take_while(|&k| !ctx.is(k, "to"))
+                .any(|k| ctx.has(k, class::BE)));
 
     let mut mover: Option<Mover<'a>>;
     let mut subject_company: Option<Org<'a>> = None;
@@ -683,6 +771,7 @@ fn analyse<'a>(
             return out;
         }
         mover = match subject {
+            _ if reduced.is_some() => reduced,
             Subject::Mover(m) => Some(m),
             Subject::Inherit => movers.last().map(|&(_, m)| m),
             Subject::Company(_) | Subject::CorpNoun(_) | Subject::None => None,
@@ -696,6 +785,8 @@ fn analyse<'a>(
     };
     let args = if company_parts {
         Some(arguments::Args::default())
+    } else if let Some(args) = preset_args(ctx, lemma, t, after, passive) {
+        Some(args)
     } else {
         arguments::arguments(ctx, lemma, kind, passive || !transitive, args_from, hi, si)
     };

@@ -454,3 +454,64 @@ fn counted_group_before_a_finite_chain_with_an_infinitive() {
     let evs = events(t, &["Ann Bell", "Bo Chan"], &["Skyline Air"]);
     expect(&evs, EventType::Leave, "Bo Chan", Some("Skyline Air"));
 }
+
+#[test]
+fn passive_appointment_forms() {
+    // "before being elected to <body>": the main clause's subject, the body named.
+    let t = "Ann Bell sat on the city council before being elected to Parliament in 1992.";
+    let evs = events(t, &["Ann Bell"], &["Parliament"]);
+    expect(&evs, EventType::Join, "Ann Bell", Some("Parliament"));
+    // "appointed to his post": a move, its organisation from the context.
+    let t = "Bo Chan was appointed to his post in 2002.";
+    let evs = events(t, &["Bo Chan"], &[]);
+    assert!(
+        evs.iter()
+            .any(|e| e.kind == EventType::Join && e.person == "Bo Chan"),
+        "{evs:#?}"
+    );
+    // "was made <role>".
+    let t = "Sir Cy Dow was made permanent secretary in April 2001.";
+    let evs = events(t, &["Cy Dow"], &[]);
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Cy Dow")
+        .expect("JOIN Cy Dow");
+    assert_eq!(e.role.as_deref(), Some("permanent secretary"));
+    // A bare "took the helm": a move.
+    let t = "Di Eze, a retail veteran, took the helm in November after a long search.";
+    let evs = events(t, &["Di Eze"], &[]);
+    assert!(
+        evs.iter()
+            .any(|e| e.kind == EventType::Join && e.person == "Di Eze"),
+        "{evs:#?}"
+    );
+    // Not: elected to an honour, named to a magazine's list.
+    let t = "Ann Bell was elected to the Hall of Fame. Bo Chan was named to Fortune's list.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Fortune"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn relieved_of_duties_is_a_departure() {
+    let t = "Ann Bell, who has been relieved of first-team duties, was at the ground.";
+    let evs = events(t, &["Ann Bell"], &[]);
+    expect(&evs, EventType::Leave, "Ann Bell", None);
+    let t = "Bo Chan was relieved of his command by Arden Shipping on Monday.";
+    let evs = events(t, &["Bo Chan"], &["Arden Shipping"]);
+    expect(&evs, EventType::Leave, "Bo Chan", Some("Arden Shipping"));
+    // Relief, not a move.
+    let t = "Ann Bell was relieved to hear it. Bo Chan was relieved of the burden.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &[]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn reduced_passive_after_one_of_a_group() {
+    let t = "\"We saw it coming,\" said Jo Cole, one of the engineers sacked by Initech.";
+    let evs = events(t, &["Jo Cole"], &["Initech"]);
+    expect(&evs, EventType::Leave, "Jo Cole", Some("Initech"));
+    // The person is not one of the group.
+    let t = "Jo Cole praised the engineers sacked by Initech.";
+    let evs = events(t, &["Jo Cole"], &["Initech"]);
+    assert!(evs.iter().all(|e| e.person != "Jo Cole"), "{evs:#?}");
+}

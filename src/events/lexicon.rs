@@ -42,6 +42,8 @@ pub(crate) enum Lemma {
     Tap,
     Take,
     Unveil,
+    /// "was relieved of his duties" (passive only).
+    Relieve,
 }
 
 impl Lemma {
@@ -65,6 +67,7 @@ impl Lemma {
                 | Lemma::Promote
                 | Lemma::Tap
                 | Lemma::Unveil
+                | Lemma::Relieve
         )
     }
 
@@ -200,6 +203,7 @@ const TRIGGERS: &[(Lemma, &[&str])] = &[
         Lemma::Unveil,
         &["unveil", "unveils", "unveiled", "unveiling"],
     ),
+    (Lemma::Relieve, &["relieved"]),
 ];
 
 const CLASSES: &[(u32, &[&str])] = &[
@@ -475,6 +479,9 @@ const CLASSES: &[(u32, &[&str])] = &[
     (
         class::ROLE_HEAD,
         &[
+            "player-manager",
+            "player-boss",
+            "player-coach",
             "ceo",
             "cfo",
             "coo",
@@ -569,6 +576,8 @@ const CLASSES: &[(u32, &[&str])] = &[
     (
         class::ROLE_MOD,
         &[
+            "permanent",
+            "caretaker",
             "chief",
             "senior",
             "vice",

@@ -192,9 +192,12 @@ pub(crate) fn subject<'a>(
     if chain_start == lo {
         return (Subject::None, chain_start, None);
     }
-    // "... after leaving OpenAI", "before joining Google": the main clause's subject moves.
+    // "... after leaving OpenAI", "before joining Google", "before being elected": the main
+    // clause's subject moves.
     let before = chain_start - 1;
-    if ctx.word(t).ends_with("ing")
+    let gerund = ctx.word(t).ends_with("ing")
+        || (chain_start < t && matches!(ctx.word(chain_start), "being" | "having"));
+    if gerund
         && [
             "after", "before", "since", "without", "upon", "while", "when", "by",
         ]
