@@ -515,3 +515,39 @@ fn reduced_passive_after_one_of_a_group() {
     let evs = events(t, &["Jo Cole"], &["Initech"]);
     assert!(evs.iter().all(|e| e.person != "Jo Cole"), "{evs:#?}");
 }
+
+#[test]
+fn put_in_charge_out_of_retirement_and_brought_in() {
+    // "put in charge of" a description whose appositive names the organisation.
+    let t = "Ann Bell is to move after being put in charge of one of the city's oldest \
+             publishers, Quill House.";
+    let evs = events(t, &["Ann Bell"], &["Quill House"]);
+    expect(&evs, EventType::Join, "Ann Bell", Some("Quill House"));
+    // "put in charge of the side": a move; "of the investigation": none.
+    let t = "Bo Chan was put in charge of the side in May.";
+    let evs = events(t, &["Bo Chan"], &[]);
+    assert!(evs.iter().any(|e| e.kind == EventType::Join), "{evs:#?}");
+    let t = "Bo Chan was put in charge of the investigation.";
+    assert!(events(t, &["Bo Chan"], &[]).is_empty());
+    // "came out of retirement to run <org>".
+    let t = "Cy Dow, who came out of retirement to turn Brightmart around, died.";
+    let evs = events(t, &["Cy Dow"], &["Brightmart"]);
+    expect(&evs, EventType::Join, "Cy Dow", Some("Brightmart"));
+    // Out of retirement to play: no organisation run, no move.
+    let t = "Cy Dow came out of retirement to play one more season.";
+    assert!(events(t, &["Cy Dow"], &[]).is_empty());
+    // "bring in X as <role>", "was brought in as <role>".
+    let t = "The owner decided to bring in Di Eze as executive director.";
+    let evs = events(t, &["Di Eze"], &[]);
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Di Eze")
+        .expect("JOIN Di Eze");
+    assert_eq!(e.role.as_deref(), Some("executive director"));
+    let t = "Di Eze was brought in as chief executive of Brightmart last year.";
+    let evs = events(t, &["Di Eze"], &["Brightmart"]);
+    expect(&evs, EventType::Join, "Di Eze", Some("Brightmart"));
+    // Bringing in rules, not people.
+    let t = "Di Eze brought in new rules as chief executive.";
+    assert!(events(t, &["Di Eze"], &[]).is_empty());
+}

@@ -52,9 +52,11 @@ fn is_be(w: &str) -> bool {
 }
 
 /// "took charge", "put in temporary charge", "took up his post" ending at token `t` (the
-/// "charge"/"post" word). Returns the token after the phrase. Not "took charge of the
-/// investigation": only "of" an organisation, or nothing, may follow.
-fn taking_charge(ctx: &Context<'_>, t: usize) -> Option<(usize, usize)> {
+/// "charge"/"post" word). Returns the phrase's first token, the token after it and the
+/// organisation an appositive names ("put in charge of one of the biggest labels, Def
+/// Jam"). Not "took charge of the investigation": only "of" an organisation, of a team or
+/// company noun ("of the side"), or nothing, may follow.
+fn taking_charge<'a>(ctx: &Context<'a>, t: usize) -> Option<(usize, usize, Option<&'a str>)> {
     let w = ctx.word(t);
     let take = |i: usize| matches!(ctx.word(i), "took" | "take" | "takes" | "taken" | "taking");
     let start = match w {
@@ -75,9 +77,128 @@ fn taking_charge(ctx: &Context<'_>, t: usize) -> Option<(usize, usize)> {
         _ => return None,
     };
     if ctx.is(t + 1, "of") && ctx.org_name_at(t + 2).is_none() && ctx.org_name_at(t + 3).is_none() {
+        if let Some(org) = appositive_org(ctx, t + 2) {
+            return Some((start, t + 1, Some(org)));
+        }
+        let noun = if ctx.is(t + 2, "the") { t + 3 } else { t + 2 };
+        let team = matches!(ctx.word(noun), "team" | "side" | "squad" | "club")
+            || (ctx.has(noun, super::lexicon::class::CORP) && ctx.lower(noun));
+        let followed = ctx.word(noun + 1) == "."
+            || ctx.word(noun + 1) == ","
+            || ctx.has(noun + 1, super::lexicon::class::FOLLOW);
+        if !(ctx.is(t + 2, "the") && team && followed) {
+            return None;
+        }
+    }
+    Some((start, t + 1, None))
+}
+
+/// "one of the most influential labels, Def Jam": the organisation an appositive names after
+/// a short plain noun phrase from token `i` (no verb, no other name before the comma).
+fn appositive_org<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
+    let mut k = i;
+    while k < i + 10 && k < ctx.tokens.len() {
+        let w = ctx.word(k);
+        if w == "," {
+            return ctx.org_name_at(k + 1).map(|(c, _)| c);
+        }
+        let plain = (ctx.tokens[k].kind == crate::TokenKind::Word
+            && ctx.entity(k).is_none()
+            && !ctx.has(
+                k,
+                super::lexicon::class::TRIGGER
+                    | super::lexicon::class::STOP
+                    | super::lexicon::class::REL,
+            ))
+            || matches!(w, "-" | "'s" | "’s" | "'" | "’");
+        if !plain {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "came out of retirement to run Acme", "to turn Acme around": at the "retirement" token
+/// `t`, the phrase's first token and the organisation.
+fn out_of_retirement<'a>(ctx: &Context<'a>, t: usize) -> Option<(usize, &'a str)> {
+    if t < 3 || !ctx.is(t - 1, "of") || !ctx.is(t - 2, "out") {
         return None;
     }
-    Some((start, t + 1))
+    let come = t - 3;
+    if !matches!(
+        ctx.word(come),
+        "came" | "come" | "comes" | "coming" | "lured" | "tempted" | "coaxed"
+    ) {
+        return None;
+    }
+    if !ctx.is(t + 1, "to") {
+        return None;
+    }
+    let verb = matches!(
+        ctx.word(t + 2),
+        "run"
+            | "lead"
+            | "manage"
+            | "coach"
+            | "head"
+            | "turn"
+            | "rescue"
+            | "save"
+            | "revive"
+            | "chair"
+            | "take"
+            | "join"
+            | "rejoin"
+            | "steer"
+    );
+    if !verb {
+        return None;
+    }
+    let mut k = t + 3;
+    while k < t + 7 && k < ctx.tokens.len() {
+        if let Some((c, _)) = ctx.org_name_at(k) {
+            return Some((come, c));
+        }
+        if !(ctx.lower(k) && ctx.tokens[k].kind == crate::TokenKind::Word) {
+            return None;
+        }
+        k += 1;
+    }
+    None
+}
+
+/// "brought in Jo Cole as technical director", "Jo Cole was brought in as chief executive": at
+/// "brought"/"bring" `t`, the person (when written after "in"), the role and the token after
+/// the role.
+fn bringing_in<'a>(
+    ctx: &Context<'a>,
+    t: usize,
+    hi: usize,
+) -> Option<(Option<&'a str>, &'a str, usize)> {
+    if !matches!(ctx.word(t), "bring" | "brings" | "brought" | "bringing") || !ctx.is(t + 1, "in") {
+        return None;
+    }
+    let (person, k) = if ctx.is(t + 2, "as") {
+        (None, t + 2)
+    } else {
+        let (p, end) = object_after(ctx, t + 2, hi).filter(|&(_, end)| end <= t + 7)?;
+        (Some(p), end)
+    };
+    if !ctx.is(k, "as") {
+        return None;
+    }
+    let r = if matches!(
+        ctx.word(k + 1),
+        "the" | "its" | "a" | "an" | "their" | "new"
+    ) {
+        k + 2
+    } else {
+        k + 1
+    };
+    let r = if ctx.is(r, "new") { r + 1 } else { r };
+    let (rs, re) = role_at(ctx, r, hi)?;
+    Some((person, ctx.span_text(rs, re), re))
 }
 
 /// Taking a post, at the post noun `t`: "take [up|on] the [ORG|same|new] job|post|role|reins
@@ -175,6 +296,17 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
         let becomes = matches!(w, "became" | "become" | "becomes" | "becoming")
             || (w == "made" && t > 0 && is_be(ctx.word(t - 1)));
         let charge = taking_charge(ctx, t);
+        let comeback = if w == "retirement" {
+            out_of_retirement(ctx, t)
+        } else {
+            None
+        };
+        let noun = if comeback.is_some() { None } else { noun };
+        let brought = if w.starts_with("br") {
+            bringing_in(ctx, t, ctx.tokens.len())
+        } else {
+            None
+        };
         let post = if charge.is_none() {
             taking_post(ctx, t)
         } else {
@@ -189,6 +321,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             && charge.is_none()
             && post.is_none()
             && !predecessor
+            && comeback.is_none()
+            && brought.is_none()
         {
             continue;
         }
@@ -271,11 +405,24 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             // "agreed to take the Bank of Israel job", "will take on the role of CEO".
             subject_before(ctx, start, lo, si)
                 .map(|(p, s)| (EventType::Join, p, role, org, Some(s)))
-        } else if let Some((start, after)) = charge {
+        } else if let Some((start, org)) = comeback {
+            // "Cantalupo, who came out of retirement to turn McDonald's around".
+            subject_before(ctx, start, lo, si)
+                .map(|(p, s)| (EventType::Join, p, None, Some(org), Some(s)))
+        } else if let Some((person, role, after)) = brought {
+            // "decided to bring in Jo Cole as director", "Cole was brought in as coach".
+            let (_, org) = role_and_org(ctx, after, hi);
+            match person {
+                Some(p) => Some((EventType::Join, p, Some(role), org, None)),
+                None => subject_before(ctx, t, lo, si)
+                    .filter(|_| t > lo && is_be(ctx.word(t - 1)))
+                    .map(|(p, s)| (EventType::Join, p, Some(role), org, Some(s))),
+            }
+        } else if let Some((start, after, named)) = charge {
             // "Doe took charge in 2000", "was put in temporary charge", "took up her post".
             subject_before(ctx, start, lo, si).map(|(p, s)| {
                 let (_, org) = role_and_org(ctx, after, hi);
-                (EventType::Join, p, None, org, Some(s))
+                (EventType::Join, p, None, named.or(org), Some(s))
             })
         } else {
             // "Jane Doe became chief executive of Acme": a post, not "became the first".
