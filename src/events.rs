@@ -45,6 +45,7 @@
 
 mod affiliations;
 mod arguments;
+mod career;
 mod context;
 pub(crate) mod lexicon;
 mod mover;
@@ -133,6 +134,7 @@ pub fn find_events(
     for (mut ev, guessed) in succession::find(&ctx)
         .into_iter()
         .chain(nominal::find(&ctx))
+        .chain(career::find(&ctx))
     {
         // "Mr Smith's departure" again, its words naming no organisation: the move already
         // found for the person, not whichever company the sentence happens to be near.

@@ -551,3 +551,27 @@ fn put_in_charge_out_of_retirement_and_brought_in() {
     let t = "Di Eze brought in new rules as chief executive.";
     assert!(events(t, &["Di Eze"], &[]).is_empty());
 }
+
+#[test]
+fn career_histories() {
+    let t = "Ann Bell began her managerial career as player-coach with Ashvale before moving \
+             on to Brookfield.";
+    let evs = events(t, &["Ann Bell"], &["Ashvale", "Brookfield"]);
+    expect(&evs, EventType::Join, "Ann Bell", Some("Ashvale"));
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Ashvale"));
+    expect(&evs, EventType::Join, "Ann Bell", Some("Brookfield"));
+    let e = evs
+        .iter()
+        .find(|e| e.org.as_deref() == Some("Ashvale") && e.kind == EventType::Join)
+        .expect("JOIN Ashvale");
+    assert_eq!(e.role.as_deref(), Some("player-coach"));
+    let t = "Bo Chan moved from Ashvale to Brookfield in 2001.";
+    let evs = events(t, &["Bo Chan"], &["Ashvale", "Brookfield"]);
+    expect(&evs, EventType::Leave, "Bo Chan", Some("Ashvale"));
+    expect(&evs, EventType::Join, "Bo Chan", Some("Brookfield"));
+    // The noun, a company moving, a career with no organisation: no move.
+    let t = "Bo Chan rejected a move to Brookfield. Ashvale moved to Brookfield's old offices. \
+             Cy Dow began his career in the theatre.";
+    let evs = events(t, &["Bo Chan", "Cy Dow"], &["Ashvale", "Brookfield"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
