@@ -148,8 +148,13 @@ pub fn find_events(
                 ev.org = e.org.clone();
             }
         }
+        // A weaker mention ("he did not resign") does not hide a stronger one ("Smith's
+        // departure"): both go to `merge`, which keeps the strongest.
         let known = events.iter().any(|e| {
-            e.kind == ev.kind && e.person == ev.person && (e.org == ev.org || ev.org.is_none())
+            e.kind == ev.kind
+                && e.person == ev.person
+                && (e.org == ev.org || ev.org.is_none())
+                && strength(e.polarity) >= strength(ev.polarity)
         });
         if !known {
             events.push(ev);
@@ -457,8 +462,19 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
             (EventType::Leave, duty + 1)
         }
         Lemma::Return => {
+            // "return to Acme", "return full-time to Acme".
+            let adverb = |k: usize| {
+                ctx.lower(t + k)
+                    && (matches!(ctx.word(t + k), "full-time" | "part-time")
+                        || ctx.word(t + k).ends_with("ly"))
+            };
+            let hyphened = next(2, "-") && (next(1, "full") || next(1, "part")) && next(3, "time");
             if next(1, "to") {
                 (EventType::Join, t + 2)
+            } else if adverb(1) && next(2, "to") {
+                (EventType::Join, t + 3)
+            } else if hyphened && next(4, "to") {
+                (EventType::Join, t + 5)
             } else {
                 return None;
             }
@@ -795,6 +811,11 @@ fn analyse<'a>(
     let Some(args) = args else {
         return out;
     };
+    // "lured by the promise of", "lures investors": only a lure by or to a named
+    // organisation is a move.
+    if word.starts_with("lur") && !matches!(args.org, Org::Named(_)) {
+        return out;
+    }
     let subject_tok = match mover {
         Mover::Group { start, .. } => Some(start),
         Mover::Person {

@@ -575,3 +575,37 @@ fn career_histories() {
     let evs = events(t, &["Bo Chan", "Cy Dow"], &["Ashvale", "Brookfield"]);
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn pronoun_after_an_agent_means_the_subject() {
+    // "he" in a later sentence: not the person who announced the move ("by Y").
+    let t = "Tom Reyes's departure was announced by Work Secretary Alan Grey on Monday. \
+             The move surprised many. Officials now say he did not resign.";
+    let evs = events(t, &["Tom Reyes", "Alan Grey"], &[]);
+    assert!(evs.iter().all(|e| e.person != "Alan Grey"), "{evs:#?}");
+    // The stronger mention of the same move wins.
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Tom Reyes")
+        .expect("LEAVE Tom Reyes");
+    assert_eq!(e.polarity, Polarity::Asserted);
+    // Without an agent, the nearest person stays.
+    let t = "Alan Grey met Tom Reyes on Monday. Later he resigned as chairman of Brightmart.";
+    let evs = events(t, &["Tom Reyes", "Alan Grey"], &["Brightmart"]);
+    expect(&evs, EventType::Leave, "Tom Reyes", Some("Brightmart"));
+}
+
+#[test]
+fn return_and_lure_forms() {
+    // "accepted the invitation to return full-time to <org>": the one invited returns.
+    let t = "Ann Bell said she had accepted the invitation to return full-time to Brightmart.";
+    let evs = events(t, &["Ann Bell"], &["Brightmart"]);
+    expect(&evs, EventType::Join, "Ann Bell", Some("Brightmart"));
+    // "lured to <place> by <org>".
+    let t = "Bo Chan was lured to London by Brightmart in 2003.";
+    let evs = events(t, &["Bo Chan"], &["Brightmart"]);
+    expect(&evs, EventType::Join, "Bo Chan", Some("Brightmart"));
+    // Lured by a promise, a bare "return": no move.
+    let t = "Bo Chan was lured by the promise of riches. His return was delayed.";
+    assert!(events(t, &["Bo Chan"], &[]).is_empty());
+}

@@ -186,7 +186,12 @@ const TRIGGERS: &[(Lemma, &[&str])] = &[
         Lemma::Recruit,
         &["recruit", "recruits", "recruited", "recruiting"],
     ),
-    (Lemma::Poach, &["poach", "poaches", "poached", "poaching"]),
+    (
+        Lemma::Poach,
+        &[
+            "poach", "poaches", "poached", "poaching", "lure", "lures", "lured", "luring",
+        ],
+    ),
     (
         Lemma::Appoint,
         &["appoint", "appoints", "appointed", "appointing"],

@@ -253,6 +253,19 @@ pub(crate) fn subject<'a>(
                 return (found, chain_start, Some(m));
             }
         }
+        // "he accepted the invitation to return to Acme": the one invited moves.
+        let offer = infinitive
+            && m == adjacent
+            && matches!(
+                ctx.word(m),
+                "invitation" | "offer" | "chance" | "opportunity"
+            );
+        if offer && m > lo {
+            // Past the noun, the subject of the clause it is the object of.
+            m -= 1;
+            adjacent = usize::MAX;
+            continue;
+        }
         if m == adjacent && (ctx.word(m) == "," || (infinitive && ctx.is(chain_start, "to"))) {
             // "expected more companies to leave", "urged the men to step down": the noun
             // before a bare infinitive is its subject, and it is no mover (but "Three
@@ -554,13 +567,61 @@ fn pronoun<'a>(ctx: &Context<'a>, m: usize, sentence: usize) -> Subject<'a> {
         };
         return match ctx.previous_person(m, sentence, gender) {
             Some((_, e)) => Subject::Mover(Mover::Person {
-                name: e.canonical.as_str(),
+                name: subject_instead_of_agent(ctx, e, m, gender).unwrap_or(e.canonical.as_str()),
                 mention: None,
             }),
             None => Subject::None,
         };
     }
     Subject::None
+}
+
+/// A pronoun resolved to a person in an earlier sentence who is only the agent or object there
+/// ("X's departure was announced by Work Secretary Y. ... Officials say he did not resign"):
+/// the person opening that sentence instead, when the pronoun fits them. `None`: keep `e`.
+fn subject_instead_of_agent<'a>(
+    ctx: &Context<'a>,
+    e: &'a crate::Entity,
+    pronoun: usize,
+    gender: crate::names::Gender,
+) -> Option<&'a str> {
+    let own = ctx
+        .sentences
+        .partition_point(|s| s.end <= ctx.tokens[pronoun].start);
+    let theirs = ctx.sentences.partition_point(|s| s.end <= e.start);
+    if theirs >= own {
+        return None;
+    }
+    let mut k = ctx.tokens.partition_point(|t| t.end <= e.start);
+    let mut skipped = 0;
+    while k > 0 && skipped < 4 {
+        let w = ctx.word(k - 1);
+        let title = w.starts_with(char::is_uppercase) && ctx.entity(k - 1).is_none();
+        if !(title || super::roles::is_role_word(ctx, k - 1)) {
+            break;
+        }
+        k -= 1;
+        skipped += 1;
+    }
+    if k == 0
+        || !matches!(
+            ctx.word(k - 1),
+            "by" | "told" | "succeeded" | "replaced" | "succeeding" | "replacing"
+        )
+    {
+        return None;
+    }
+    let fits =
+        |name: &str| name != e.canonical && crate::names::gender(name).is_none_or(|g| g == gender);
+    let s = ctx.sentences.get(theirs)?;
+    let (lo, _) = ctx.sentence_tokens(s);
+    let first = if ctx.is_quote_mark(lo) { lo + 1 } else { lo };
+    let first = ctx.past_title(first);
+    // The person opening that sentence, else the person the article is about.
+    ctx.entity_of(first, EntityType::Person)
+        .map(|(_, o)| o.canonical.as_str())
+        .filter(|o| fits(o))
+        .or_else(|| ctx.main_person().filter(|m| fits(m)))
 }
 
 /// When the quote stage gave no speaker: the person named right after the closing quotation
