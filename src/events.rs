@@ -166,7 +166,46 @@ pub fn find_events(
         mentions(&ctx, ev);
     }
     as_written(&ctx, &mut events);
+    incumbents(&ctx, &mut events);
     (events, affiliations)
+}
+
+/// "X has agreed to take the Bank of Israel job. Previous incumbent Y steps down on Monday":
+/// the incumbent leaves the post just named, at the organisation of the last move into it
+/// (within five sentences), whatever other organisation the sentence names.
+fn incumbents(ctx: &Context<'_>, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let ev = &events[i];
+        let Some(ps) = ev.person_start else {
+            continue;
+        };
+        if ev.kind != EventType::Leave || ev.group {
+            continue;
+        }
+        let before = ctx.text.get(ev.sentence.start..ps).unwrap_or("").trim_end();
+        if !before.to_ascii_lowercase().ends_with("incumbent") {
+            continue;
+        }
+        let near = ctx
+            .sentences
+            .partition_point(|s| s.end <= ev.sentence.start);
+        let reach = ctx
+            .sentences
+            .get(near.saturating_sub(5))
+            .map_or(0, |s| s.start);
+        let source = events[..i].iter().rev().find(|e| {
+            e.kind == EventType::Join
+                && e.org.is_some()
+                && e.person != events[i].person
+                && e.sentence.start >= reach
+        });
+        if let Some((org, a, b)) = source.map(|e| (e.org.clone(), e.org_start, e.org_end)) {
+            let ev = &mut events[i];
+            ev.org = org;
+            ev.org_start = a;
+            ev.org_end = b;
+        }
+    }
 }
 
 /// Names each event's organisation the way the article does (GUIDELINES: the canonical is

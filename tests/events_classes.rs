@@ -609,3 +609,44 @@ fn return_and_lure_forms() {
     let t = "Bo Chan was lured by the promise of riches. His return was delayed.";
     assert!(events(t, &["Bo Chan"], &[]).is_empty());
 }
+
+#[test]
+fn appositive_without_its_closing_comma() {
+    let t = "Ruth Adler, the German co-head of Brightmart will also step down next year.";
+    let evs = events(t, &["Ruth Adler"], &["Brightmart"]);
+    expect(&evs, EventType::Leave, "Ruth Adler", Some("Brightmart"));
+    // A role head with no appositive before it: no person to take.
+    let t = "Ruth Adler met analysts and the head of Brightmart will step down next year.";
+    let evs = events(t, &["Ruth Adler"], &["Brightmart"]);
+    assert!(evs.iter().all(|e| e.person != "Ruth Adler"), "{evs:#?}");
+}
+
+#[test]
+fn another_term_is_no_move_and_an_incumbent_leaves_the_post_just_named() {
+    let t = "Ann Bell - who became chairman of Brightmart for a fifth term in June - will \
+             step down next year.";
+    let evs = events(t, &["Ann Bell"], &["Brightmart"]);
+    assert!(evs.iter().all(|e| e.kind == EventType::Leave), "{evs:#?}");
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Brightmart"));
+    // "Previous incumbent X steps down": the post named before, not the ministry X argued with.
+    let t = "Bo Chan has agreed to take the Central Bank of Arden job. His nomination came as a \
+             surprise. Previous incumbent Cy Dow, who often argued with the Finance Ministry, \
+             steps down in January.";
+    let evs = events(
+        t,
+        &["Bo Chan", "Cy Dow"],
+        &["Central Bank of Arden", "Finance Ministry"],
+    );
+    expect(
+        &evs,
+        EventType::Join,
+        "Bo Chan",
+        Some("Central Bank of Arden"),
+    );
+    expect(
+        &evs,
+        EventType::Leave,
+        "Cy Dow",
+        Some("Central Bank of Arden"),
+    );
+}

@@ -282,6 +282,13 @@ pub(crate) fn subject<'a>(
             || (ctx.has(m, class::ROLE_HEAD) && ctx.lower(m) && ctx.entity(m).is_none())
             || (ctx.has(m, class::TRIGGER) && ctx.lower(m))
         {
+            // "Rainer Hertrich, the German co-head of EADS will step down": an appositive
+            // whose closing comma is missing.
+            if ctx.has(m, class::ROLE_HEAD) && ctx.lower(m) {
+                if let Some((found, at)) = unclosed_appositive(ctx, m, lo) {
+                    return (found, chain_start, Some(at));
+                }
+            }
             // "The guitarist with rock band Korn has quit", "The former Portsmouth boss
             // replaces": a description opening the sentence means the person the article is
             // about.
@@ -296,6 +303,42 @@ pub(crate) fn subject<'a>(
         }
         m -= 1;
     }
+}
+
+/// The person before ", the [ADJ] ROLE" whose role head is token `head`: "Rainer Hertrich,
+/// the German co-head of EADS will" (the closing comma left out). The person and its token.
+fn unclosed_appositive<'a>(
+    ctx: &Context<'a>,
+    head: usize,
+    lo: usize,
+) -> Option<(Subject<'a>, usize)> {
+    let mut k = head;
+    while k > lo + 1 && head - k < 5 {
+        k -= 1;
+        if ctx.word(k) == "," {
+            let opener = k + 1;
+            if !(matches!(ctx.word(opener), "the" | "its" | "a" | "an")
+                || super::roles::is_role_word(ctx, opener))
+            {
+                return None;
+            }
+            let (ei, e) = ctx.entity_of(k - 1, EntityType::Person)?;
+            return Some((
+                Subject::Mover(Mover::Person {
+                    name: e.canonical.as_str(),
+                    mention: Some(ei),
+                }),
+                k - 1,
+            ));
+        }
+        let word = ctx.tokens[k].kind == crate::TokenKind::Word
+            && ctx.entity(k).is_none()
+            && !ctx.has(k, class::TRIGGER | class::AUX | class::REL | class::STOP);
+        if !(word || ctx.word(k) == "-") {
+            return None;
+        }
+    }
+    None
 }
 
 /// "Three senior executives of the state airline, Aer Lingus, are": the group heading the

@@ -432,7 +432,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                 t + 1
             };
             let r = if ctx.is(r, "new") { r + 1 } else { r };
+            // "became chairman for a fifth term": re-appointment to the same post, no move.
+            let another_term = (t + 1..(t + 14).min(hi)).any(|k| {
+                ctx.is(k, "term")
+                    && (k.saturating_sub(4)..k).any(|j| ctx.is(j, "for"))
+                    && !ctx.is(k - 1, "first")
+            });
             match (role_at(ctx, r, hi), subject_before(ctx, t, lo, si)) {
+                _ if another_term => None,
                 (Some((rs, re)), Some((p, s))) => {
                     let (_, org) = role_and_org(ctx, re, hi);
                     Some((
