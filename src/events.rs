@@ -47,6 +47,7 @@ mod affiliations;
 mod arguments;
 mod career;
 mod context;
+mod joined_by;
 pub(crate) mod lexicon;
 mod mover;
 mod nominal;
@@ -135,6 +136,7 @@ pub fn find_events(
         .into_iter()
         .chain(nominal::find(&ctx))
         .chain(career::find(&ctx))
+        .chain(joined_by::find(&ctx))
     {
         // "Mr Smith's departure" again, its words naming no organisation: the move already
         // found for the person, not whichever company the sentence happens to be near.

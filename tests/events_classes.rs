@@ -650,3 +650,29 @@ fn another_term_is_no_move_and_an_incumbent_leaves_the_post_just_named() {
         Some("Central Bank of Arden"),
     );
 }
+
+#[test]
+fn joined_on_the_board_by() {
+    let t = "On Brightmart's new board it is understood that Ann Bell will be joined by former \
+             finance director Bo Chan and Bates' lawyer Cy Dow.";
+    let evs = events(
+        t,
+        &["Ann Bell", "Bo Chan", "Cy Dow", "Bates"],
+        &["Brightmart"],
+    );
+    expect(&evs, EventType::Join, "Bo Chan", Some("Brightmart"));
+    expect(&evs, EventType::Join, "Cy Dow", Some("Brightmart"));
+    assert!(
+        evs.iter()
+            .all(|e| e.person != "Bates" && e.person != "Ann Bell")
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Bo Chan")
+        .expect("JOIN Bo Chan");
+    assert_eq!(e.polarity, Polarity::Hypothetical, "'it is understood'");
+    // On stage, at dinner: no post.
+    let t = "Ann Bell was joined on stage by Bo Chan. Cy Dow was joined by his wife, Di Eze.";
+    let evs = events(t, &["Ann Bell", "Bo Chan", "Cy Dow", "Di Eze"], &[]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}

@@ -400,6 +400,7 @@ const CLASSES: &[(u32, &[&str])] = &[
             "nominee",
             "candidate",
             "candidates",
+            "understood",
             "rumoured",
             "rumored",
             "rumour",
