@@ -534,6 +534,9 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
                 (EventType::Join, t + 3)
             } else if next(1, "as") {
                 (EventType::Join, t + 1)
+            } else if ctx.entity_of(t + 1, crate::EntityType::Person).is_some() {
+                // "Apple has tapped Jane Doe to run its AI efforts" (checked in `analyse`).
+                (EventType::Join, t + 1)
             } else {
                 return None;
             }
@@ -683,10 +686,46 @@ fn preset_args<'a>(
     lemma: Lemma,
     t: usize,
     after: usize,
+    args_from: usize,
     passive: bool,
 ) -> Option<arguments::Args<'a>> {
     if lemma == Lemma::Take && ctx.is(t + 2, "helm") && after == t + 3 {
         return Some(arguments::Args::default());
+    }
+    // "appointed to the newly created post of executive vice president", "named Smith to
+    // the new position of chief economist".
+    if matches!(
+        lemma,
+        Lemma::Appoint | Lemma::Name | Lemma::Elect | Lemma::Promote
+    ) && ctx.is(args_from, "to")
+        && ctx.is(args_from + 1, "the")
+    {
+        let mut k = args_from + 2;
+        while k < args_from + 5 && matches!(ctx.word(k), "new" | "newly" | "created" | "vacant") {
+            k += 1;
+        }
+        if matches!(ctx.word(k), "post" | "position" | "office" | "role" | "job")
+            && ctx.is(k + 1, "of")
+        {
+            let hi = ctx.tokens.len().min(k + 12);
+            if let Some((rs, re)) = roles::role_at(ctx, k + 2, hi) {
+                let mut args = arguments::Args {
+                    role: Some(ctx.span_text(rs, re)),
+                    ..arguments::Args::default()
+                };
+                if ctx.is(re, "of") || ctx.is(re, "at") {
+                    let at = if ctx.is(re + 1, "the") {
+                        re + 2
+                    } else {
+                        re + 1
+                    };
+                    if let Some((org, _)) = ctx.org_name_at(at) {
+                        args.org = Org::Named(org);
+                    }
+                }
+                return Some(args);
+            }
+        }
     }
     if !(passive && matches!(lemma, Lemma::Elect | Lemma::Appoint) && ctx.is(after, "to")) {
         return None;
@@ -807,12 +846,23 @@ fn analyse<'a>(
         lemma == Lemma::Part && matches!(subject, Subject::Company(_) | Subject::CorpNoun(_));
     if (transitive && !passive) || company_parts {
         // Active: "Meta fired Jane Doe", "Acme named Jane Doe chief executive".
-        if lemma == Lemma::Tap || lemma == Lemma::Let {
+        if lemma == Lemma::Let {
             return out;
         }
         let Some((m, end)) = mover::object_mover(ctx, after, hi) else {
             return out;
         };
+        // "tapped Jane Doe to run its AI efforts", "tapped Doe as CFO"; not "tapped Doe's
+        // phone".
+        let tapped_for_a_post = ctx.is(end, "as")
+            || (ctx.is(end, "to")
+                && matches!(
+                    ctx.word(end + 1),
+                    "lead" | "head" | "run" | "oversee" | "become" | "be" | "succeed" | "replace"
+                ));
+        if lemma == Lemma::Tap && !tapped_for_a_post {
+            return out;
+        }
         mover = Some(m);
         args_from = end;
         subject_company = match subject {
@@ -844,7 +894,7 @@ fn analyse<'a>(
     };
     let args = if company_parts {
         Some(arguments::Args::default())
-    } else if let Some(args) = preset_args(ctx, lemma, t, after, passive) {
+    } else if let Some(args) = preset_args(ctx, lemma, t, after, args_from, passive) {
         Some(args)
     } else {
         arguments::arguments(ctx, lemma, kind, passive || !transitive, args_from, hi, si)

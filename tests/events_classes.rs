@@ -676,3 +676,58 @@ fn joined_on_the_board_by() {
     let evs = events(t, &["Ann Bell", "Bo Chan", "Cy Dow", "Di Eze"], &[]);
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn newswire_post_and_title_forms() {
+    let orgs = ["Acme Corp", "Beta Inc"];
+    let people = ["John Smith", "Robert Jones"];
+    let role = |evs: &[Event], p: &str| {
+        evs.iter()
+            .find(|e| e.person == p)
+            .and_then(|e| e.role.clone())
+    };
+    let t = "Acme Corp said John Smith has been appointed to the newly created post of \
+             executive vice president.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Acme Corp"));
+    assert_eq!(
+        role(&evs, "John Smith").as_deref(),
+        Some("executive vice president")
+    );
+    let t = "Acme Corp named John Smith to the new position of chief economist.";
+    let evs = events(t, &people, &orgs);
+    assert_eq!(role(&evs, "John Smith").as_deref(), Some("chief economist"));
+    let t = "Acme Corp said John Smith will assume the additional title of chief executive \
+             officer.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Acme Corp"));
+    assert_eq!(
+        role(&evs, "John Smith").as_deref(),
+        Some("chief executive officer")
+    );
+    let t = "Acme Corp said Robert Jones has been removed as president.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Acme Corp"));
+    // Not a post: a sports title, a tariff removed, a jacket.
+    let t = "John Smith will take the title again. The tariff was removed as a gesture. \
+             Robert Jones removed his jacket.";
+    assert!(events(t, &people, &orgs).is_empty());
+}
+
+#[test]
+fn tech_press_forms() {
+    let orgs = ["Meta", "OpenAI", "Apple", "Beta Inc"];
+    let t = "Meta has brought on Jane Doe as its new chief AI officer.";
+    let evs = events(t, &["Jane Doe"], &orgs);
+    expect(&evs, EventType::Join, "Jane Doe", Some("Meta"));
+    let t = "Jane Doe announced her departure from OpenAI on Tuesday.";
+    let evs = events(t, &["Jane Doe"], &orgs);
+    expect(&evs, EventType::Leave, "Jane Doe", Some("OpenAI"));
+    let t = "Apple has tapped Jane Doe to run its AI efforts.";
+    let evs = events(t, &["Jane Doe"], &orgs);
+    expect(&evs, EventType::Join, "Jane Doe", Some("Apple"));
+    // Someone else's departure; a tapped phone.
+    let t = "Jane Doe regretted his departure from OpenAI. Police tapped Jane Doe's phone.";
+    let evs = events(t, &["Jane Doe"], &orgs);
+    assert!(evs.is_empty(), "{evs:#?}");
+}

@@ -168,7 +168,16 @@ const TRIGGERS: &[(Lemma, &[&str])] = &[
     (Lemma::Sack, &["sack", "sacks", "sacked", "sacking"]),
     (
         Lemma::Dismiss,
-        &["dismiss", "dismisses", "dismissed", "dismissing"],
+        &[
+            "dismiss",
+            "dismisses",
+            "dismissed",
+            "dismissing",
+            "remove",
+            "removes",
+            "removed",
+            "removing",
+        ],
     ),
     (Lemma::Let, &["let", "lets", "letting"]),
     (Lemma::Lay, &["lay", "lays", "laid", "laying"]),

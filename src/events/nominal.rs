@@ -46,6 +46,39 @@ fn role_and_org<'a>(
     (role, org)
 }
 
+/// "Jane Doe announced her departure", "Smith has tendered his resignation": the move noun
+/// at `t` after "his"/"her" and one verb whose subject is a named person right before it
+/// (auxiliaries between). The person and its token.
+fn own_move<'a>(ctx: &Context<'a>, t: usize, lo: usize) -> Option<(&'a str, usize)> {
+    if t < lo + 3 {
+        return None;
+    }
+    let gender = match ctx.word(t - 1) {
+        "his" => crate::names::Gender::Male,
+        "her" => crate::names::Gender::Female,
+        _ => return None,
+    };
+    let verb = t - 2;
+    if !ctx.lower(verb)
+        || ctx.tokens[verb].kind != crate::TokenKind::Word
+        || ctx.has(
+            verb,
+            super::lexicon::class::AUX | super::lexicon::class::TRIGGER,
+        )
+    {
+        return None;
+    }
+    let mut k = verb;
+    while k > lo && ctx.has(k - 1, super::lexicon::class::AUX) && ctx.lower(k - 1) {
+        k -= 1;
+    }
+    let at = k.checked_sub(1)?;
+    let p = person_at(ctx, at)?;
+    crate::names::gender(p)
+        .is_none_or(|g| g == gender)
+        .then_some((p, at))
+}
+
 /// A form of "be" before a passive ("was made chairman").
 fn is_be(w: &str) -> bool {
     matches!(w, "was" | "were" | "is" | "be" | "been" | "being")
@@ -176,7 +209,9 @@ fn bringing_in<'a>(
     t: usize,
     hi: usize,
 ) -> Option<(Option<&'a str>, &'a str, usize)> {
-    if !matches!(ctx.word(t), "bring" | "brings" | "brought" | "bringing") || !ctx.is(t + 1, "in") {
+    if !matches!(ctx.word(t), "bring" | "brings" | "brought" | "bringing")
+        || !(ctx.is(t + 1, "in") || ctx.is(t + 1, "on"))
+    {
         return None;
     }
     let (person, k) = if ctx.is(t + 2, "as") {
@@ -210,7 +245,11 @@ fn taking_post<'a>(
     ctx: &Context<'a>,
     t: usize,
 ) -> Option<(usize, Option<&'a str>, Option<&'a str>)> {
-    if !matches!(ctx.word(t), "post" | "job" | "role" | "reins" | "position") || t < 2 {
+    if !matches!(
+        ctx.word(t),
+        "post" | "job" | "role" | "reins" | "position" | "title" | "duties" | "responsibilities"
+    ) || t < 2
+    {
         return None;
     }
     let mut org = None;
@@ -223,8 +262,12 @@ fn taking_post<'a>(
         k = b.start.checked_sub(1)?;
     }
     let mut det = false;
-    for _ in 0..2 {
-        if matches!(ctx.word(k), "the" | "his" | "her" | "same" | "new" | "top") && k > 0 {
+    for _ in 0..3 {
+        if matches!(
+            ctx.word(k),
+            "the" | "his" | "her" | "same" | "new" | "top" | "additional" | "added" | "extra"
+        ) && k > 0
+        {
             det = true;
             k -= 1;
         }
@@ -239,7 +282,14 @@ fn taking_post<'a>(
         ctx.word(k),
         "take" | "takes" | "took" | "taken" | "taking" | "accept" | "accepts" | "accepted"
     );
-    if !take {
+    // "will assume the additional title of chief executive officer", "assumed the duties
+    // of chairman": only with a role after it.
+    let assume = matches!(ctx.word(k), "assume" | "assumes" | "assumed" | "assuming");
+    if !take && !assume {
+        return None;
+    }
+    // "take the title" is a sports win, not a post.
+    if !assume && matches!(ctx.word(t), "title" | "duties" | "responsibilities") {
         return None;
     }
     let hi = ctx.tokens.len();
@@ -267,6 +317,9 @@ fn taking_post<'a>(
         });
     }
     let up = ctx.is(k + 1, "up");
+    if assume && role.is_none() {
+        return None;
+    }
     (org.is_some() || role.is_some() || up).then_some((k, org, role))
 }
 
@@ -363,6 +416,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                     org,
                     Some(t - 1),
                 ))
+            } else if let Some((p, s)) = own_move(ctx, t, lo) {
+                // "Jane Doe announced her departure from OpenAI".
+                let (role, org) = role_and_org(ctx, t + 1, hi);
+                (!needs || role.is_some() || org.is_some()).then_some((kind, p, role, org, Some(s)))
             } else if ctx.is(t + 1, "of") {
                 // "the resignation of Tom Reyes [as chief executive] [from Acme]".
                 object_after(ctx, t + 2, hi).and_then(|(p, end)| {
@@ -412,6 +469,17 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
         } else if let Some((person, role, after)) = brought {
             // "decided to bring in Jo Cole as director", "Cole was brought in as coach".
             let (_, org) = role_and_org(ctx, after, hi);
+            // "Meta has brought on Jane Doe as": the organisation that acts.
+            let mut k = t;
+            while k > lo && ctx.has(k - 1, super::lexicon::class::AUX) && ctx.lower(k - 1) {
+                k -= 1;
+            }
+            let actor = k
+                .checked_sub(1)
+                .filter(|&k| k >= lo)
+                .and_then(|k| ctx.org_of(k))
+                .map(|(_, e)| e.canonical.as_str());
+            let org = org.or(actor);
             match person {
                 Some(p) => Some((EventType::Join, p, Some(role), org, None)),
                 None => subject_before(ctx, t, lo, si)
