@@ -731,3 +731,67 @@ fn tech_press_forms() {
     let evs = events(t, &["Jane Doe"], &orgs);
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn newswire_leave_and_join_phrases() {
+    let orgs = ["Acme Corp", "Beta Inc"];
+    let people = ["John Smith", "Robert Jones"];
+    let t = "Acme Corp said John Smith has been elected chief executive officer, succeeding \
+             Robert Jones.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Acme Corp"));
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Acme Corp"));
+    let t = "Acme Corp said Robert Jones will give up his post as chairman.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Robert Jones",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said chairman Robert Jones will relinquish the title of chief executive.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Robert Jones",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said John Smith was retained as a consultant.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said Robert Jones, chairman, has taken early retirement.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Robert Jones",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said John Smith was elevated to president.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said John Smith has been designated chief operating officer.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Acme Corp"),
+    );
+    let t = "Beta Inc said it hired John Smith away from Acme Corp.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "John Smith",
+        Some("Acme Corp"),
+    );
+    // Not posts: giving up hope, a title defended, a retained title, picked up a phone.
+    let t = "John Smith will not give up hope. Robert Jones will not relinquish their title. \
+             John Smith retained the title. Robert Jones picked up the phone.";
+    assert!(events(t, &people, &orgs).is_empty());
+}

@@ -700,6 +700,7 @@ pub(crate) fn object_mover<'a>(
                     let modifier = ctx.possessive(end - 1)
                         || matches!(next, "/" | "-")
                         || (ctx.lower(end)
+                            && !ctx.is(end, "away")
                             && !ctx.has(
                                 end,
                                 class::FOLLOW | class::TIME | class::ROLE_HEAD | class::ROLE_MOD,

@@ -79,6 +79,62 @@ fn own_move<'a>(ctx: &Context<'a>, t: usize, lo: usize) -> Option<(&'a str, usiz
         .then_some((p, at))
 }
 
+/// Giving up a post, at the post noun `t`: "will give up his post as chairman", "relinquish
+/// the title of chief executive", "gave up her seat on the board". The phrase's first token
+/// and the role stated.
+fn giving_up<'a>(ctx: &Context<'a>, t: usize, hi: usize) -> Option<(usize, Option<&'a str>)> {
+    if !matches!(
+        ctx.word(t),
+        "post"
+            | "posts"
+            | "position"
+            | "title"
+            | "job"
+            | "role"
+            | "seat"
+            | "chairmanship"
+            | "presidency"
+    ) || t < 2
+    {
+        return None;
+    }
+    let mut k = t - 1;
+    if matches!(
+        ctx.word(k),
+        "his" | "her" | "the" | "its" | "their" | "both"
+    ) {
+        k -= 1;
+    }
+    let start = if matches!(
+        ctx.word(k),
+        "relinquish" | "relinquishes" | "relinquished" | "relinquishing"
+    ) {
+        k
+    } else if ctx.is(k, "up")
+        && k > 0
+        && matches!(
+            ctx.word(k - 1),
+            "give" | "gives" | "gave" | "given" | "giving"
+        )
+    {
+        k - 1
+    } else {
+        return None;
+    };
+    let mut role = None;
+    if ctx.is(t + 1, "as") || ctx.is(t + 1, "of") {
+        let r = if ctx.is(t + 2, "the") { t + 3 } else { t + 2 };
+        role = role_at(ctx, r, hi).map(|(rs, re)| ctx.span_text(rs, re));
+    }
+    // "gave up the title" in sport, "give up her job" with nothing more: a post only with a
+    // role, or for "post"/"seat"/"position".
+    let post = matches!(
+        ctx.word(t),
+        "post" | "posts" | "seat" | "position" | "chairmanship" | "presidency"
+    );
+    (role.is_some() || post).then_some((start, role))
+}
+
 /// A form of "be" before a passive ("was made chairman").
 fn is_be(w: &str) -> bool {
     matches!(w, "was" | "were" | "is" | "be" | "been" | "being")
@@ -339,9 +395,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     let mut si = 0;
     for (t, tok) in ctx.tokens.iter().enumerate() {
         let w = ctx.word(t);
-        // Cheap test first: every word looked for is 3 to 11 letters long and lower-case
+        // Cheap test first: every word looked for is 3 to 12 letters long and lower-case
         // (but "Outgoing" may open a sentence).
-        if !(3..=11).contains(&w.len()) || !(ctx.lower(t) || w == "Outgoing") {
+        if !(3..=12).contains(&w.len()) || !(ctx.lower(t) || w == "Outgoing") {
             continue;
         }
         let noun = move_noun(w);
@@ -349,12 +405,27 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
         let becomes = matches!(w, "became" | "become" | "becomes" | "becoming")
             || (w == "made" && t > 0 && is_be(ctx.word(t - 1)));
         let charge = taking_charge(ctx, t);
+        let given_up = giving_up(ctx, t, ctx.tokens.len());
+        // "was retained as a consultant".
+        let retained = w == "retained" && t > 0 && is_be(ctx.word(t - 1)) && ctx.is(t + 1, "as");
+        // "has taken early retirement".
+        let early = w == "retirement"
+            && t >= 2
+            && ctx.is(t - 1, "early")
+            && matches!(
+                ctx.word(t - 2),
+                "take" | "takes" | "took" | "taken" | "taking"
+            );
         let comeback = if w == "retirement" {
             out_of_retirement(ctx, t)
         } else {
             None
         };
-        let noun = if comeback.is_some() { None } else { noun };
+        let noun = if comeback.is_some() || early {
+            None
+        } else {
+            noun
+        };
         let brought = if w.starts_with("br") {
             bringing_in(ctx, t, ctx.tokens.len())
         } else {
@@ -376,6 +447,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             && !predecessor
             && comeback.is_none()
             && brought.is_none()
+            && given_up.is_none()
+            && !retained
+            && !early
         {
             continue;
         }
@@ -462,6 +536,35 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             // "agreed to take the Bank of Israel job", "will take on the role of CEO".
             subject_before(ctx, start, lo, si)
                 .map(|(p, s)| (EventType::Join, p, role, org, Some(s)))
+        } else if let Some((start, role)) = given_up {
+            // "Jones will give up his post as chairman".
+            subject_before(ctx, start, lo, si).map(|(p, s)| {
+                let (_, org) = role_and_org(ctx, t + 1, hi);
+                (EventType::Leave, p, role, org, Some(s))
+            })
+        } else if retained {
+            let r = if matches!(ctx.word(t + 2), "a" | "an" | "the") {
+                t + 3
+            } else {
+                t + 2
+            };
+            role_at(ctx, r, hi).and_then(|(rs, re)| {
+                let (_, org) = role_and_org(ctx, re, hi);
+                subject_before(ctx, t, lo, si).map(|(p, s)| {
+                    (
+                        EventType::Join,
+                        p,
+                        Some(ctx.span_text(rs, re)),
+                        org,
+                        Some(s),
+                    )
+                })
+            })
+        } else if early {
+            subject_before(ctx, t - 2, lo, si).map(|(p, s)| {
+                let (_, org) = role_and_org(ctx, t + 1, hi);
+                (EventType::Leave, p, None, org, Some(s))
+            })
         } else if let Some((start, org)) = comeback {
             // "Cantalupo, who came out of retirement to turn McDonald's around".
             subject_before(ctx, start, lo, si)

@@ -126,6 +126,35 @@ pub(crate) fn subject_before<'a>(
     None
 }
 
+/// "John Smith has been elected chief executive, succeeding Robert Jones": a participle after
+/// a comma hangs off the clause before it, whose mover is the first person named in the
+/// sentence outside a prepositional phrase.
+fn participle_subject<'a>(ctx: &Context<'a>, t: usize, lo: usize) -> Option<(&'a str, usize)> {
+    if !(ctx.word(t).ends_with("ing") && t > lo && ctx.word(t - 1) == ",") {
+        return None;
+    }
+    let mut k = lo;
+    while k < t {
+        if ctx.word(k) == ";" {
+            return None;
+        }
+        if let Some(p) = person_at(ctx, k) {
+            let after_preposition = k > lo
+                && matches!(
+                    ctx.word(ctx.entity_first(k).saturating_sub(1)),
+                    "by" | "of" | "with" | "to" | "from" | "at" | "for"
+                );
+            if !after_preposition {
+                return Some((p, k));
+            }
+            k = ctx.entity_after(k);
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Succession events in the article, in text order, each with whether its organisation was
 /// only guessed from the context (its own words name none).
 pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
@@ -170,7 +199,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             let Some((out_p, end)) = object_after(ctx, obj, hi) else {
                 continue;
             };
-            let Some((in_p, s)) = subject_before(ctx, t, lo, si) else {
+            let Some((in_p, s)) =
+                subject_before(ctx, t, lo, si).or_else(|| participle_subject(ctx, t, lo))
+            else {
                 continue;
             };
             (in_p, out_p, end, s)
