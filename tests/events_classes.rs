@@ -741,6 +741,10 @@ fn newswire_leave_and_join_phrases() {
     let evs = events(t, &people, &orgs);
     expect(&evs, EventType::Join, "John Smith", Some("Acme Corp"));
     expect(&evs, EventType::Leave, "Robert Jones", Some("Acme Corp"));
+    let t = "Acme Corp said Robert Jones retired as chairman and was succeeded by John Smith.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Acme Corp"));
+    expect(&evs, EventType::Join, "John Smith", Some("Acme Corp"));
     let t = "Acme Corp said Robert Jones will give up his post as chairman.";
     expect(
         &events(t, &people, &orgs),

@@ -129,8 +129,16 @@ pub(crate) fn subject_before<'a>(
 /// "John Smith has been elected chief executive, succeeding Robert Jones": a participle after
 /// a comma hangs off the clause before it, whose mover is the first person named in the
 /// sentence outside a prepositional phrase.
+/// Also "Jones retired as chairman and was succeeded by Smith": a verb coordinated with
+/// "and" shares the clause's subject.
 fn participle_subject<'a>(ctx: &Context<'a>, t: usize, lo: usize) -> Option<(&'a str, usize)> {
-    if !(ctx.word(t).ends_with("ing") && t > lo && ctx.word(t - 1) == ",") {
+    let mut j = t;
+    while j > lo && ctx.has(j - 1, super::lexicon::class::AUX) && ctx.lower(j - 1) {
+        j -= 1;
+    }
+    let participle = ctx.word(t).ends_with("ing") && t > lo && ctx.word(t - 1) == ",";
+    let coordinated = j < t && j > lo && ctx.is(j - 1, "and");
+    if !(participle || coordinated) {
         return None;
     }
     let mut k = lo;
@@ -188,7 +196,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                 || ctx.is(t - 1, "being"))
             && ctx.is(t + 1, "by");
         let (incoming, outgoing, end, subj_tok) = if passive {
-            let Some((out_p, s)) = subject_before(ctx, t, lo, si) else {
+            let Some((out_p, s)) =
+                subject_before(ctx, t, lo, si).or_else(|| participle_subject(ctx, t, lo))
+            else {
                 continue;
             };
             let Some((in_p, end)) = object_after(ctx, t + 2, hi) else {
