@@ -671,6 +671,10 @@ fn joined_on_the_board_by() {
         .find(|e| e.person == "Bo Chan")
         .expect("JOIN Bo Chan");
     assert_eq!(e.polarity, Polarity::Hypothetical, "'it is understood'");
+    // A new venture is not the organisation the text was about: no organisation to give.
+    let t = "Ann Bell quit Brightmart. She was joined in the new venture by Bo Chan.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Brightmart"]);
+    assert!(evs.iter().all(|e| e.person != "Bo Chan"), "{evs:#?}");
     // On stage, at dinner: no post.
     let t = "Ann Bell was joined on stage by Bo Chan. Cy Dow was joined by his wife, Di Eze.";
     let evs = events(t, &["Ann Bell", "Bo Chan", "Cy Dow", "Di Eze"], &[]);

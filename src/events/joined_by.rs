@@ -87,6 +87,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                     (ctx.possessive(end - 1) && role.is_some()).then_some(c)
                 })
             });
+        // "joined in the new venture": not the organisation the text was about so far.
+        if named.is_none() && (t + 1..by).any(|k| ctx.is(k, "new")) {
+            continue;
+        }
         let org = named
             .or_else(|| ctx.topic_company(tok.start, si, 4))
             .or_else(|| ctx.article_org(tok.start, si));
