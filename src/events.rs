@@ -433,7 +433,15 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
     let next = |k: usize, w: &str| ctx.is(t + k, w);
     Some(match lemma {
         Lemma::Step => {
-            if next(1, "down") || next(1, "aside") {
+            // "stepping back from her role at Oracle"; not "step back from the brink".
+            let back_from_post = next(1, "back")
+                && next(2, "from")
+                && matches!(ctx.word(t + 3), "his" | "her" | "the" | "their" | "its")
+                && matches!(
+                    ctx.word(t + 4),
+                    "role" | "post" | "position" | "duties" | "job" | "board"
+                );
+            if next(1, "down") || next(1, "aside") || back_from_post {
                 (EventType::Leave, t + 2)
             } else {
                 return None;
@@ -691,6 +699,22 @@ fn preset_args<'a>(
 ) -> Option<arguments::Args<'a>> {
     if lemma == Lemma::Take && ctx.is(t + 2, "helm") && after == t + 3 {
         return Some(arguments::Args::default());
+    }
+    // "stepping back from her role at Oracle": the organisation after the post noun.
+    if lemma == Lemma::Step && ctx.is(t + 1, "back") {
+        let noun = t + 4;
+        let mut args = arguments::Args::default();
+        if ctx.is(noun + 1, "at") || ctx.is(noun + 1, "with") || ctx.is(noun + 1, "on") {
+            let at = if ctx.is(noun + 2, "the") {
+                noun + 3
+            } else {
+                noun + 2
+            };
+            if let Some((org, _)) = ctx.org_name_at(at) {
+                args.org = Org::Named(org);
+            }
+        }
+        return Some(args);
     }
     // "appointed to the newly created post of executive vice president", "named Smith to
     // the new position of chief economist".

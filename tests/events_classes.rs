@@ -803,3 +803,34 @@ fn newswire_leave_and_join_phrases() {
              John Smith retained the title. Robert Jones picked up the phone.";
     assert!(events(t, &people, &orgs).is_empty());
 }
+
+#[test]
+fn out_as_reins_step_back_and_becomes_possessive() {
+    let orgs = ["Oracle", "Intel"];
+    let people = ["Jane Doe", "John Roe"];
+    let t = "Jane Doe is out as chief executive of Oracle after three years.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "Jane Doe", Some("Oracle"));
+    let t = "Jane Doe will hand the reins to John Roe at Oracle.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "Jane Doe", Some("Oracle"));
+    expect(&evs, EventType::Join, "John Roe", Some("Oracle"));
+    let t = "Jane Doe is stepping back from her role at Oracle.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Jane Doe",
+        Some("Oracle"),
+    );
+    let t = "Jane Doe becomes Oracle's new chief executive.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "Jane Doe",
+        Some("Oracle"),
+    );
+    // Out of hospital, out for the season, a step back from the brink, reins of a horse.
+    let t = "Jane Doe is out of hospital. John Roe is out for the season. Jane Doe will step \
+             back from the brink. John Roe handed the reins to the groom.";
+    assert!(events(t, &people, &orgs).is_empty());
+}

@@ -135,6 +135,56 @@ fn giving_up<'a>(ctx: &Context<'a>, t: usize, hi: usize) -> Option<(usize, Optio
     (role.is_some() || post).then_some((start, role))
 }
 
+/// After "is out" at `t`: "as ROLE [of ORG]" or "at ORG" (not "is out of hospital", "is out
+/// for the season"). The role and organisation.
+fn out_as<'a>(ctx: &Context<'a>, t: usize) -> Option<(Option<&'a str>, Option<&'a str>)> {
+    let hi = ctx.tokens.len().min(t + 14);
+    if ctx.is(t + 1, "as") {
+        let r = if ctx.is(t + 2, "the") { t + 3 } else { t + 2 };
+        let (rs, re) = role_at(ctx, r, hi)?;
+        let (_, org) = role_and_org(ctx, re, hi);
+        return Some((Some(ctx.span_text(rs, re)), org));
+    }
+    if ctx.is(t + 1, "at") {
+        let at = if ctx.is(t + 2, "the") { t + 3 } else { t + 2 };
+        let (org, _) = ctx.org_name_at(at)?;
+        return Some((None, Some(org)));
+    }
+    None
+}
+
+/// "handed over the reins [of ORG] to John Roe", "will hand the reins to Roe at ORG", at the
+/// "hand" token `t`: the person handed to and the organisation named.
+fn handing_over<'a>(ctx: &Context<'a>, t: usize) -> Option<(&'a str, Option<&'a str>)> {
+    if !matches!(ctx.word(t), "hand" | "hands" | "handed" | "handing") {
+        return None;
+    }
+    let mut k = t + 1;
+    if ctx.is(k, "over") {
+        k += 1;
+    }
+    if !(ctx.is(k, "the") && ctx.is(k + 1, "reins")) {
+        return None;
+    }
+    k += 2;
+    let mut org = None;
+    if ctx.is(k, "of") || ctx.is(k, "at") {
+        let at = if ctx.is(k + 1, "the") { k + 2 } else { k + 1 };
+        let (c, end) = ctx.org_name_at(at)?;
+        org = Some(c);
+        k = end;
+    }
+    if !ctx.is(k, "to") {
+        return None;
+    }
+    let hi = ctx.tokens.len().min(k + 10);
+    let (p, end) = object_after(ctx, k + 1, hi)?;
+    if org.is_none() && (ctx.is(end, "at") || ctx.is(end, "of")) {
+        org = ctx.org_name_at(end + 1).map(|(c, _)| c);
+    }
+    Some((p, org))
+}
+
 /// A form of "be" before a passive ("was made chairman").
 fn is_be(w: &str) -> bool {
     matches!(w, "was" | "were" | "is" | "be" | "been" | "being")
@@ -406,6 +456,14 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             || (w == "made" && t > 0 && is_be(ctx.word(t - 1)));
         let charge = taking_charge(ctx, t);
         let given_up = giving_up(ctx, t, ctx.tokens.len());
+        // "Jane Doe is out as chief executive of Oracle", "is out at Oracle".
+        let ousted = w == "out" && t > 0 && is_be(ctx.word(t - 1)) && out_as(ctx, t).is_some();
+        // "handed over the reins to John Roe".
+        let handed = if w.starts_with("hand") {
+            handing_over(ctx, t)
+        } else {
+            None
+        };
         // "was retained as a consultant".
         let retained = w == "retained" && t > 0 && is_be(ctx.word(t - 1)) && ctx.is(t + 1, "as");
         // "has taken early retirement".
@@ -450,6 +508,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             && given_up.is_none()
             && !retained
             && !early
+            && !ousted
+            && handed.is_none()
         {
             continue;
         }
@@ -536,6 +596,33 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             // "agreed to take the Bank of Israel job", "will take on the role of CEO".
             subject_before(ctx, start, lo, si)
                 .map(|(p, s)| (EventType::Join, p, role, org, Some(s)))
+        } else if ousted {
+            out_as(ctx, t).and_then(|(role, org)| {
+                subject_before(ctx, t, lo, si)
+                    .map(|(p, s)| (EventType::Leave, p, role, org, Some(s)))
+            })
+        } else if let Some((incoming, at)) = handed {
+            // The one handing over leaves; the one handed to joins (pushed below).
+            subject_before(ctx, t, lo, si).map(|(p, s)| {
+                let org = at.or_else(|| role_and_org(ctx, t + 1, hi).1);
+                if p != incoming {
+                    let ev = Event {
+                        kind: EventType::Join,
+                        trigger: ctx.word(t).to_string(),
+                        person: incoming.to_string(),
+                        group: false,
+                        org: org
+                            .or_else(|| ctx.topic_company(tok.start, si, 4))
+                            .map(str::to_string),
+                        role: None,
+                        polarity: polarity::polarity(ctx, t, t, Some(s), lo, hi),
+                        sentence: Span::new(sentence.start, sentence.end),
+                        ..super::blank()
+                    };
+                    out.push((ev, org.is_none()));
+                }
+                (EventType::Leave, p, None, org, Some(s))
+            })
         } else if let Some((start, role)) = given_up {
             // "Jones will give up his post as chairman".
             subject_before(ctx, start, lo, si).map(|(p, s)| {
@@ -602,6 +689,15 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             } else {
                 t + 1
             };
+            // "became Oracle's new chief executive": the organisation before the role.
+            let mut owner = None;
+            let r = match ctx.org_name_at(r) {
+                Some((c, end)) if ctx.possessive(end - 1) => {
+                    owner = Some(c);
+                    end
+                }
+                _ => r,
+            };
             let r = if ctx.is(r, "new") { r + 1 } else { r };
             // "became chairman for a fifth term": re-appointment to the same post, no move.
             let another_term = (t + 1..(t + 14).min(hi)).any(|k| {
@@ -617,7 +713,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                         EventType::Join,
                         p,
                         Some(ctx.span_text(rs, re)),
-                        org,
+                        org.or(owner),
                         Some(s),
                     ))
                 }
