@@ -725,7 +725,12 @@ fn preset_args<'a>(
         && ctx.is(args_from + 1, "the")
     {
         let mut k = args_from + 2;
-        while k < args_from + 5 && matches!(ctx.word(k), "new" | "newly" | "created" | "vacant") {
+        while k < args_from + 5
+            && matches!(
+                ctx.word(k),
+                "new" | "newly" | "created" | "vacant" | "additional" | "added"
+            )
+        {
             k += 1;
         }
         if matches!(ctx.word(k), "post" | "position" | "office" | "role" | "job")
@@ -942,6 +947,7 @@ fn analyse<'a>(
         _ => subject_at.or(chain_start.checked_sub(1)),
     };
     let polarity = polarity::polarity(ctx, t, chain_start, subject_tok.filter(|&s| s < t), lo, hi);
+
     let sentence = Span::new(ctx.sentences[si].start, ctx.sentences[si].end);
     let trigger_end = if after > t + 1 && !matches!(lemma, Lemma::Defect | Lemma::Part) {
         after - 1
@@ -980,7 +986,12 @@ fn analyse<'a>(
                     let w = ctx.word(k);
                     succession::is_succession(w) || w == "successor"
                 });
-                if !titled && !employed && !succession {
+                // "Texaco Inc said Robert Jones, 62, will retire": a company announcing the
+                // retirement of one of its people.
+                let announced = ctx
+                    .org_name_at(lo)
+                    .is_some_and(|(_, end)| matches!(ctx.word(end), "said" | "says" | "announced"));
+                if !titled && !employed && !succession && !announced {
                     return out;
                 }
             }

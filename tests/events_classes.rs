@@ -834,3 +834,40 @@ fn out_as_reins_step_back_and_becomes_possessive() {
              back from the brink. John Roe handed the reins to the groom.";
     assert!(events(t, &people, &orgs).is_empty());
 }
+
+#[test]
+fn newswire_nominations_board_elections_and_announced_retirements() {
+    let orgs = ["Texaco Inc"];
+    let people = ["John Smith", "Robert Jones"];
+    let t = "Texaco Inc said John Smith has been nominated for election as a director.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Texaco Inc"));
+    assert_eq!(evs[0].polarity, Polarity::Hypothetical);
+    let t = "Texaco Inc said its board has elected John Smith a vice president.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Texaco Inc"),
+    );
+    let t = "Texaco Inc said John Smith was named to the additional post of chief operating \
+             officer.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Texaco Inc"),
+    );
+    // A company announcing a retirement: a move even with no role stated.
+    let t = "Texaco Inc said Robert Jones, 62, will retire at the end of the year.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Robert Jones",
+        Some("Texaco Inc"),
+    );
+    // Not: an award nomination, an athlete's retirement with no announcing company.
+    let t = "John Smith was nominated for an Oscar. Robert Jones, 34, will retire after the \
+             Olympics.";
+    assert!(events(t, &people, &orgs).is_empty());
+}

@@ -701,6 +701,8 @@ pub(crate) fn object_mover<'a>(
                         || matches!(next, "/" | "-")
                         || (ctx.lower(end)
                             && !ctx.is(end, "away")
+                            && !ctx.is(end, "a")
+                            && !ctx.is(end, "an")
                             && !ctx.has(
                                 end,
                                 class::FOLLOW | class::TIME | class::ROLE_HEAD | class::ROLE_MOD,

@@ -135,6 +135,33 @@ fn giving_up<'a>(ctx: &Context<'a>, t: usize, hi: usize) -> Option<(usize, Optio
     (role.is_some() || post).then_some((start, role))
 }
 
+/// "nominated [for (re-)election] as [a] ROLE" (passive, the person before) or "nominated
+/// PERSON as ROLE" at the "nominated" token `t`: the person when written after it, the role
+/// and the token after the role.
+fn nomination<'a>(ctx: &Context<'a>, t: usize) -> Option<(Option<&'a str>, &'a str, usize)> {
+    let hi = ctx.tokens.len().min(t + 16);
+    let passive = t > 0 && is_be(ctx.word(t - 1));
+    let (person, mut k) = if passive {
+        (None, t + 1)
+    } else {
+        let (p, end) = object_after(ctx, t + 1, hi).filter(|&(_, end)| end <= t + 6)?;
+        (Some(p), end)
+    };
+    if ctx.is(k, "for") && matches!(ctx.word(k + 1), "election" | "re-election") {
+        k += 2;
+    }
+    if !ctx.is(k, "as") {
+        return None;
+    }
+    let r = if matches!(ctx.word(k + 1), "a" | "an" | "the") {
+        k + 2
+    } else {
+        k + 1
+    };
+    let (rs, re) = role_at(ctx, r, hi)?;
+    Some((person, ctx.span_text(rs, re), re))
+}
+
 /// After "is out" at `t`: "as ROLE [of ORG]" or "at ORG" (not "is out of hospital", "is out
 /// for the season"). The role and organisation.
 fn out_as<'a>(ctx: &Context<'a>, t: usize) -> Option<(Option<&'a str>, Option<&'a str>)> {
@@ -456,6 +483,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             || (w == "made" && t > 0 && is_be(ctx.word(t - 1)));
         let charge = taking_charge(ctx, t);
         let given_up = giving_up(ctx, t, ctx.tokens.len());
+        // "John Smith was nominated for election as a director", "Acme nominated Ann Bell as
+        // chairman": a JOIN pending a vote.
+        let nominated = if w.starts_with("nominat") {
+            nomination(ctx, t)
+        } else {
+            None
+        };
         // "Jane Doe is out as chief executive of Oracle", "is out at Oracle".
         let ousted = w == "out" && t > 0 && is_be(ctx.word(t - 1)) && out_as(ctx, t).is_some();
         // "handed over the reins to John Roe".
@@ -510,6 +544,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             && !early
             && !ousted
             && handed.is_none()
+            && nominated.is_none()
         {
             continue;
         }
@@ -596,6 +631,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             // "agreed to take the Bank of Israel job", "will take on the role of CEO".
             subject_before(ctx, start, lo, si)
                 .map(|(p, s)| (EventType::Join, p, role, org, Some(s)))
+        } else if let Some((person, role, re)) = nominated {
+            let (_, org) = role_and_org(ctx, re, hi);
+            match person {
+                Some(p) => Some((EventType::Join, p, Some(role), org, None)),
+                None => subject_before(ctx, t, lo, si)
+                    .map(|(p, s)| (EventType::Join, p, Some(role), org, Some(s))),
+            }
         } else if ousted {
             out_as(ctx, t).and_then(|(role, org)| {
                 subject_before(ctx, t, lo, si)
@@ -727,7 +769,11 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
         let org = org
             .or_else(|| ctx.topic_company(tok.start, si, 4))
             .or_else(|| ctx.article_org(tok.start, si));
-        let pol = polarity::polarity(ctx, t, t, subj.filter(|&s| s < t), lo, hi);
+        let mut pol = polarity::polarity(ctx, t, t, subj.filter(|&s| s < t), lo, hi);
+        // A nomination waits for a vote (GUIDELINES: hypothetical until confirmed).
+        if nominated.is_some() && pol == crate::document::Polarity::Asserted {
+            pol = crate::document::Polarity::Hypothetical;
+        }
         // "the resignation of its chairman, Sir Phil Watts, and production chief Walter van
         // der Vijver": each person of the list.
         let mut people = vec![(person, role)];
