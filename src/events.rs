@@ -185,7 +185,12 @@ fn incumbents(ctx: &Context<'_>, events: &mut [Event]) {
             continue;
         }
         let before = ctx.text.get(ev.sentence.start..ps).unwrap_or("").trim_end();
-        if !before.to_ascii_lowercase().ends_with("incumbent") {
+        let tail = before
+            .len()
+            .checked_sub(9)
+            .and_then(|k| before.get(k..))
+            .unwrap_or("");
+        if !tail.eq_ignore_ascii_case("incumbent") {
             continue;
         }
         let near = ctx

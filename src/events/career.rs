@@ -109,8 +109,13 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     // before moving on to Chelsea" leaves Swindon.
     let mut last: Option<(usize, &str, &str)> = None;
     for (t, tok) in ctx.tokens.iter().enumerate() {
+        // Cheap test first: "career" or a form of "move" (lower-case, 4 to 6 bytes).
+        let first = ctx.text.as_bytes().get(tok.start).copied();
+        if !matches!(first, Some(b'c' | b'm')) || !(4..=6).contains(&(tok.end - tok.start)) {
+            continue;
+        }
         let w = ctx.word(t);
-        if !(w == "career" || w.starts_with("mov")) || !ctx.lower(t) {
+        if !(w == "career" || w.starts_with("mov")) {
             continue;
         }
         let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {

@@ -53,7 +53,10 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     let mut out = Vec::new();
     let mut si = 0;
     for (t, tok) in ctx.tokens.iter().enumerate() {
-        if ctx.word(t) != "joined" || t == 0 || !ctx.has(t - 1, class::BE) {
+        if ctx.text.as_bytes().get(tok.start..tok.end) != Some(b"joined".as_slice())
+            || t == 0
+            || !ctx.has(t - 1, class::BE)
+        {
             continue;
         }
         let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {

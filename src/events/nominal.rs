@@ -212,6 +212,56 @@ fn handing_over<'a>(ctx: &Context<'a>, t: usize) -> Option<(&'a str, Option<&'a 
     Some((p, org))
 }
 
+/// The words the forms below start from: one test per token before any of them is tried.
+fn is_candidate(w: &str) -> bool {
+    matches!(
+        w,
+        "departure"
+            | "resignation"
+            | "sacking"
+            | "dismissal"
+            | "ousting"
+            | "retirement"
+            | "exit"
+            | "appointment"
+            | "outgoing"
+            | "Outgoing"
+            | "became"
+            | "become"
+            | "becomes"
+            | "becoming"
+            | "made"
+            | "charge"
+            | "post"
+            | "posts"
+            | "job"
+            | "role"
+            | "reins"
+            | "position"
+            | "title"
+            | "duties"
+            | "seat"
+            | "chairmanship"
+            | "presidency"
+            | "successor"
+            | "predecessor"
+            | "retained"
+            | "out"
+            | "hand"
+            | "hands"
+            | "handed"
+            | "handing"
+            | "bring"
+            | "brings"
+            | "brought"
+            | "bringing"
+            | "nominate"
+            | "nominates"
+            | "nominated"
+            | "nominating"
+    )
+}
+
 /// A form of "be" before a passive ("was made chairman").
 fn is_be(w: &str) -> bool {
     matches!(w, "was" | "were" | "is" | "be" | "been" | "being")
@@ -474,7 +524,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
         let w = ctx.word(t);
         // Cheap test first: every word looked for is 3 to 12 letters long and lower-case
         // (but "Outgoing" may open a sentence).
-        if !(3..=12).contains(&w.len()) || !(ctx.lower(t) || w == "Outgoing") {
+        if !(3..=12).contains(&w.len()) || !is_candidate(w) || !(ctx.lower(t) || w == "Outgoing") {
             continue;
         }
         let noun = move_noun(w);
