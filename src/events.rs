@@ -408,9 +408,13 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
         let slots = seen.entry(key).or_default();
         let found = slots.iter().copied().find(|&i| {
             let m = &out[i];
+            // A short form ("City") merges only a mention of the same role or polarity.
+            let alias = m.org != ev.org
+                && same_org(m.org.as_deref(), ev.org.as_deref())
+                && (m.polarity == ev.polarity || (m.role.is_some() && m.role == ev.role));
             !m.group
                 && !ev.group
-                && (m.org == ev.org || m.org.is_none() || ev.org.is_none())
+                && (m.org == ev.org || alias || m.org.is_none() || ev.org.is_none())
                 && (m.polarity == ev.polarity
                     || m.role.is_none()
                     || ev.role.is_none()
@@ -422,7 +426,11 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
             continue;
         };
         let m = &mut out[i];
-        let org = m.org.take().or_else(|| ev.org.clone());
+        // The fullest name of the organisation ("Manchester City" over "City").
+        let org = match (m.org.take(), ev.org.clone()) {
+            (Some(a), Some(b)) => Some(if b.len() > a.len() { b } else { a }),
+            (a, b) => a.or(b),
+        };
         let role = m.role.take().or_else(|| ev.role.clone());
         if strength(ev.polarity) > strength(m.polarity) {
             *m = ev;
@@ -431,6 +439,23 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
         m.role = role;
     }
     out
+}
+
+/// The same organisation named two ways: equal, or a one-word short form that ends the full
+/// name ("City" for "Manchester City"). A name that only starts another stays apart: the
+/// parent is not its unit ("Vodafone" and "Vodafone KK").
+fn same_org(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return a == b;
+    };
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    !short.contains(' ')
+        && long
+            .strip_suffix(short)
+            .is_some_and(|head| head.ends_with(' ') && head.trim().len() > 1)
 }
 
 /// The phrase a trigger needs: the event type and the token after the phrase.

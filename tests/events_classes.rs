@@ -871,3 +871,23 @@ fn newswire_nominations_board_elections_and_announced_retirements() {
              Olympics.";
     assert!(events(t, &people, &orgs).is_empty());
 }
+
+#[test]
+fn a_short_form_of_the_organisation_is_the_same_move() {
+    let t = "Ann Bell has decided to step down as City manager in May. Bo Chan has admitted \
+             he would like to succeed Ann Bell as manager at Manchester City.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Manchester City", "City"]);
+    let leaves: Vec<_> = evs
+        .iter()
+        .filter(|e| e.kind == EventType::Leave && e.person == "Ann Bell")
+        .collect();
+    assert_eq!(leaves.len(), 1, "{evs:#?}");
+    assert_eq!(leaves[0].org.as_deref(), Some("Manchester City"));
+    assert_eq!(leaves[0].polarity, Polarity::Asserted);
+    // A parent and its unit stay apart.
+    let t = "Cy Dow resigned as chairman of Vodafone. Cy Dow also resigned as chairman of \
+             Vodafone KK.";
+    let evs = events(t, &["Cy Dow"], &["Vodafone KK", "Vodafone"]);
+    expect(&evs, EventType::Leave, "Cy Dow", Some("Vodafone"));
+    expect(&evs, EventType::Leave, "Cy Dow", Some("Vodafone KK"));
+}
