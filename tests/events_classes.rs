@@ -891,3 +891,26 @@ fn a_short_form_of_the_organisation_is_the_same_move() {
     expect(&evs, EventType::Leave, "Cy Dow", Some("Vodafone"));
     expect(&evs, EventType::Leave, "Cy Dow", Some("Vodafone KK"));
 }
+
+#[test]
+fn verb_phrase_forms_take_the_polarity_of_their_verb() {
+    let orgs = ["Oracle"];
+    let people = ["Jane Doe", "John Roe"];
+    let pol = |t: &str, p: &str| {
+        events(t, &people, &orgs)
+            .into_iter()
+            .find(|e| e.person == p)
+            .map(|e| e.polarity)
+    };
+    let t = "Jane Doe said she would not give up her post as chairman of Oracle.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Negated));
+    let t = "Jane Doe is not out as chief executive of Oracle, the company said.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Negated));
+    let t = "Jane Doe could be brought in as chief executive of Oracle.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Hypothetical));
+    let t = "Jane Doe did not become chief executive of Oracle.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Negated));
+    // A negation outside the verb's chain leaves a noun's move asserted.
+    let t = "Oracle did not comment on Jane Doe's resignation as chairman.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Asserted));
+}

@@ -541,7 +541,11 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             None
         };
         // "Jane Doe is out as chief executive of Oracle", "is out at Oracle".
-        let ousted = w == "out" && t > 0 && is_be(ctx.word(t - 1)) && out_as(ctx, t).is_some();
+        let ousted = w == "out"
+            && t > 1
+            && (is_be(ctx.word(t - 1))
+                || (ctx.has(t - 1, super::lexicon::class::NEG) && is_be(ctx.word(t - 2))))
+            && out_as(ctx, t).is_some();
         // "handed over the reins to John Roe".
         let handed = if w.starts_with("hand") {
             handing_over(ctx, t)
@@ -819,7 +823,32 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
         let org = org
             .or_else(|| ctx.topic_company(tok.start, si, 4))
             .or_else(|| ctx.article_org(tok.start, si));
-        let mut pol = polarity::polarity(ctx, t, t, subj.filter(|&s| s < t), lo, hi);
+        // A verb phrase ("would not give up his post") takes its polarity from the verb's
+        // auxiliaries; a noun ("his resignation") from the words before it.
+        let verb = given_up
+            .map(|(s, _)| s)
+            .or(charge.map(|(s, _, _)| s))
+            .or(post.map(|(s, _, _)| s))
+            .or(comeback.map(|(s, _)| s))
+            .or(early.then(|| t - 2))
+            .or((handed.is_some()
+                || nominated.is_some()
+                || brought.is_some()
+                || ousted
+                || retained
+                || becomes)
+                .then_some(t));
+        let (at, chain) = match verb {
+            Some(v) => {
+                let mut c = v;
+                while c > lo && ctx.has(c - 1, super::lexicon::class::AUX) && ctx.lower(c - 1) {
+                    c -= 1;
+                }
+                (v, c)
+            }
+            None => (t, t),
+        };
+        let mut pol = polarity::polarity(ctx, at, chain, subj.filter(|&s| s < at), lo, hi);
         // A nomination waits for a vote (GUIDELINES: hypothetical until confirmed).
         if nominated.is_some() && pol == crate::document::Polarity::Asserted {
             pol = crate::document::Polarity::Hypothetical;
