@@ -914,3 +914,21 @@ fn verb_phrase_forms_take_the_polarity_of_their_verb() {
     let t = "Oracle did not comment on Jane Doe's resignation as chairman.";
     assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Asserted));
 }
+
+#[test]
+fn passive_succession_with_a_role_and_plural_move_nouns() {
+    let orgs = ["Texaco Inc"];
+    let people = ["John Smith", "Robert Jones"];
+    let t = "Texaco Inc said Robert Jones, who had been chairman since 1981, will be succeeded \
+             as chairman by John Smith.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Texaco Inc"));
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Texaco Inc"));
+    let t = "Texaco Inc said the resignations of John Smith and Robert Jones were accepted.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "John Smith", Some("Texaco Inc"));
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Texaco Inc"));
+    // "succeeded as a team": no one named after "by".
+    let t = "Robert Jones said the plan succeeded as expected.";
+    assert!(events(t, &people, &orgs).is_empty());
+}

@@ -13,9 +13,8 @@ use super::succession::{object_after, person_at, subject_before};
 /// to count ("his retirement" may be from sport, "her appointment" with a doctor).
 fn move_noun(w: &str) -> Option<(EventType, bool)> {
     Some(match w {
-        "departure" | "resignation" | "sacking" | "dismissal" | "ousting" => {
-            (EventType::Leave, false)
-        }
+        "departure" | "resignation" | "sacking" | "dismissal" | "ousting" | "departures"
+        | "resignations" | "dismissals" => (EventType::Leave, false),
         "retirement" | "exit" => (EventType::Leave, true),
         "appointment" => (EventType::Join, true),
         _ => return None,
@@ -221,6 +220,9 @@ fn is_candidate(w: &str) -> bool {
             | "sacking"
             | "dismissal"
             | "ousting"
+            | "departures"
+            | "resignations"
+            | "dismissals"
             | "retirement"
             | "exit"
             | "appointment"

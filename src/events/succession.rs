@@ -193,15 +193,26 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                 || ctx.is(t - 1, "been")
                 || ctx.is(t - 1, "was")
                 || ctx.is(t - 1, "is")
-                || ctx.is(t - 1, "being"))
-            && ctx.is(t + 1, "by");
+                || ctx.is(t - 1, "being"));
+        // "was succeeded by Doe", "will be succeeded as chairman by Doe": the token of "by".
+        let by = if ctx.is(t + 1, "by") {
+            Some(t + 1)
+        } else if ctx.is(t + 1, "as") {
+            role_at(ctx, t + 2, hi)
+                .map(|(_, re)| re)
+                .filter(|&re| ctx.is(re, "by"))
+        } else {
+            None
+        };
+        let passive = passive && by.is_some();
+        let by = by.unwrap_or(t + 1);
         let (incoming, outgoing, end, subj_tok) = if passive {
             let Some((out_p, s)) =
                 subject_before(ctx, t, lo, si).or_else(|| participle_subject(ctx, t, lo))
             else {
                 continue;
             };
-            let Some((in_p, end)) = object_after(ctx, t + 2, hi) else {
+            let Some((in_p, end)) = object_after(ctx, by + 1, hi) else {
                 continue;
             };
             (in_p, out_p, end, s)
@@ -223,7 +234,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
         let mut role = None;
         let mut org = None;
         // "succeed the previous High Commissioner, Ann Grant": the title before the name.
-        let obj_from = if passive { t + 2 } else { obj };
+        let obj_from = if passive { t + 1 } else { obj };
         for j in obj_from..end {
             if ctx.entity(j).is_some() {
                 break;
