@@ -932,3 +932,18 @@ fn passive_succession_with_a_role_and_plural_move_nouns() {
     let t = "Robert Jones said the plan succeeded as expected.";
     assert!(events(t, &people, &orgs).is_empty());
 }
+
+#[test]
+fn become_a_country_s_envoy() {
+    let t = "Ann Bell, 53, is to become the UK's high commissioner to Kenya.";
+    let evs = events(t, &["Ann Bell"], &[]);
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Ann Bell")
+        .expect("JOIN Ann Bell");
+    assert_eq!(e.kind, EventType::Join);
+    assert_eq!(e.role.as_deref(), Some("high commissioner"));
+    // No post: the richest woman, a high price.
+    let t = "Ann Bell became the UK's richest woman. Bo Chan became high on success.";
+    assert!(events(t, &["Ann Bell", "Bo Chan"], &[]).is_empty());
+}

@@ -618,6 +618,7 @@ const CLASSES: &[(u32, &[&str])] = &[
         &[
             "permanent",
             "caretaker",
+            "high",
             "chief",
             "senior",
             "vice",

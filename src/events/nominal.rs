@@ -794,6 +794,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                     owner = Some(c);
                     end
                 }
+                // "become the UK's high commissioner": a country, no organisation.
+                _ if ctx.possessive(r) && !ctx.lower(r) && ctx.entity(r).is_none() => r + 1,
                 _ => r,
             };
             let r = if ctx.is(r, "new") { r + 1 } else { r };
