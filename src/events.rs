@@ -45,7 +45,9 @@
 
 mod affiliations;
 mod arguments;
+mod career;
 mod context;
+mod joined_by;
 pub(crate) mod lexicon;
 mod mover;
 mod nominal;
@@ -136,7 +138,12 @@ pub fn find_events(
     // Succession ("Doe will succeed Reyes"): a JOIN and a LEAVE, unless already found.
     let mut successions = succession::find(&ctx);
     inherit_post(&mut successions, &events, &known);
-    for (mut ev, guessed) in successions.into_iter().chain(nominal::find(&ctx)) {
+    for (mut ev, guessed) in successions
+        .into_iter()
+        .chain(nominal::find(&ctx))
+        .chain(career::find(&ctx))
+        .chain(joined_by::find(&ctx))
+    {
         // "Mr Smith's departure" again, its words naming no organisation: the move already
         // found for the person, not whichever company the sentence happens to be near.
         if guessed {
@@ -149,8 +156,13 @@ pub fn find_events(
                 ev.org = e.org.clone();
             }
         }
+        // A weaker mention ("he did not resign") does not hide a stronger one ("Smith's
+        // departure"): both go to `merge`, which keeps the strongest.
         let known = events.iter().any(|e| {
-            e.kind == ev.kind && e.person == ev.person && (e.org == ev.org || ev.org.is_none())
+            e.kind == ev.kind
+                && e.person == ev.person
+                && (e.org == ev.org || ev.org.is_none())
+                && strength(e.polarity) >= strength(ev.polarity)
         });
         if !known {
             events.push(ev);
@@ -162,6 +174,7 @@ pub fn find_events(
         mentions(&ctx, ev);
     }
     as_written(&ctx, &mut events);
+    incumbents(&ctx, &mut events);
     (events, affiliations)
 }
 
@@ -187,6 +200,49 @@ fn inherit_post(pairs: &mut [(Event, bool)], events: &[Event], known: &affiliati
         if let Some(org) = post {
             join.org = Some(org.clone());
             leave.org = Some(org);
+        }
+    }
+}
+
+/// "X has agreed to take the Bank of Israel job. Previous incumbent Y steps down on Monday":
+/// the incumbent leaves the post just named, at the organisation of the last move into it
+/// (within five sentences), whatever other organisation the sentence names.
+fn incumbents(ctx: &Context<'_>, events: &mut [Event]) {
+    for i in 0..events.len() {
+        let ev = &events[i];
+        let Some(ps) = ev.person_start else {
+            continue;
+        };
+        if ev.kind != EventType::Leave || ev.group {
+            continue;
+        }
+        let before = ctx.text.get(ev.sentence.start..ps).unwrap_or("").trim_end();
+        let tail = before
+            .len()
+            .checked_sub(9)
+            .and_then(|k| before.get(k..))
+            .unwrap_or("");
+        if !tail.eq_ignore_ascii_case("incumbent") {
+            continue;
+        }
+        let near = ctx
+            .sentences
+            .partition_point(|s| s.end <= ev.sentence.start);
+        let reach = ctx
+            .sentences
+            .get(near.saturating_sub(5))
+            .map_or(0, |s| s.start);
+        let source = events[..i].iter().rev().find(|e| {
+            e.kind == EventType::Join
+                && e.org.is_some()
+                && e.person != events[i].person
+                && e.sentence.start >= reach
+        });
+        if let Some((org, a, b)) = source.map(|e| (e.org.clone(), e.org_start, e.org_end)) {
+            let ev = &mut events[i];
+            ev.org = org;
+            ev.org_start = a;
+            ev.org_end = b;
         }
     }
 }
@@ -384,9 +440,13 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
         let slots = seen.entry(key).or_default();
         let found = slots.iter().copied().find(|&i| {
             let m = &out[i];
+            // A short form ("City") merges only a mention of the same role or polarity.
+            let alias = m.org != ev.org
+                && same_org(m.org.as_deref(), ev.org.as_deref())
+                && (m.polarity == ev.polarity || (m.role.is_some() && m.role == ev.role));
             !m.group
                 && !ev.group
-                && (m.org == ev.org || m.org.is_none() || ev.org.is_none())
+                && (m.org == ev.org || alias || m.org.is_none() || ev.org.is_none())
                 && (m.polarity == ev.polarity
                     || m.role.is_none()
                     || ev.role.is_none()
@@ -398,7 +458,11 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
             continue;
         };
         let m = &mut out[i];
-        let org = m.org.take().or_else(|| ev.org.clone());
+        // The fullest name of the organisation ("Manchester City" over "City").
+        let org = match (m.org.take(), ev.org.clone()) {
+            (Some(a), Some(b)) => Some(if b.len() > a.len() { b } else { a }),
+            (a, b) => a.or(b),
+        };
         let role = m.role.take().or_else(|| ev.role.clone());
         if strength(ev.polarity) > strength(m.polarity) {
             *m = ev;
@@ -409,12 +473,37 @@ fn merge(events: Vec<Event>) -> Vec<Event> {
     out
 }
 
+/// The same organisation named two ways: equal, or a one-word short form that ends the full
+/// name ("City" for "Manchester City"). A name that only starts another stays apart: the
+/// parent is not its unit ("Vodafone" and "Vodafone KK").
+fn same_org(a: Option<&str>, b: Option<&str>) -> bool {
+    let (Some(a), Some(b)) = (a, b) else {
+        return a == b;
+    };
+    if a == b {
+        return true;
+    }
+    let (short, long) = if a.len() < b.len() { (a, b) } else { (b, a) };
+    !short.contains(' ')
+        && long
+            .strip_suffix(short)
+            .is_some_and(|head| head.ends_with(' ') && head.trim().len() > 1)
+}
+
 /// The phrase a trigger needs: the event type and the token after the phrase.
 fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize)> {
     let next = |k: usize, w: &str| ctx.is(t + k, w);
     Some(match lemma {
         Lemma::Step => {
-            if next(1, "down") || next(1, "aside") {
+            // "stepping back from her role at Oracle"; not "step back from the brink".
+            let back_from_post = next(1, "back")
+                && next(2, "from")
+                && matches!(ctx.word(t + 3), "his" | "her" | "the" | "their" | "its")
+                && matches!(
+                    ctx.word(t + 4),
+                    "role" | "post" | "position" | "duties" | "job" | "board"
+                );
+            if next(1, "down") || next(1, "aside") || back_from_post {
                 (EventType::Leave, t + 2)
             } else {
                 return None;
@@ -461,9 +550,42 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
                 return None;
             }
         }
+        Lemma::Relieve => {
+            // "was relieved of his duties", "relieved of first-team duties".
+            if !next(1, "of") {
+                return None;
+            }
+            let duty = (t + 2..t + 6).find(|&k| {
+                matches!(
+                    ctx.word(k),
+                    "duties"
+                        | "duty"
+                        | "post"
+                        | "position"
+                        | "job"
+                        | "role"
+                        | "command"
+                        | "responsibilities"
+                        | "responsibility"
+                        | "captaincy"
+                )
+            })?;
+            (EventType::Leave, duty + 1)
+        }
         Lemma::Return => {
+            // "return to Acme", "return full-time to Acme".
+            let adverb = |k: usize| {
+                ctx.lower(t + k)
+                    && (matches!(ctx.word(t + k), "full-time" | "part-time")
+                        || ctx.word(t + k).ends_with("ly"))
+            };
+            let hyphened = next(2, "-") && (next(1, "full") || next(1, "part")) && next(3, "time");
             if next(1, "to") {
                 (EventType::Join, t + 2)
+            } else if adverb(1) && next(2, "to") {
+                (EventType::Join, t + 3)
+            } else if hyphened && next(4, "to") {
+                (EventType::Join, t + 5)
             } else {
                 return None;
             }
@@ -481,6 +603,9 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
             if next(1, "to") && (next(2, "lead") || next(2, "head") || next(2, "run")) {
                 (EventType::Join, t + 3)
             } else if next(1, "as") {
+                (EventType::Join, t + 1)
+            } else if ctx.entity_of(t + 1, crate::EntityType::Person).is_some() {
+                // "Apple has tapped Jane Doe to run its AI efforts" (checked in `analyse`).
                 (EventType::Join, t + 1)
             } else {
                 return None;
@@ -623,6 +748,122 @@ fn not_a_departure(ctx: &Context<'_>, t: usize, lo: usize) -> bool {
     prev_blocks || next_blocks
 }
 
+/// Arguments for forms the general argument reader does not know: a bare "took the helm"
+/// (the organisation from the context), "was elected to Parliament", "was appointed to his
+/// post". `None`: read the arguments the usual way.
+fn preset_args<'a>(
+    ctx: &Context<'a>,
+    lemma: Lemma,
+    t: usize,
+    after: usize,
+    args_from: usize,
+    passive: bool,
+) -> Option<arguments::Args<'a>> {
+    if lemma == Lemma::Take && ctx.is(t + 2, "helm") && after == t + 3 {
+        return Some(arguments::Args::default());
+    }
+    // "stepping back from her role at Oracle": the organisation after the post noun.
+    if lemma == Lemma::Step && ctx.is(t + 1, "back") {
+        let noun = t + 4;
+        let mut args = arguments::Args::default();
+        if ctx.is(noun + 1, "at") || ctx.is(noun + 1, "with") || ctx.is(noun + 1, "on") {
+            let at = if ctx.is(noun + 2, "the") {
+                noun + 3
+            } else {
+                noun + 2
+            };
+            if let Some((org, _)) = ctx.org_name_at(at) {
+                args.org = Org::Named(org);
+            }
+        }
+        return Some(args);
+    }
+    // "appointed to the newly created post of executive vice president", "named Smith to
+    // the new position of chief economist".
+    if matches!(
+        lemma,
+        Lemma::Appoint | Lemma::Name | Lemma::Elect | Lemma::Promote
+    ) && ctx.is(args_from, "to")
+        && ctx.is(args_from + 1, "the")
+    {
+        let mut k = args_from + 2;
+        while k < args_from + 5
+            && matches!(
+                ctx.word(k),
+                "new" | "newly" | "created" | "vacant" | "additional" | "added"
+            )
+        {
+            k += 1;
+        }
+        if matches!(ctx.word(k), "post" | "position" | "office" | "role" | "job")
+            && ctx.is(k + 1, "of")
+        {
+            let hi = ctx.tokens.len().min(k + 12);
+            if let Some((rs, re)) = roles::role_at(ctx, k + 2, hi) {
+                let mut args = arguments::Args {
+                    role: Some(ctx.span_text(rs, re)),
+                    ..arguments::Args::default()
+                };
+                if ctx.is(re, "of") || ctx.is(re, "at") {
+                    let at = if ctx.is(re + 1, "the") {
+                        re + 2
+                    } else {
+                        re + 1
+                    };
+                    if let Some((org, _)) = ctx.org_name_at(at) {
+                        args.org = Org::Named(org);
+                    }
+                }
+                return Some(args);
+            }
+        }
+    }
+    if !(passive && matches!(lemma, Lemma::Elect | Lemma::Appoint) && ctx.is(after, "to")) {
+        return None;
+    }
+    let at = if ctx.is(after + 1, "the") {
+        after + 2
+    } else {
+        after + 1
+    };
+    if let Some((org, end)) = ctx.org_name_at(at) {
+        // "elected to the Senate", "appointed to the Monetary Policy Committee"; not "named
+        // to Fortune's list".
+        if ctx.possessive(end - 1) || ctx.is(end, "list") {
+            return None;
+        }
+        return Some(arguments::Args {
+            org: Org::Named(org),
+            ..arguments::Args::default()
+        });
+    }
+    let det = matches!(ctx.word(after + 1), "his" | "her" | "their" | "the");
+    let job = matches!(ctx.word(after + 2), "post" | "position" | "job" | "role");
+    (det && job).then(arguments::Args::default)
+}
+
+/// The person a reduced passive hangs off: "Jo Cole, one of the developers sacked by Acme"
+/// (`t` the participle). Only a named person before "one of the GROUP".
+fn reduced_passive_head<'a>(ctx: &Context<'a>, t: usize, lo: usize) -> Option<Mover<'a>> {
+    let head = t.checked_sub(1)?;
+    if head <= lo || !mover::is_group_head(ctx, head) {
+        return None;
+    }
+    let mut s = mover::group_start(ctx, head, lo);
+    if ctx.is(s, "of") {
+        s += 1;
+    }
+    let of = s.checked_sub(1)?;
+    if of < lo + 3 || !ctx.is(of, "of") || !ctx.is(of - 1, "one") || ctx.word(of - 2) != "," {
+        return None;
+    }
+    let (ei, e) = ctx.entity_of(of - 3, crate::EntityType::Person)?;
+    Some(Mover::Person {
+        name: e.canonical.as_str(),
+        mention: Some(ei),
+    })
+}
+
 /// Participle forms that make a passive after "was"/"been".
 fn is_participle(w: &str) -> bool {
     w.ends_with("ed") || matches!(w, "laid" | "let" | "taken" | "left" | "quit")
@@ -674,8 +915,20 @@ fn analyse<'a>(
     }
     let earlier = movers.last().map(|&(k, _)| k);
     let (subject, chain_start, subject_at) = mover::subject(ctx, t, lo, si, earlier);
-    let passive = (chain_start..t).any(|k| ctx.has(k, class::BE)) && is_participle(word);
+    // "was fired", "is to be replaced"; not "are set to quit" (an infinitive after the "be").
     let transitive = lemma.mover_is_object_when_active();
+    // "Jo Cole, one of the developers sacked by Acme": a participle with its agent after it.
+    let reduced = if transitive && ctx.is(t + 1, "by") && is_participle(word) {
+        reduced_passive_head(ctx, t, lo)
+    } else {
+        None
+    };
+    let passive = reduced.is_some()
+        || (is_participle(word)
+            && (chain_start..t)
+                .rev()
+                .take_while(|&k| !ctx.is(k, "to"))
+                .any(|k| ctx.has(k, class::BE)));
 
     let mut mover: Option<Mover<'a>>;
     let mut subject_company: Option<Org<'a>> = None;
@@ -684,12 +937,23 @@ fn analyse<'a>(
         lemma == Lemma::Part && matches!(subject, Subject::Company(_) | Subject::CorpNoun(_));
     if (transitive && !passive) || company_parts {
         // Active: "Meta fired Jane Doe", "Acme named Jane Doe chief executive".
-        if lemma == Lemma::Tap || lemma == Lemma::Let {
+        if lemma == Lemma::Let {
             return out;
         }
         let Some((m, end)) = mover::object_mover(ctx, after, hi) else {
             return out;
         };
+        // "tapped Jane Doe to run its AI efforts", "tapped Doe as CFO"; not "tapped Doe's
+        // phone".
+        let tapped_for_a_post = ctx.is(end, "as")
+            || (ctx.is(end, "to")
+                && matches!(
+                    ctx.word(end + 1),
+                    "lead" | "head" | "run" | "oversee" | "become" | "be" | "succeed" | "replace"
+                ));
+        if lemma == Lemma::Tap && !tapped_for_a_post {
+            return out;
+        }
         mover = Some(m);
         args_from = end;
         subject_company = match subject {
@@ -707,6 +971,7 @@ fn analyse<'a>(
             return out;
         }
         mover = match subject {
+            _ if reduced.is_some() => reduced,
             Subject::Mover(m) => Some(m),
             Subject::Inherit => movers.last().map(|&(_, m)| m),
             Subject::Company(_) | Subject::CorpNoun(_) | Subject::None => None,
@@ -720,12 +985,19 @@ fn analyse<'a>(
     };
     let args = if company_parts {
         Some(arguments::Args::default())
+    } else if let Some(args) = preset_args(ctx, lemma, t, after, args_from, passive) {
+        Some(args)
     } else {
         arguments::arguments(ctx, lemma, kind, passive || !transitive, args_from, hi, si)
     };
     let Some(args) = args else {
         return out;
     };
+    // "lured by the promise of", "lures investors": only a lure by or to a named
+    // organisation is a move.
+    if word.starts_with("lur") && !matches!(args.org, Org::Named(_)) {
+        return out;
+    }
     let subject_tok = match mover {
         Mover::Group { start, .. } => Some(start),
         Mover::Person {
@@ -737,6 +1009,7 @@ fn analyse<'a>(
         _ => subject_at.or(chain_start.checked_sub(1)),
     };
     let polarity = polarity::polarity(ctx, t, chain_start, subject_tok.filter(|&s| s < t), lo, hi);
+
     let sentence = Span::new(ctx.sentences[si].start, ctx.sentences[si].end);
     let trigger_end = if after > t + 1 && !matches!(lemma, Lemma::Defect | Lemma::Part) {
         after - 1
@@ -775,7 +1048,12 @@ fn analyse<'a>(
                     let w = ctx.word(k);
                     succession::is_succession(w) || w == "successor"
                 });
-                if !titled && !employed && !succession {
+                // "Texaco Inc said Robert Jones, 62, will retire": a company announcing the
+                // retirement of one of its people.
+                let announced = ctx
+                    .org_name_at(lo)
+                    .is_some_and(|(_, end)| matches!(ctx.word(end), "said" | "says" | "announced"));
+                if !titled && !employed && !succession && !announced {
                     return out;
                 }
             }

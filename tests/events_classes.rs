@@ -426,3 +426,524 @@ fn a_succession_naming_no_organisation_keeps_the_leavers_move() {
     let evs = events(t, &["Ann Bell", "Bell", "Tom Rook"], &["Harbex", "Quell"]);
     expect(&evs, EventType::Join, "Tom Rook", Some("Quell"));
 }
+
+#[test]
+fn counted_group_before_a_finite_chain_with_an_infinitive() {
+    // "are set to leave": a finite verb opens the chain, so the group before it moves; its
+    // members are named in the next sentence.
+    let t = "Four senior managers of the carrier, Skyline Air, are set to leave in March. \
+             The four are Ann Bell, Bo Chan, Cy Dow and Di Eze.";
+    let evs = events(
+        t,
+        &["Ann Bell", "Bo Chan", "Cy Dow", "Di Eze"],
+        &["Skyline Air"],
+    );
+    for p in ["Ann Bell", "Bo Chan", "Cy Dow", "Di Eze"] {
+        expect(&evs, EventType::Leave, p, Some("Skyline Air"));
+    }
+    let t = "Two directors of Skyline Air are due to quit next month. \
+             They are Ann Bell and Bo Chan.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Skyline Air"]);
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Skyline Air"));
+    expect(&evs, EventType::Leave, "Bo Chan", Some("Skyline Air"));
+    // A company before the chain moves nobody; "are set to quit" is no passive.
+    let t = "Skyline Air is set to leave the alliance. Ann Bell runs it.";
+    let evs = events(t, &["Ann Bell"], &["Skyline Air"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+    let t = "Ann Bell and Bo Chan are set to quit Skyline Air in May.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Skyline Air"]);
+    expect(&evs, EventType::Leave, "Bo Chan", Some("Skyline Air"));
+}
+
+#[test]
+fn passive_appointment_forms() {
+    // "before being elected to <body>": the main clause's subject, the body named.
+    let t = "Ann Bell sat on the city council before being elected to Parliament in 1992.";
+    let evs = events(t, &["Ann Bell"], &["Parliament"]);
+    expect(&evs, EventType::Join, "Ann Bell", Some("Parliament"));
+    // "appointed to his post": a move, its organisation from the context.
+    let t = "Bo Chan was appointed to his post in 2002.";
+    let evs = events(t, &["Bo Chan"], &[]);
+    assert!(
+        evs.iter()
+            .any(|e| e.kind == EventType::Join && e.person == "Bo Chan"),
+        "{evs:#?}"
+    );
+    // "was made <role>".
+    let t = "Sir Cy Dow was made permanent secretary in April 2001.";
+    let evs = events(t, &["Cy Dow"], &[]);
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Cy Dow")
+        .expect("JOIN Cy Dow");
+    assert_eq!(e.role.as_deref(), Some("permanent secretary"));
+    // A bare "took the helm": a move.
+    let t = "Di Eze, a retail veteran, took the helm in November after a long search.";
+    let evs = events(t, &["Di Eze"], &[]);
+    assert!(
+        evs.iter()
+            .any(|e| e.kind == EventType::Join && e.person == "Di Eze"),
+        "{evs:#?}"
+    );
+    // Not: elected to an honour, named to a magazine's list.
+    let t = "Ann Bell was elected to the Hall of Fame. Bo Chan was named to Fortune's list.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Fortune"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn relieved_of_duties_is_a_departure() {
+    let t = "Ann Bell, who has been relieved of first-team duties, was at the ground.";
+    let evs = events(t, &["Ann Bell"], &[]);
+    expect(&evs, EventType::Leave, "Ann Bell", None);
+    let t = "Bo Chan was relieved of his command by Arden Shipping on Monday.";
+    let evs = events(t, &["Bo Chan"], &["Arden Shipping"]);
+    expect(&evs, EventType::Leave, "Bo Chan", Some("Arden Shipping"));
+    // Relief, not a move.
+    let t = "Ann Bell was relieved to hear it. Bo Chan was relieved of the burden.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &[]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn reduced_passive_after_one_of_a_group() {
+    let t = "\"We saw it coming,\" said Jo Cole, one of the engineers sacked by Initech.";
+    let evs = events(t, &["Jo Cole"], &["Initech"]);
+    expect(&evs, EventType::Leave, "Jo Cole", Some("Initech"));
+    // The person is not one of the group.
+    let t = "Jo Cole praised the engineers sacked by Initech.";
+    let evs = events(t, &["Jo Cole"], &["Initech"]);
+    assert!(evs.iter().all(|e| e.person != "Jo Cole"), "{evs:#?}");
+}
+
+#[test]
+fn put_in_charge_out_of_retirement_and_brought_in() {
+    // "put in charge of" a description whose appositive names the organisation.
+    let t = "Ann Bell is to move after being put in charge of one of the city's oldest \
+             publishers, Quill House.";
+    let evs = events(t, &["Ann Bell"], &["Quill House"]);
+    expect(&evs, EventType::Join, "Ann Bell", Some("Quill House"));
+    // "put in charge of the side": a move; "of the investigation": none.
+    let t = "Bo Chan was put in charge of the side in May.";
+    let evs = events(t, &["Bo Chan"], &[]);
+    assert!(evs.iter().any(|e| e.kind == EventType::Join), "{evs:#?}");
+    let t = "Bo Chan was put in charge of the investigation.";
+    assert!(events(t, &["Bo Chan"], &[]).is_empty());
+    // "came out of retirement to run <org>".
+    let t = "Cy Dow, who came out of retirement to turn Brightmart around, died.";
+    let evs = events(t, &["Cy Dow"], &["Brightmart"]);
+    expect(&evs, EventType::Join, "Cy Dow", Some("Brightmart"));
+    // Out of retirement to play: no organisation run, no move.
+    let t = "Cy Dow came out of retirement to play one more season.";
+    assert!(events(t, &["Cy Dow"], &[]).is_empty());
+    // "bring in X as <role>", "was brought in as <role>".
+    let t = "The owner decided to bring in Di Eze as executive director.";
+    let evs = events(t, &["Di Eze"], &[]);
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Di Eze")
+        .expect("JOIN Di Eze");
+    assert_eq!(e.role.as_deref(), Some("executive director"));
+    let t = "Di Eze was brought in as chief executive of Brightmart last year.";
+    let evs = events(t, &["Di Eze"], &["Brightmart"]);
+    expect(&evs, EventType::Join, "Di Eze", Some("Brightmart"));
+    // Bringing in rules, not people.
+    let t = "Di Eze brought in new rules as chief executive.";
+    assert!(events(t, &["Di Eze"], &[]).is_empty());
+}
+
+#[test]
+fn career_histories() {
+    let t = "Ann Bell began her managerial career as player-coach with Ashvale before moving \
+             on to Brookfield.";
+    let evs = events(t, &["Ann Bell"], &["Ashvale", "Brookfield"]);
+    expect(&evs, EventType::Join, "Ann Bell", Some("Ashvale"));
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Ashvale"));
+    expect(&evs, EventType::Join, "Ann Bell", Some("Brookfield"));
+    let e = evs
+        .iter()
+        .find(|e| e.org.as_deref() == Some("Ashvale") && e.kind == EventType::Join)
+        .expect("JOIN Ashvale");
+    assert_eq!(e.role.as_deref(), Some("player-coach"));
+    let t = "Bo Chan moved from Ashvale to Brookfield in 2001.";
+    let evs = events(t, &["Bo Chan"], &["Ashvale", "Brookfield"]);
+    expect(&evs, EventType::Leave, "Bo Chan", Some("Ashvale"));
+    expect(&evs, EventType::Join, "Bo Chan", Some("Brookfield"));
+    // The noun, a company moving, a career with no organisation: no move.
+    let t = "Bo Chan rejected a move to Brookfield. Ashvale moved to Brookfield's old offices. \
+             Cy Dow began his career in the theatre.";
+    let evs = events(t, &["Bo Chan", "Cy Dow"], &["Ashvale", "Brookfield"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn pronoun_after_an_agent_means_the_subject() {
+    // "he" in a later sentence: not the person who announced the move ("by Y").
+    let t = "Tom Reyes's departure was announced by Work Secretary Alan Grey on Monday. \
+             The move surprised many. Officials now say he did not resign.";
+    let evs = events(t, &["Tom Reyes", "Alan Grey"], &[]);
+    assert!(evs.iter().all(|e| e.person != "Alan Grey"), "{evs:#?}");
+    // The stronger mention of the same move wins.
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Tom Reyes")
+        .expect("LEAVE Tom Reyes");
+    assert_eq!(e.polarity, Polarity::Asserted);
+    // Without an agent, the nearest person stays.
+    let t = "Alan Grey met Tom Reyes on Monday. Later he resigned as chairman of Brightmart.";
+    let evs = events(t, &["Tom Reyes", "Alan Grey"], &["Brightmart"]);
+    expect(&evs, EventType::Leave, "Tom Reyes", Some("Brightmart"));
+}
+
+#[test]
+fn return_and_lure_forms() {
+    // "accepted the invitation to return full-time to <org>": the one invited returns.
+    let t = "Ann Bell said she had accepted the invitation to return full-time to Brightmart.";
+    let evs = events(t, &["Ann Bell"], &["Brightmart"]);
+    expect(&evs, EventType::Join, "Ann Bell", Some("Brightmart"));
+    // "lured to <place> by <org>".
+    let t = "Bo Chan was lured to London by Brightmart in 2003.";
+    let evs = events(t, &["Bo Chan"], &["Brightmart"]);
+    expect(&evs, EventType::Join, "Bo Chan", Some("Brightmart"));
+    // Lured by a promise, a bare "return": no move.
+    let t = "Bo Chan was lured by the promise of riches. His return was delayed.";
+    assert!(events(t, &["Bo Chan"], &[]).is_empty());
+}
+
+#[test]
+fn appositive_without_its_closing_comma() {
+    let t = "Ruth Adler, the German co-head of Brightmart will also step down next year.";
+    let evs = events(t, &["Ruth Adler"], &["Brightmart"]);
+    expect(&evs, EventType::Leave, "Ruth Adler", Some("Brightmart"));
+    // A role head with no appositive before it: no person to take.
+    let t = "Ruth Adler met analysts and the head of Brightmart will step down next year.";
+    let evs = events(t, &["Ruth Adler"], &["Brightmart"]);
+    assert!(evs.iter().all(|e| e.person != "Ruth Adler"), "{evs:#?}");
+}
+
+#[test]
+fn another_term_is_no_move_and_an_incumbent_leaves_the_post_just_named() {
+    let t = "Ann Bell - who became chairman of Brightmart for a fifth term in June - will \
+             step down next year.";
+    let evs = events(t, &["Ann Bell"], &["Brightmart"]);
+    assert!(evs.iter().all(|e| e.kind == EventType::Leave), "{evs:#?}");
+    expect(&evs, EventType::Leave, "Ann Bell", Some("Brightmart"));
+    // "Previous incumbent X steps down": the post named before, not the ministry X argued with.
+    let t = "Bo Chan has agreed to take the Central Bank of Arden job. His nomination came as a \
+             surprise. Previous incumbent Cy Dow, who often argued with the Finance Ministry, \
+             steps down in January.";
+    let evs = events(
+        t,
+        &["Bo Chan", "Cy Dow"],
+        &["Central Bank of Arden", "Finance Ministry"],
+    );
+    expect(
+        &evs,
+        EventType::Join,
+        "Bo Chan",
+        Some("Central Bank of Arden"),
+    );
+    expect(
+        &evs,
+        EventType::Leave,
+        "Cy Dow",
+        Some("Central Bank of Arden"),
+    );
+}
+
+#[test]
+fn joined_on_the_board_by() {
+    let t = "On Brightmart's new board it is understood that Ann Bell will be joined by former \
+             finance director Bo Chan and Bates' lawyer Cy Dow.";
+    let evs = events(
+        t,
+        &["Ann Bell", "Bo Chan", "Cy Dow", "Bates"],
+        &["Brightmart"],
+    );
+    expect(&evs, EventType::Join, "Bo Chan", Some("Brightmart"));
+    expect(&evs, EventType::Join, "Cy Dow", Some("Brightmart"));
+    assert!(
+        evs.iter()
+            .all(|e| e.person != "Bates" && e.person != "Ann Bell")
+    );
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Bo Chan")
+        .expect("JOIN Bo Chan");
+    assert_eq!(e.polarity, Polarity::Hypothetical, "'it is understood'");
+    // A new venture is not the organisation the text was about: no organisation to give.
+    let t = "Ann Bell quit Brightmart. She was joined in the new venture by Bo Chan.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Brightmart"]);
+    assert!(evs.iter().all(|e| e.person != "Bo Chan"), "{evs:#?}");
+    // On stage, at dinner: no post.
+    let t = "Ann Bell was joined on stage by Bo Chan. Cy Dow was joined by his wife, Di Eze.";
+    let evs = events(t, &["Ann Bell", "Bo Chan", "Cy Dow", "Di Eze"], &[]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn newswire_post_and_title_forms() {
+    let orgs = ["Acme Corp", "Beta Inc"];
+    let people = ["John Smith", "Robert Jones"];
+    let role = |evs: &[Event], p: &str| {
+        evs.iter()
+            .find(|e| e.person == p)
+            .and_then(|e| e.role.clone())
+    };
+    let t = "Acme Corp said John Smith has been appointed to the newly created post of \
+             executive vice president.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Acme Corp"));
+    assert_eq!(
+        role(&evs, "John Smith").as_deref(),
+        Some("executive vice president")
+    );
+    let t = "Acme Corp named John Smith to the new position of chief economist.";
+    let evs = events(t, &people, &orgs);
+    assert_eq!(role(&evs, "John Smith").as_deref(), Some("chief economist"));
+    let t = "Acme Corp said John Smith will assume the additional title of chief executive \
+             officer.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Acme Corp"));
+    assert_eq!(
+        role(&evs, "John Smith").as_deref(),
+        Some("chief executive officer")
+    );
+    let t = "Acme Corp said Robert Jones has been removed as president.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Acme Corp"));
+    // Not a post: a sports title, a tariff removed, a jacket.
+    let t = "John Smith will take the title again. The tariff was removed as a gesture. \
+             Robert Jones removed his jacket.";
+    assert!(events(t, &people, &orgs).is_empty());
+}
+
+#[test]
+fn tech_press_forms() {
+    let orgs = ["Meta", "OpenAI", "Apple", "Beta Inc"];
+    let t = "Meta has brought on Jane Doe as its new chief AI officer.";
+    let evs = events(t, &["Jane Doe"], &orgs);
+    expect(&evs, EventType::Join, "Jane Doe", Some("Meta"));
+    let t = "Jane Doe announced her departure from OpenAI on Tuesday.";
+    let evs = events(t, &["Jane Doe"], &orgs);
+    expect(&evs, EventType::Leave, "Jane Doe", Some("OpenAI"));
+    let t = "Apple has tapped Jane Doe to run its AI efforts.";
+    let evs = events(t, &["Jane Doe"], &orgs);
+    expect(&evs, EventType::Join, "Jane Doe", Some("Apple"));
+    // Someone else's departure; a tapped phone.
+    let t = "Jane Doe regretted his departure from OpenAI. Police tapped Jane Doe's phone.";
+    let evs = events(t, &["Jane Doe"], &orgs);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
+
+#[test]
+fn newswire_leave_and_join_phrases() {
+    let orgs = ["Acme Corp", "Beta Inc"];
+    let people = ["John Smith", "Robert Jones"];
+    let t = "Acme Corp said John Smith has been elected chief executive officer, succeeding \
+             Robert Jones.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Acme Corp"));
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Acme Corp"));
+    let t = "Acme Corp said Robert Jones retired as chairman and was succeeded by John Smith.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Acme Corp"));
+    expect(&evs, EventType::Join, "John Smith", Some("Acme Corp"));
+    let t = "Acme Corp said Robert Jones will give up his post as chairman.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Robert Jones",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said chairman Robert Jones will relinquish the title of chief executive.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Robert Jones",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said John Smith was retained as a consultant.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said Robert Jones, chairman, has taken early retirement.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Robert Jones",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said John Smith was elevated to president.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Acme Corp"),
+    );
+    let t = "Acme Corp said John Smith has been designated chief operating officer.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Acme Corp"),
+    );
+    let t = "Beta Inc said it hired John Smith away from Acme Corp.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "John Smith",
+        Some("Acme Corp"),
+    );
+    // Not posts: giving up hope, a title defended, a retained title, picked up a phone.
+    let t = "John Smith will not give up hope. Robert Jones will not relinquish their title. \
+             John Smith retained the title. Robert Jones picked up the phone.";
+    assert!(events(t, &people, &orgs).is_empty());
+}
+
+#[test]
+fn out_as_reins_step_back_and_becomes_possessive() {
+    let orgs = ["Oracle", "Intel"];
+    let people = ["Jane Doe", "John Roe"];
+    let t = "Jane Doe is out as chief executive of Oracle after three years.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "Jane Doe", Some("Oracle"));
+    let t = "Jane Doe will hand the reins to John Roe at Oracle.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "Jane Doe", Some("Oracle"));
+    expect(&evs, EventType::Join, "John Roe", Some("Oracle"));
+    let t = "Jane Doe is stepping back from her role at Oracle.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Jane Doe",
+        Some("Oracle"),
+    );
+    let t = "Jane Doe becomes Oracle's new chief executive.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "Jane Doe",
+        Some("Oracle"),
+    );
+    // Out of hospital, out for the season, a step back from the brink, reins of a horse.
+    let t = "Jane Doe is out of hospital. John Roe is out for the season. Jane Doe will step \
+             back from the brink. John Roe handed the reins to the groom.";
+    assert!(events(t, &people, &orgs).is_empty());
+}
+
+#[test]
+fn newswire_nominations_board_elections_and_announced_retirements() {
+    let orgs = ["Texaco Inc"];
+    let people = ["John Smith", "Robert Jones"];
+    let t = "Texaco Inc said John Smith has been nominated for election as a director.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Texaco Inc"));
+    assert_eq!(evs[0].polarity, Polarity::Hypothetical);
+    let t = "Texaco Inc said its board has elected John Smith a vice president.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Texaco Inc"),
+    );
+    let t = "Texaco Inc said John Smith was named to the additional post of chief operating \
+             officer.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Join,
+        "John Smith",
+        Some("Texaco Inc"),
+    );
+    // A company announcing a retirement: a move even with no role stated.
+    let t = "Texaco Inc said Robert Jones, 62, will retire at the end of the year.";
+    expect(
+        &events(t, &people, &orgs),
+        EventType::Leave,
+        "Robert Jones",
+        Some("Texaco Inc"),
+    );
+    // Not: an award nomination, an athlete's retirement with no announcing company.
+    let t = "John Smith was nominated for an Oscar. Robert Jones, 34, will retire after the \
+             Olympics.";
+    assert!(events(t, &people, &orgs).is_empty());
+}
+
+#[test]
+fn a_short_form_of_the_organisation_is_the_same_move() {
+    let t = "Ann Bell has decided to step down as City manager in May. Bo Chan has admitted \
+             he would like to succeed Ann Bell as manager at Manchester City.";
+    let evs = events(t, &["Ann Bell", "Bo Chan"], &["Manchester City", "City"]);
+    let leaves: Vec<_> = evs
+        .iter()
+        .filter(|e| e.kind == EventType::Leave && e.person == "Ann Bell")
+        .collect();
+    assert_eq!(leaves.len(), 1, "{evs:#?}");
+    assert_eq!(leaves[0].org.as_deref(), Some("Manchester City"));
+    assert_eq!(leaves[0].polarity, Polarity::Asserted);
+    // A parent and its unit stay apart.
+    let t = "Cy Dow resigned as chairman of Vodafone. Cy Dow also resigned as chairman of \
+             Vodafone KK.";
+    let evs = events(t, &["Cy Dow"], &["Vodafone KK", "Vodafone"]);
+    expect(&evs, EventType::Leave, "Cy Dow", Some("Vodafone"));
+    expect(&evs, EventType::Leave, "Cy Dow", Some("Vodafone KK"));
+}
+
+#[test]
+fn verb_phrase_forms_take_the_polarity_of_their_verb() {
+    let orgs = ["Oracle"];
+    let people = ["Jane Doe", "John Roe"];
+    let pol = |t: &str, p: &str| {
+        events(t, &people, &orgs)
+            .into_iter()
+            .find(|e| e.person == p)
+            .map(|e| e.polarity)
+    };
+    let t = "Jane Doe said she would not give up her post as chairman of Oracle.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Negated));
+    let t = "Jane Doe is not out as chief executive of Oracle, the company said.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Negated));
+    let t = "Jane Doe could be brought in as chief executive of Oracle.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Hypothetical));
+    let t = "Jane Doe did not become chief executive of Oracle.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Negated));
+    // A negation outside the verb's chain leaves a noun's move asserted.
+    let t = "Oracle did not comment on Jane Doe's resignation as chairman.";
+    assert_eq!(pol(t, "Jane Doe"), Some(Polarity::Asserted));
+}
+
+#[test]
+fn passive_succession_with_a_role_and_plural_move_nouns() {
+    let orgs = ["Texaco Inc"];
+    let people = ["John Smith", "Robert Jones"];
+    let t = "Texaco Inc said Robert Jones, who had been chairman since 1981, will be succeeded \
+             as chairman by John Smith.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Join, "John Smith", Some("Texaco Inc"));
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Texaco Inc"));
+    let t = "Texaco Inc said the resignations of John Smith and Robert Jones were accepted.";
+    let evs = events(t, &people, &orgs);
+    expect(&evs, EventType::Leave, "John Smith", Some("Texaco Inc"));
+    expect(&evs, EventType::Leave, "Robert Jones", Some("Texaco Inc"));
+    // "succeeded as a team": no one named after "by".
+    let t = "Robert Jones said the plan succeeded as expected.";
+    assert!(events(t, &people, &orgs).is_empty());
+}
+
+#[test]
+fn become_a_country_s_envoy() {
+    let t = "Ann Bell, 53, is to become the UK's high commissioner to Kenya.";
+    let evs = events(t, &["Ann Bell"], &[]);
+    let e = evs
+        .iter()
+        .find(|e| e.person == "Ann Bell")
+        .expect("JOIN Ann Bell");
+    assert_eq!(e.kind, EventType::Join);
+    assert_eq!(e.role.as_deref(), Some("high commissioner"));
+    // No post: the richest woman, a high price.
+    let t = "Ann Bell became the UK's richest woman. Bo Chan became high on success.";
+    assert!(events(t, &["Ann Bell", "Bo Chan"], &[]).is_empty());
+}

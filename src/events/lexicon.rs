@@ -42,6 +42,8 @@ pub(crate) enum Lemma {
     Tap,
     Take,
     Unveil,
+    /// "was relieved of his duties" (passive only).
+    Relieve,
 }
 
 impl Lemma {
@@ -65,6 +67,7 @@ impl Lemma {
                 | Lemma::Promote
                 | Lemma::Tap
                 | Lemma::Unveil
+                | Lemma::Relieve
         )
     }
 
@@ -165,7 +168,16 @@ const TRIGGERS: &[(Lemma, &[&str])] = &[
     (Lemma::Sack, &["sack", "sacks", "sacked", "sacking"]),
     (
         Lemma::Dismiss,
-        &["dismiss", "dismisses", "dismissed", "dismissing"],
+        &[
+            "dismiss",
+            "dismisses",
+            "dismissed",
+            "dismissing",
+            "remove",
+            "removes",
+            "removed",
+            "removing",
+        ],
     ),
     (Lemma::Let, &["let", "lets", "letting"]),
     (Lemma::Lay, &["lay", "lays", "laid", "laying"]),
@@ -183,16 +195,46 @@ const TRIGGERS: &[(Lemma, &[&str])] = &[
         Lemma::Recruit,
         &["recruit", "recruits", "recruited", "recruiting"],
     ),
-    (Lemma::Poach, &["poach", "poaches", "poached", "poaching"]),
+    (
+        Lemma::Poach,
+        &[
+            "poach", "poaches", "poached", "poaching", "lure", "lures", "lured", "luring",
+        ],
+    ),
     (
         Lemma::Appoint,
         &["appoint", "appoints", "appointed", "appointing"],
     ),
-    (Lemma::Name, &["name", "names", "named", "naming"]),
+    (
+        Lemma::Name,
+        &[
+            "name",
+            "names",
+            "named",
+            "naming",
+            "designate",
+            "designates",
+            "designated",
+            "select",
+            "selects",
+            "selected",
+            "pick",
+            "picks",
+            "picked",
+        ],
+    ),
     (Lemma::Elect, &["elect", "elects", "elected", "electing"]),
     (
         Lemma::Promote,
-        &["promote", "promotes", "promoted", "promoting"],
+        &[
+            "promote",
+            "promotes",
+            "promoted",
+            "promoting",
+            "elevate",
+            "elevates",
+            "elevated",
+        ],
     ),
     (Lemma::Tap, &["tap", "taps", "tapped", "tapping"]),
     (Lemma::Take, &["take", "takes", "took", "taken", "taking"]),
@@ -200,6 +242,7 @@ const TRIGGERS: &[(Lemma, &[&str])] = &[
         Lemma::Unveil,
         &["unveil", "unveils", "unveiled", "unveiling"],
     ),
+    (Lemma::Relieve, &["relieved"]),
 ];
 
 const CLASSES: &[(u32, &[&str])] = &[
@@ -391,6 +434,7 @@ const CLASSES: &[(u32, &[&str])] = &[
             "nominee",
             "candidate",
             "candidates",
+            "understood",
             "rumoured",
             "rumored",
             "rumour",
@@ -475,6 +519,9 @@ const CLASSES: &[(u32, &[&str])] = &[
     (
         class::ROLE_HEAD,
         &[
+            "player-manager",
+            "player-boss",
+            "player-coach",
             "ceo",
             "cfo",
             "coo",
@@ -569,6 +616,9 @@ const CLASSES: &[(u32, &[&str])] = &[
     (
         class::ROLE_MOD,
         &[
+            "permanent",
+            "caretaker",
+            "high",
             "chief",
             "senior",
             "vice",

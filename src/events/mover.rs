@@ -192,9 +192,12 @@ pub(crate) fn subject<'a>(
     if chain_start == lo {
         return (Subject::None, chain_start, None);
     }
-    // "... after leaving OpenAI", "before joining Google": the main clause's subject moves.
+    // "... after leaving OpenAI", "before joining Google", "before being elected": the main
+    // clause's subject moves.
     let before = chain_start - 1;
-    if ctx.word(t).ends_with("ing")
+    let gerund = ctx.word(t).ends_with("ing")
+        || (chain_start < t && matches!(ctx.word(chain_start), "being" | "having"));
+    if gerund
         && [
             "after", "before", "since", "without", "upon", "while", "when", "by",
         ]
@@ -243,9 +246,30 @@ pub(crate) fn subject<'a>(
         if let Some(found) = at_token(ctx, m, m == adjacent, chain_start, lo, sentence) {
             return (found, chain_start, Some(m));
         }
-        if m == adjacent && (ctx.word(m) == "," || infinitive) {
+        if m == adjacent && ctx.word(m) == "," {
+            // "Three executives of the airline, Aer Lingus, are set to leave": the group
+            // the appositive's "of" phrase hangs off.
+            if let Some(found) = group_before_of(ctx, m, lo, chain_start) {
+                return (found, chain_start, Some(m));
+            }
+        }
+        // "he accepted the invitation to return to Acme": the one invited moves.
+        let offer = infinitive
+            && m == adjacent
+            && matches!(
+                ctx.word(m),
+                "invitation" | "offer" | "chance" | "opportunity"
+            );
+        if offer && m > lo {
+            // Past the noun, the subject of the clause it is the object of.
+            m -= 1;
+            adjacent = usize::MAX;
+            continue;
+        }
+        if m == adjacent && (ctx.word(m) == "," || (infinitive && ctx.is(chain_start, "to"))) {
             // "expected more companies to leave", "urged the men to step down": the noun
-            // before an infinitive is its subject, and it is no mover.
+            // before a bare infinitive is its subject, and it is no mover (but "Three
+            // executives of Acme are set to leave": a finite verb opens the chain).
             return (Subject::None, chain_start, None);
         }
         // Give up at clause boundaries and reporting verbs.
@@ -258,6 +282,13 @@ pub(crate) fn subject<'a>(
             || (ctx.has(m, class::ROLE_HEAD) && ctx.lower(m) && ctx.entity(m).is_none())
             || (ctx.has(m, class::TRIGGER) && ctx.lower(m))
         {
+            // "Rainer Hertrich, the German co-head of EADS will step down": an appositive
+            // whose closing comma is missing.
+            if ctx.has(m, class::ROLE_HEAD) && ctx.lower(m) {
+                if let Some((found, at)) = unclosed_appositive(ctx, m, lo) {
+                    return (found, chain_start, Some(at));
+                }
+            }
             // "The guitarist with rock band Korn has quit", "The former Portsmouth boss
             // replaces": a description opening the sentence means the person the article is
             // about.
@@ -272,6 +303,79 @@ pub(crate) fn subject<'a>(
         }
         m -= 1;
     }
+}
+
+/// The person before ", the [ADJ] ROLE" whose role head is token `head`: "Rainer Hertrich,
+/// the German co-head of EADS will" (the closing comma left out). The person and its token.
+fn unclosed_appositive<'a>(
+    ctx: &Context<'a>,
+    head: usize,
+    lo: usize,
+) -> Option<(Subject<'a>, usize)> {
+    let mut k = head;
+    while k > lo + 1 && head - k < 5 {
+        k -= 1;
+        if ctx.word(k) == "," {
+            let opener = k + 1;
+            if !(matches!(ctx.word(opener), "the" | "its" | "a" | "an")
+                || super::roles::is_role_word(ctx, opener))
+            {
+                return None;
+            }
+            let (ei, e) = ctx.entity_of(k - 1, EntityType::Person)?;
+            return Some((
+                Subject::Mover(Mover::Person {
+                    name: e.canonical.as_str(),
+                    mention: Some(ei),
+                }),
+                k - 1,
+            ));
+        }
+        let word = ctx.tokens[k].kind == crate::TokenKind::Word
+            && ctx.entity(k).is_none()
+            && !ctx.has(k, class::TRIGGER | class::AUX | class::REL | class::STOP);
+        if !(word || ctx.word(k) == "-") {
+            return None;
+        }
+    }
+    None
+}
+
+/// "Three senior executives of the state airline, Aer Lingus, are": the group heading the
+/// "of" phrase whose appositive closes at the comma `comma` right before the verb chain. Only
+/// words, possessives and one more comma may stand between "of" and `comma`.
+fn group_before_of<'a>(
+    ctx: &Context<'a>,
+    comma: usize,
+    lo: usize,
+    chain_start: usize,
+) -> Option<Subject<'a>> {
+    let mut k = comma;
+    let mut commas = 0;
+    while k > lo && comma - k < 16 {
+        k -= 1;
+        if ctx.word(k) == "," {
+            commas += 1;
+            if commas > 1 {
+                return None;
+            }
+            continue;
+        }
+        if ctx.is(k, "of") && k > lo && is_group_head(ctx, k - 1) {
+            return Some(Subject::Mover(Mover::Group {
+                start: group_start(ctx, k - 1, lo),
+                end: chain_start,
+            }));
+        }
+        let plain = (ctx.tokens[k].kind == crate::TokenKind::Word
+            && !ctx.has(k, class::TRIGGER | class::AUX | class::REL | class::STOP)
+            && !ctx.is(k, "and"))
+            || matches!(ctx.word(k), "-" | "'s" | "’s");
+        if !plain {
+            return None;
+        }
+    }
+    None
 }
 
 /// A definite description with a role head that opens the sentence and runs to the verb
@@ -506,13 +610,61 @@ fn pronoun<'a>(ctx: &Context<'a>, m: usize, sentence: usize) -> Subject<'a> {
         };
         return match ctx.previous_person(m, sentence, gender) {
             Some((_, e)) => Subject::Mover(Mover::Person {
-                name: e.canonical.as_str(),
+                name: subject_instead_of_agent(ctx, e, m, gender).unwrap_or(e.canonical.as_str()),
                 mention: None,
             }),
             None => Subject::None,
         };
     }
     Subject::None
+}
+
+/// A pronoun resolved to a person in an earlier sentence who is only the agent or object there
+/// ("X's departure was announced by Work Secretary Y. ... Officials say he did not resign"):
+/// the person opening that sentence instead, when the pronoun fits them. `None`: keep `e`.
+fn subject_instead_of_agent<'a>(
+    ctx: &Context<'a>,
+    e: &'a crate::Entity,
+    pronoun: usize,
+    gender: crate::names::Gender,
+) -> Option<&'a str> {
+    let own = ctx
+        .sentences
+        .partition_point(|s| s.end <= ctx.tokens[pronoun].start);
+    let theirs = ctx.sentences.partition_point(|s| s.end <= e.start);
+    if theirs >= own {
+        return None;
+    }
+    let mut k = ctx.tokens.partition_point(|t| t.end <= e.start);
+    let mut skipped = 0;
+    while k > 0 && skipped < 4 {
+        let w = ctx.word(k - 1);
+        let title = w.starts_with(char::is_uppercase) && ctx.entity(k - 1).is_none();
+        if !(title || super::roles::is_role_word(ctx, k - 1)) {
+            break;
+        }
+        k -= 1;
+        skipped += 1;
+    }
+    if k == 0
+        || !matches!(
+            ctx.word(k - 1),
+            "by" | "told" | "succeeded" | "replaced" | "succeeding" | "replacing"
+        )
+    {
+        return None;
+    }
+    let fits =
+        |name: &str| name != e.canonical && crate::names::gender(name).is_none_or(|g| g == gender);
+    let s = ctx.sentences.get(theirs)?;
+    let (lo, _) = ctx.sentence_tokens(s);
+    let first = if ctx.is_quote_mark(lo) { lo + 1 } else { lo };
+    let first = ctx.past_title(first);
+    // The person opening that sentence, else the person the article is about.
+    ctx.entity_of(first, EntityType::Person)
+        .map(|(_, o)| o.canonical.as_str())
+        .filter(|o| fits(o))
+        .or_else(|| ctx.main_person().filter(|m| fits(m)))
 }
 
 /// When the quote stage gave no speaker: the person named right after the closing quotation
@@ -548,6 +700,9 @@ pub(crate) fn object_mover<'a>(
                     let modifier = ctx.possessive(end - 1)
                         || matches!(next, "/" | "-")
                         || (ctx.lower(end)
+                            && !ctx.is(end, "away")
+                            && !ctx.is(end, "a")
+                            && !ctx.is(end, "an")
                             && !ctx.has(
                                 end,
                                 class::FOLLOW | class::TIME | class::ROLE_HEAD | class::ROLE_MOD,

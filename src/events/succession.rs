@@ -126,6 +126,43 @@ pub(crate) fn subject_before<'a>(
     None
 }
 
+/// "John Smith has been elected chief executive, succeeding Robert Jones": a participle after
+/// a comma hangs off the clause before it, whose mover is the first person named in the
+/// sentence outside a prepositional phrase.
+/// Also "Jones retired as chairman and was succeeded by Smith": a verb coordinated with
+/// "and" shares the clause's subject.
+fn participle_subject<'a>(ctx: &Context<'a>, t: usize, lo: usize) -> Option<(&'a str, usize)> {
+    let mut j = t;
+    while j > lo && ctx.has(j - 1, super::lexicon::class::AUX) && ctx.lower(j - 1) {
+        j -= 1;
+    }
+    let participle = ctx.word(t).ends_with("ing") && t > lo && ctx.word(t - 1) == ",";
+    let coordinated = j < t && j > lo && ctx.is(j - 1, "and");
+    if !(participle || coordinated) {
+        return None;
+    }
+    let mut k = lo;
+    while k < t {
+        if ctx.word(k) == ";" {
+            return None;
+        }
+        if let Some(p) = person_at(ctx, k) {
+            let after_preposition = k > lo
+                && matches!(
+                    ctx.word(ctx.entity_first(k).saturating_sub(1)),
+                    "by" | "of" | "with" | "to" | "from" | "at" | "for"
+                );
+            if !after_preposition {
+                return Some((p, k));
+            }
+            k = ctx.entity_after(k);
+            continue;
+        }
+        k += 1;
+    }
+    None
+}
+
 /// Succession events in the article, in text order, each with whether its organisation was
 /// only guessed from the context (its own words name none).
 pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
@@ -156,13 +193,26 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                 || ctx.is(t - 1, "been")
                 || ctx.is(t - 1, "was")
                 || ctx.is(t - 1, "is")
-                || ctx.is(t - 1, "being"))
-            && ctx.is(t + 1, "by");
+                || ctx.is(t - 1, "being"));
+        // "was succeeded by Doe", "will be succeeded as chairman by Doe": the token of "by".
+        let by = if ctx.is(t + 1, "by") {
+            Some(t + 1)
+        } else if ctx.is(t + 1, "as") {
+            role_at(ctx, t + 2, hi)
+                .map(|(_, re)| re)
+                .filter(|&re| ctx.is(re, "by"))
+        } else {
+            None
+        };
+        let passive = passive && by.is_some();
+        let by = by.unwrap_or(t + 1);
         let (incoming, outgoing, end, subj_tok) = if passive {
-            let Some((out_p, s)) = subject_before(ctx, t, lo, si) else {
+            let Some((out_p, s)) =
+                subject_before(ctx, t, lo, si).or_else(|| participle_subject(ctx, t, lo))
+            else {
                 continue;
             };
-            let Some((in_p, end)) = object_after(ctx, t + 2, hi) else {
+            let Some((in_p, end)) = object_after(ctx, by + 1, hi) else {
                 continue;
             };
             (in_p, out_p, end, s)
@@ -170,7 +220,9 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
             let Some((out_p, end)) = object_after(ctx, obj, hi) else {
                 continue;
             };
-            let Some((in_p, s)) = subject_before(ctx, t, lo, si) else {
+            let Some((in_p, s)) =
+                subject_before(ctx, t, lo, si).or_else(|| participle_subject(ctx, t, lo))
+            else {
                 continue;
             };
             (in_p, out_p, end, s)
@@ -182,7 +234,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
         let mut role = None;
         let mut org = None;
         // "succeed the previous High Commissioner, Ann Grant": the title before the name.
-        let obj_from = if passive { t + 2 } else { obj };
+        let obj_from = if passive { t + 1 } else { obj };
         for j in obj_from..end {
             if ctx.entity(j).is_some() {
                 break;
