@@ -170,3 +170,15 @@ fn the_company_may_be_a_name_in_camel_case() {
     let evs = events(t, &["Igor Pavlov"], &["zLabs"]);
     expect(&evs, EventType::Leave, "Igor Pavlov", Some("zLabs"));
 }
+
+#[test]
+fn a_former_post_in_the_sentence_is_not_the_one_left() {
+    let t = "Dunmore United have a new manager.\n\nThe former Castlebridge boss replaces Tom \
+             Penn, who has been relieved of first-team duties after one win in 14 games.";
+    let evs = events(t, &["Tom Penn"], &["Dunmore United", "Castlebridge"]);
+    assert!(
+        !has(&evs, EventType::Leave, "Tom Penn", Some("Castlebridge")),
+        "{evs:#?}"
+    );
+    expect(&evs, EventType::Leave, "Tom Penn", Some("Dunmore United"));
+}

@@ -825,13 +825,15 @@ pub(crate) fn foreign_spans(
             k = after.max(k + 1);
             continue;
         }
-        // "Acme Group president Jo Bloggs": the organisation titles the person after it.
+        // "Acme Group president Jo Bloggs": the organisation titles the person after it;
+        // "the former Acme boss replaces Mr Roe": it is someone's past post.
         if let Some((_, end)) = ctx.org_name_at(k) {
             let mut r = end;
             while r < t && r < end + 3 && super::roles::is_role_word(ctx, r) {
                 r += 1;
             }
-            if r > end && r < t && other(r) {
+            let former = k > lo && ctx.has(k - 1, super::lexicon::class::FORMER);
+            if r > end && r < t && (other(r) || former) {
                 out.push((ctx.tokens[k].start, ctx.tokens[end - 1].end));
             }
             k = end.max(k + 1);
