@@ -179,9 +179,10 @@ pub fn find_events(
 }
 
 /// A successor takes over the post of the person replaced: a succession whose own words name
-/// no organisation ("Acme Air head Jo Bloggs is set to replace Mr Roe") moves the incoming
-/// person into the organisation the outgoing one is found leaving elsewhere in the article,
-/// or works for by a title ("Globex chief Tom Roe"), not into whatever organisation is
+/// no organisation ("Acme Air head Jo Bloggs is set to replace Mr Roe") is about the post the
+/// incoming person is named to in the same sentence ("was named president of Acme Trust,
+/// succeeding Roe"), else the organisation the outgoing one is found leaving elsewhere in the
+/// article, or works for by a title ("Globex chief Tom Roe"), not whatever organisation is
 /// nearest (often the newcomer's own, which the newcomer is leaving). `pairs` holds each
 /// succession's JOIN followed by its LEAVE, as `succession::find` gives them.
 fn inherit_post(pairs: &mut [(Event, bool)], events: &[Event], known: &affiliations::Known<'_>) {
@@ -192,10 +193,25 @@ fn inherit_post(pairs: &mut [(Event, bool)], events: &[Event], known: &affiliati
         if join.kind != EventType::Join || leave.kind != EventType::Leave {
             continue;
         }
-        let post = events
+        // "Doe was named president of Acme Trust, succeeding Roe": the post just named.
+        let named = events
             .iter()
-            .find(|e| e.kind == EventType::Leave && e.person == leave.person && e.org.is_some())
-            .and_then(|e| e.org.clone())
+            .find(|e| {
+                e.kind == EventType::Join
+                    && e.person == join.person
+                    && e.sentence == join.sentence
+                    && e.org.is_some()
+            })
+            .and_then(|e| e.org.clone());
+        let post = named
+            .or_else(|| {
+                events
+                    .iter()
+                    .find(|e| {
+                        e.kind == EventType::Leave && e.person == leave.person && e.org.is_some()
+                    })
+                    .and_then(|e| e.org.clone())
+            })
             .or_else(|| known.get(&leave.person).map(str::to_string));
         if let Some(org) = post {
             join.org = Some(org.clone());

@@ -182,3 +182,44 @@ fn a_former_post_in_the_sentence_is_not_the_one_left() {
     );
     expect(&evs, EventType::Leave, "Tom Penn", Some("Dunmore United"));
 }
+
+#[test]
+fn a_succession_after_an_appointment_is_about_the_post_just_named() {
+    let t = "Harwell Bancorp Inc said Ann Dale was named president of its Keystone Trust \
+             subsidiary, succeeding Tom Penn.";
+    let evs = events(
+        t,
+        &["Ann Dale", "Tom Penn"],
+        &["Harwell Bancorp Inc", "Keystone Trust"],
+    );
+    expect(&evs, EventType::Leave, "Tom Penn", Some("Keystone Trust"));
+    assert!(
+        !has(
+            &evs,
+            EventType::Join,
+            "Ann Dale",
+            Some("Harwell Bancorp Inc")
+        ),
+        "{evs:#?}"
+    );
+}
+
+#[test]
+fn replaced_on_an_interim_basis_by() {
+    let t = "Delmar Systems Inc said Tom Penn has left. Delmar said Tom Penn would be replaced \
+             on an interim basis by Ann Dale, its finance chief.";
+    let evs = events(
+        t,
+        &["Ann Dale", "Tom Penn"],
+        &["Delmar Systems Inc", "Delmar"],
+    );
+    assert!(
+        evs.iter()
+            .any(|e| e.kind == EventType::Join && e.person == "Ann Dale"),
+        "{evs:#?}"
+    );
+    // A thing replaced by another thing is no move.
+    let t = "The old press was replaced last year by a digital one, Tom Penn said.";
+    let evs = events(t, &["Tom Penn"], &[]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}

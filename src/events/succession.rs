@@ -202,7 +202,11 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
                 .map(|(_, re)| re)
                 .filter(|&re| ctx.is(re, "by"))
         } else {
-            None
+            // "would be replaced on an interim basis by Doe", "replaced temporarily by":
+            // a few lower-case words between.
+            (t + 2..(t + 7).min(hi))
+                .take_while(|&k| ctx.lower(k) && ctx.entity(k).is_none())
+                .find(|&k| ctx.is(k, "by"))
         };
         let passive = passive && by.is_some();
         let by = by.unwrap_or(t + 1);
