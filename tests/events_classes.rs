@@ -947,3 +947,21 @@ fn become_a_country_s_envoy() {
     let t = "Ann Bell became the UK's richest woman. Bo Chan became high on success.";
     assert!(events(t, &["Ann Bell", "Bo Chan"], &[]).is_empty());
 }
+
+#[test]
+fn each_person_of_a_listed_subject_moves() {
+    for t in [
+        "Orion Air Inc said Ann Bell, Bo Chan and Cy Dow have resigned.",
+        "Orion Air Inc said three senior executives, Ann Bell, Bo Chan and Cy Dow, have \
+         resigned.",
+    ] {
+        let evs = events(t, &["Ann Bell", "Bo Chan", "Cy Dow"], &["Orion Air Inc"]);
+        for p in ["Ann Bell", "Bo Chan", "Cy Dow"] {
+            expect(&evs, EventType::Leave, p, Some("Orion Air Inc"));
+        }
+    }
+    // A list in the object is no subject: only the one who resigned moves.
+    let t = "Ann Bell, who worked with Bo Chan and Cy Dow, has resigned from Orion Air Inc.";
+    let evs = events(t, &["Ann Bell", "Bo Chan", "Cy Dow"], &["Orion Air Inc"]);
+    assert!(evs.iter().all(|e| e.person == "Ann Bell"), "{evs:#?}");
+}

@@ -244,7 +244,41 @@ pub(crate) fn subject<'a>(
             }
         }
         if let Some(found) = at_token(ctx, m, m == adjacent, chain_start, lo, sentence) {
+            // "Ann Bell, Bo Chan and Cy Dow have resigned": each person of the list moves.
+            if let (
+                Subject::Mover(Mover::Person {
+                    mention: Some(ei), ..
+                }),
+                true,
+            ) = (found, m == adjacent)
+            {
+                let at = ctx
+                    .tokens
+                    .partition_point(|tok| tok.end <= ctx.entities[ei].start);
+                if let Some((first, end)) = person_list(ctx, at, lo, chain_start) {
+                    let group = Mover::Group { start: first, end };
+                    return (Subject::Mover(group), chain_start, Some(m));
+                }
+            }
             return (found, chain_start, Some(m));
+        }
+        // "three senior executives, Ann Bell, Bo Chan and Cy Dow, have resigned": the list
+        // set off after the group names its members.
+        if m == adjacent && ctx.word(m) == "," && m > lo + 1 && ctx.entity(m - 1).is_some() {
+            let last = ctx.entity_first(m - 1);
+            if let Some(first) = person_list_start(ctx, last, lo) {
+                let start = if first > lo + 1 && ctx.word(first - 1) == "," {
+                    (lo..first - 1)
+                        .rev()
+                        .take(6)
+                        .find(|&h| is_group_head(ctx, h))
+                        .map_or(first, |h| group_start(ctx, h, lo))
+                } else {
+                    first
+                };
+                let group = Mover::Group { start, end: m + 1 };
+                return (Subject::Mover(group), chain_start, Some(m));
+            }
         }
         if m == adjacent && ctx.word(m) == "," {
             // "Three executives of the airline, Aer Lingus, are set to leave": the group
@@ -303,6 +337,54 @@ pub(crate) fn subject<'a>(
         }
         m -= 1;
     }
+}
+
+/// The list of two or more persons that the person starting at token `at` belongs to, as a
+/// token range within `[lo, hi)`: "Ann Bell, Bo Chan and Cy Dow".
+fn person_list(ctx: &Context<'_>, at: usize, lo: usize, hi: usize) -> Option<(usize, usize)> {
+    let mut last = at;
+    loop {
+        let mut k = ctx.entity_after(last);
+        let mut joiners = 0;
+        while k < hi && joiners < 2 && matches!(ctx.word(k), "," | "and") {
+            k += 1;
+            joiners += 1;
+        }
+        if joiners == 0 || k >= hi || ctx.entity_of(k, EntityType::Person).is_none() {
+            break;
+        }
+        last = k;
+    }
+    let first = person_list_start(ctx, last, lo)?;
+    Some((first, ctx.entity_after(last)))
+}
+
+/// The first token of a list of two or more persons ("Ann Bell, Bo Chan and Cy Dow") whose
+/// last person starts at token `last` (not before `lo`), or `None` when no other person is
+/// listed before it.
+fn person_list_start(ctx: &Context<'_>, last: usize, lo: usize) -> Option<usize> {
+    let mut first = last;
+    let mut count = 1;
+    loop {
+        // "A, B and C", "A and B", "A, B, and C".
+        let mut k = first;
+        let mut joiners = 0;
+        while k > lo && joiners < 2 && matches!(ctx.word(k - 1), "," | "and") {
+            k -= 1;
+            joiners += 1;
+        }
+        if joiners == 0 || k <= lo {
+            break;
+        }
+        match ctx.entity_of(k - 1, EntityType::Person) {
+            Some(_) => {
+                first = ctx.entity_first(k - 1);
+                count += 1;
+            }
+            None => break,
+        }
+    }
+    (count >= 2).then_some(first)
 }
 
 /// The person before ", the [ADJ] ROLE" whose role head is token `head`: "Rainer Hertrich,
