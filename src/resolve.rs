@@ -64,17 +64,49 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     let mut surnames: HashMap<u64, Vec<Known>> = HashMap::default();
     // Short company names -> company.
     let mut short: HashMap<u64, Known> = HashMap::default();
+    // Multi-word names of the article's pattern companies ("Halden Pacific Freight"): a
+    // person found by a speech verb that is the start of one ("Halden Pacific said") is
+    // that company.
+    let firms: Vec<String> = cands
+        .iter()
+        .filter(|c| c.kind == EntityType::Company && c.source == EntitySource::Pattern)
+        .map(|c| ctx.canonical(c).to_string())
+        .filter(|n| n.contains(' '))
+        .collect();
     for c in &cands {
         for k in &mut covered[c.first..=c.last] {
             *k = true;
         }
-        let canonical = ctx.canonical(c).to_string();
+        let mut canonical = ctx.canonical(c).to_string();
+        let mut kind = c.kind;
+        let mut source = c.source;
+        // (Not "David Rubin", named with a first name, of "David Rubin & Partners".)
+        let first_name = || {
+            let w = text[c.start..c.end].split(' ').next().unwrap_or("");
+            lexicon::classify(ctx.gaz, w) & lexicon::FIRST != 0
+        };
+        if kind == EntityType::Person
+            && source == EntitySource::Pattern
+            && !firms.is_empty()
+            && !first_name()
+        {
+            let written = &text[c.start..c.end];
+            if let Some(f) = firms.iter().find(|f| {
+                f.len() > written.len()
+                    && f.starts_with(written)
+                    && f.as_bytes()[written.len()] == b' '
+            }) {
+                canonical = f.clone();
+                kind = EntityType::Company;
+                source = EntitySource::Coreference;
+            }
+        }
         let known = Known {
-            kind: c.kind,
+            kind,
             canonical: canonical.clone(),
             at: c.start,
         };
-        match c.kind {
+        match kind {
             EntityType::Person if canonical.contains(' ') => {
                 let mut parts = canonical.split(' ').rev();
                 let mut s = parts.next().unwrap_or("");
@@ -83,7 +115,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                 }
                 surnames.entry(word_key(s)).or_default().push(known);
             }
-            EntityType::Company if c.source == EntitySource::Pattern => {
+            EntityType::Company if source == EntitySource::Pattern => {
                 let head = canonical.split(' ').next().unwrap_or("");
                 if !head.is_empty()
                     && lexicon::classify(ctx.gaz, head)
@@ -102,11 +134,11 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         }
         out.push(Entity {
             text: text[c.start..c.end].to_string(),
-            kind: c.kind,
+            kind,
             canonical,
             start: c.start,
             end: c.end,
-            source: c.source,
+            source,
         });
     }
     // "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
@@ -261,13 +293,40 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     }
     acronyms_and_repeats(ctx, &mut covered, &mut out);
     // Bare surnames and short company names.
-    let any_short = !surnames.is_empty() || !short.is_empty();
+    let any_short = !surnames.is_empty() || !short.is_empty() || !firms.is_empty();
     for (i, w) in ctx.words.iter().enumerate() {
         if !any_short
             || covered[i]
             || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0
             || !w.is_name_like()
         {
+            continue;
+        }
+        // "Western Pacific" after "Western Pacific Air Corp": the first two words of a
+        // company's name, written as a name.
+        if let Some(f) = (i + 1 < ctx.words.len()
+            && !covered[i + 1]
+            && ctx.spaced(i)
+            && ctx.words[i + 1].is_name_like()
+            && !w.has(crate::patterns::words::POSS))
+        .then(|| {
+            let two = &text[w.start..ctx.words[i + 1].end];
+            firms.iter().find(|f| {
+                f.len() > two.len() && f.starts_with(two) && f.as_bytes()[two.len()] == b' '
+            })
+        })
+        .flatten()
+        {
+            covered[i] = true;
+            covered[i + 1] = true;
+            out.push(Entity {
+                text: text[w.start..ctx.words[i + 1].end].to_string(),
+                kind: EntityType::Company,
+                canonical: f.clone(),
+                start: w.start,
+                end: ctx.words[i + 1].end,
+                source: EntitySource::Coreference,
+            });
             continue;
         }
         let t = w.text(text);

@@ -416,3 +416,25 @@ fn a_country_acronym_opens_the_name_and_a_participle_does_not() {
         "Blu-ray Disc Association",
     );
 }
+
+#[test]
+fn the_start_of_a_firms_name_later_in_the_article_is_the_firm() {
+    use EntityType::{Company, Person};
+    let t = "Halden Pacific Freight Corp said it would cut 200 jobs. Later, Halden Pacific \
+             said sales rose. A manager would join Halden Pacific as a consultant.";
+    let got = mentions(t);
+    assert!(
+        got.iter()
+            .filter(|(_, s, _)| s == "Halden Pacific")
+            .all(|(k, _, c)| *k == Company && c == "Halden Pacific Freight"),
+        "{got:?}"
+    );
+    assert_eq!(
+        got.iter().filter(|(_, s, _)| s == "Halden Pacific").count(),
+        2,
+        "{got:?}"
+    );
+    // A person named with a first name stays a person, even inside a firm's name.
+    let t = "David Rubin & Partners Ltd was hired. David Rubin said the sale would go ahead.";
+    has(t, Person, "David Rubin", "David Rubin");
+}
