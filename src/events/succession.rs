@@ -169,6 +169,16 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     let mut out = Vec::new();
     let mut si = 0;
     for (t, tok) in ctx.tokens.iter().enumerate() {
+        // Cheap test first: "over" or a lower-case form of "succeed"/"replace".
+        let len = tok.end - tok.start;
+        let keep = match ctx.text.as_bytes().get(tok.start) {
+            Some(b'o') => len == 4,
+            Some(b's' | b'r') => (7..=10).contains(&len),
+            _ => false,
+        };
+        if !keep {
+            continue;
+        }
         let w = ctx.word(t);
         // "took over from Max Jones": the subject succeeds the object.
         let over_from = w == "over"
