@@ -413,6 +413,28 @@ fn group_members<'a>(ctx: &Context<'a>, start: usize, end: usize, si: usize) -> 
     named
 }
 
+/// A government portfolio ("home secretary", "foreign minister", "chancellor", "secretary
+/// of state"), not a company's ("company secretary") or a union's ("general secretary").
+fn government_post(role: &str) -> bool {
+    let r = role.to_ascii_lowercase();
+    let secretary = r.ends_with("secretary")
+        && ![
+            "company",
+            "general",
+            "press",
+            "club",
+            "private",
+            "permanent",
+        ]
+        .iter()
+        .any(|m| r.starts_with(m));
+    secretary
+        || r.ends_with("minister")
+        || r == "chancellor"
+        || r.ends_with(" chancellor")
+        || r.starts_with("secretary of state")
+}
+
 /// How strongly a polarity states the move (asserted > hypothetical > negated).
 /// An event with no mention offsets and no date yet: the base of `Event { .., ..blank() }` in
 /// the rules, which set every other field themselves; [`mentions`] and the date pass fill the rest.
@@ -1092,6 +1114,16 @@ fn analyse<'a>(
             .filter(|ti| !ti.former && (ti.org.is_none() || ti.org == org))
             .and_then(|ti| ti.role)
     });
+    // "quit as home secretary": a government post whose department the text does not name
+    // has no organisation (GUIDELINES: Shultz as Secretary of State), not the party or body
+    // the article happens to be about.
+    let guessed = args.org.or(subject_company.unwrap_or(Org::Unknown)) == Org::Unknown
+        && title.as_ref().and_then(|ti| ti.org).is_none();
+    let org = if guessed && role.is_some_and(government_post) {
+        None
+    } else {
+        org
+    };
 
     if let Mover::Group { start, end } = mover {
         let members = group_members(ctx, start, end.max(t), si);

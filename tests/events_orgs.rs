@@ -223,3 +223,23 @@ fn replaced_on_an_interim_basis_by() {
     let evs = events(t, &["Tom Penn"], &[]);
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn a_government_post_with_no_department_named_has_no_organisation() {
+    let t = "The Reform Party lost the vote.\n\nThe Reform Party said Tom Penn quit as home \
+             secretary last week. The Reform Party wants an inquiry.";
+    let evs = events(t, &["Tom Penn"], &["Reform Party"]);
+    expect(&evs, EventType::Leave, "Tom Penn", None);
+    // A department named in the clause is kept, and a company post still takes the firm.
+    let t = "Tom Penn quit as home secretary at the Interior Office last week.";
+    let evs = events(t, &["Tom Penn"], &["Interior Office"]);
+    expect(&evs, EventType::Leave, "Tom Penn", Some("Interior Office"));
+    let t = "Harwell Bancorp Inc had a bad year. Tom Penn quit as company secretary.";
+    let evs = events(t, &["Tom Penn"], &["Harwell Bancorp Inc"]);
+    expect(
+        &evs,
+        EventType::Leave,
+        "Tom Penn",
+        Some("Harwell Bancorp Inc"),
+    );
+}
