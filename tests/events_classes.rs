@@ -965,3 +965,14 @@ fn each_person_of_a_listed_subject_moves() {
     let evs = events(t, &["Ann Bell", "Bo Chan", "Cy Dow"], &["Orion Air Inc"]);
     assert!(evs.iter().all(|e| e.person == "Ann Bell"), "{evs:#?}");
 }
+
+#[test]
+fn an_object_pronoun_before_the_verb_is_never_the_quotes_speaker() {
+    let t = "Dunmore United boss Tom Penn praised Jack Roe. \"I can't imagine him leaving \
+             without the record,\" Tom Penn said.";
+    let evs = events(t, &["Tom Penn", "Jack Roe"], &["Dunmore United"]);
+    assert!(
+        evs.iter().all(|e| e.person != "Tom Penn"),
+        "the speaker is not 'him': {evs:#?}"
+    );
+}

@@ -547,6 +547,25 @@ fn at_token<'a>(
     if ctx.has(m, class::PRONOUN) {
         return Some(pronoun(ctx, m, sentence));
     }
+    // "I can't imagine him leaving", "wants her to stay": an object pronoun right before the
+    // verb is its subject; in a quotation never its speaker.
+    if adjacent && ctx.lower(m) && (ctx.is(m, "him") || ctx.is(m, "her")) {
+        let gender = if ctx.is(m, "him") {
+            crate::names::Gender::Male
+        } else {
+            crate::names::Gender::Female
+        };
+        let speaker = ctx.speaker_at(ctx.tokens[m].start);
+        return Some(match ctx.previous_person(m, sentence, gender) {
+            Some((_, e)) if speaker != Some(e.canonical.as_str()) => {
+                Subject::Mover(Mover::Person {
+                    name: e.canonical.as_str(),
+                    mention: None,
+                })
+            }
+            _ => Subject::None,
+        });
+    }
     if ctx.has(m, class::REL) && ctx.lower(m) {
         let mut h = m;
         if h > lo && matches!(ctx.word(h - 1), "," | "-" | "–" | "—") {
