@@ -1,7 +1,8 @@
 //! Who moved where: a roll-up of the asserted personnel moves across many articles.
 //!
 //! Within one article, a `LEAVE` and a `JOIN` of the same person are paired into one move
-//! from the organisation left to the one joined ("left Google to join Meta"). Across articles,
+//! from the organisation left to the one joined ("left Google to join Meta"); when the
+//! article tells several steps of one career, only a leave and a join in one sentence pair. Across articles,
 //! moves of the same person from and to the same organisations (by canonical name, ignoring
 //! case) are merged into one row that lists every article; a move known only in part (left
 //! Google) is folded into the complete one (left Google for Meta) of the same person when
@@ -178,17 +179,28 @@ impl Moves {
                 joins.entry(key(&e.person)).or_default().push(j);
             }
         }
+        let mut leaves: HashMap<String, usize> = HashMap::new();
+        for e in seen.iter().filter(|e| e.kind == EventType::Leave) {
+            *leaves.entry(key(&e.person)).or_default() += 1;
+        }
         let mut used = vec![false; seen.len()];
         for i in 0..seen.len() {
             if used[i] || seen[i].kind != EventType::Leave {
                 continue;
             }
             let leave = seen[i];
-            let partner = joins.get(&key(&leave.person)).and_then(|list| {
+            let who = key(&leave.person);
+            // A career told step by step ("began at Swindon before moving on to Chelsea ...
+            // left the London club last season") pairs only moves told together: with
+            // several joins or leaves of one person, the join must be in the leave's sentence.
+            let career = joins.get(&who).map_or(0, Vec::len) > 1 || leaves[&who] > 1;
+            let beside = |j: &Event| j.sentence == leave.sentence;
+            let partner = joins.get(&who).and_then(|list| {
                 list.iter().copied().find(|&j| {
                     !used[j]
                         && (okey(&seen[j].org) != okey(&leave.org) || leave.org.is_none())
                         && !earlier(seen[j].date.as_ref(), leave.date.as_ref())
+                        && (!career || beside(seen[j]))
                 })
             });
             used[i] = true;

@@ -213,3 +213,29 @@ fn a_join_dated_before_the_leave_is_not_its_destination() {
     m.add("a", TEXT, &doc(vec![leave, join]));
     assert_eq!(m.rows().len(), 1);
 }
+
+#[test]
+fn a_career_pairs_only_moves_told_in_one_sentence() {
+    use EventType::*;
+    let mut m = Moves::new();
+    // Three steps of one person: only the leave and join of the second sentence pair up.
+    m.add(
+        "a",
+        TEXT,
+        &doc(vec![
+            ev(Leave, "Ann Lee", Some("Gamma"), (0, 20)),
+            ev(Join, "Ann Lee", Some("Alpha"), (21, 33)),
+            ev(Leave, "Ann Lee", Some("Alpha"), (21, 33)),
+            ev(Join, "Ann Lee", Some("Beta"), (21, 33)),
+        ]),
+    );
+    let mut got = triples(&m);
+    got.sort();
+    let mut want = vec![
+        t("Ann Lee", Some("Gamma"), None, &["a"]),
+        t("Ann Lee", None, Some("Alpha"), &["a"]),
+        t("Ann Lee", Some("Alpha"), Some("Beta"), &["a"]),
+    ];
+    want.sort();
+    assert_eq!(got, want);
+}
