@@ -976,3 +976,14 @@ fn an_object_pronoun_before_the_verb_is_never_the_quotes_speaker() {
         "the speaker is not 'him': {evs:#?}"
     );
 }
+
+#[test]
+fn elected_to_fill_a_vacancy_is_a_board_seat() {
+    let t = "Tessaro Inc said its board elected Mary Blum to fill a vacancy.";
+    let evs = events(t, &["Mary Blum"], &["Tessaro Inc"]);
+    expect(&evs, EventType::Join, "Mary Blum", Some("Tessaro Inc"));
+    // Elected with no post named is no move.
+    let t = "Tessaro Inc said voters elected Mary Blum in a landslide.";
+    let evs = events(t, &["Mary Blum"], &["Tessaro Inc"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}

@@ -276,6 +276,13 @@ fn role_args<'a>(
         }
         j += 1;
     }
+    // "elected Mary Blum to fill a vacancy": a board seat.
+    if ctx.is(i0, "to")
+        && ctx.is(i0 + 1, "fill")
+        && (2..=4).any(|d| ctx.is(i0 + d, "vacancy") || ctx.is(i0 + d, "seat"))
+    {
+        board = true;
+    }
     if lemma.needs_role() && args.role.is_none() && !board {
         return None;
     }
