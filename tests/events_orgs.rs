@@ -243,3 +243,18 @@ fn a_government_post_with_no_department_named_has_no_organisation() {
         Some("Harwell Bancorp Inc"),
     );
 }
+
+#[test]
+fn a_seat_of_government_named_as_a_place_is_no_organisation_for_a_move() {
+    let t = "The minister spoke to Parliament on Monday. Parliament was full. Tom Penn's \
+             resignation was announced on Tuesday.";
+    let evs = events(t, &["Tom Penn"], &["Parliament"]);
+    assert!(
+        !has(&evs, EventType::Leave, "Tom Penn", Some("Parliament")),
+        "{evs:#?}"
+    );
+    // Named as what is joined, it stays.
+    let t = "Tom Penn was elected to Parliament in 1987.";
+    let evs = events(t, &["Tom Penn"], &["Parliament"]);
+    expect(&evs, EventType::Join, "Tom Penn", Some("Parliament"));
+}

@@ -96,7 +96,7 @@ impl<'a> Context<'a> {
             // names all the same.
             let lower_word = e.text.starts_with(char::is_lowercase)
                 && !e.text.chars().skip(1).any(char::is_uppercase);
-            if !e.kind.is_org() || lower_word {
+            if !e.kind.is_org() || lower_word || is_venue(&e.canonical) {
                 continue;
             }
             let first = self.tokens.partition_point(|t| t.end <= e.start);
@@ -744,6 +744,31 @@ impl<'a> Context<'a> {
                 .find(|(_, e)| e.kind == EntityType::Person && fits(e))
         })
     }
+}
+
+/// Legislatures and seats of government, named in political news mostly as places where
+/// things are said or done ("told MPs in the Commons", "called back to Downing Street"): never
+/// what "the company" or a move that names no organisation refers to. A move into one is
+/// still found where the text names it ("elected to Parliament").
+fn is_venue(canonical: &str) -> bool {
+    matches!(
+        canonical,
+        "Parliament"
+            | "House of Commons"
+            | "Commons"
+            | "House of Lords"
+            | "Lords"
+            | "Downing Street"
+            | "White House"
+            | "Congress"
+            | "US Congress"
+            | "Senate"
+            | "US Senate"
+            | "House of Representatives"
+            | "European Parliament"
+            | "Scottish Parliament"
+            | "Welsh Assembly"
+    )
 }
 
 /// A title written before a name.
