@@ -413,8 +413,9 @@ fn group_members<'a>(ctx: &Context<'a>, start: usize, end: usize, si: usize) -> 
     named
 }
 
-/// A government portfolio ("home secretary", "foreign minister", "chancellor", "secretary
-/// of state"), not a company's ("company secretary") or a union's ("general secretary").
+/// A government portfolio or an envoy's post ("home secretary", "foreign minister",
+/// "chancellor", "secretary of state", "high commissioner", "ambassador"), not a company's
+/// ("company secretary") or a union's ("general secretary").
 fn government_post(role: &str) -> bool {
     let r = role.to_ascii_lowercase();
     let secretary = r.ends_with("secretary")
@@ -433,6 +434,8 @@ fn government_post(role: &str) -> bool {
         || r == "chancellor"
         || r.ends_with(" chancellor")
         || r.starts_with("secretary of state")
+        || r.ends_with("high commissioner")
+        || r.ends_with("ambassador")
 }
 
 /// How strongly a polarity states the move (asserted > hypothetical > negated).

@@ -230,6 +230,10 @@ fn a_government_post_with_no_department_named_has_no_organisation() {
              secretary last week. The Reform Party wants an inquiry.";
     let evs = events(t, &["Tom Penn"], &["Reform Party"]);
     expect(&evs, EventType::Leave, "Tom Penn", None);
+    let t = "The Reform Party lost the vote.\n\nThe Reform Party said Tom Penn resigned as \
+             ambassador last week.";
+    let evs = events(t, &["Tom Penn"], &["Reform Party"]);
+    expect(&evs, EventType::Leave, "Tom Penn", None);
     // A department named in the clause is kept, and a company post still takes the firm.
     let t = "Tom Penn quit as home secretary at the Interior Office last week.";
     let evs = events(t, &["Tom Penn"], &["Interior Office"]);
