@@ -337,16 +337,19 @@ fn month_number(name: &str) -> Option<u8> {
     ABBR.iter().position(|a| *a == key).map(|i| i as u8 + 1)
 }
 
-/// The date of the move in `sentence`: the first resolved date expression after `anchor` (a
-/// byte offset into `sentence`, e.g. the trigger: "resigned on Monday"), else the nearest one
+/// The date of the move in `sentence`: the first date expression after `anchor` (a byte
+/// offset into `sentence`, e.g. the trigger: "resigned on Monday"), else the nearest one
 /// before it ("On Monday, X resigned"); the first in the sentence when `anchor` is `None`.
-/// `None` when the sentence gives no date, or only one that needs an unknown article date.
+/// `None` when the sentence gives no date, or when the date it gives needs an unknown
+/// article date (then no earlier date stands in: "Ann Lee, who joined in 1983, quit last
+/// month" without an article date is undated, not 1983).
 ///
 /// ```
 /// use news_extract::dates::{CivilDate, find_date};
 /// let a = CivilDate::parse("2003-02-10").unwrap();
 /// let d = find_date("Ann Lee, who joined in 1983, quit last month.", Some(a), Some(29)).unwrap();
 /// assert_eq!((d.value.as_str(), d.text.as_str()), ("2003-01", "last month"));
+/// assert!(find_date("Ann Lee, who joined in 1983, quit last month.", None, Some(29)).is_none());
 /// assert!(find_date("Ann Lee quit.", Some(a), None).is_none());
 /// ```
 pub fn find_date(
@@ -358,11 +361,14 @@ pub fn find_date(
     let anchor = anchor.unwrap_or(0);
     let mut before = None;
     for m in expressions(sentence, article, future) {
-        let Some(date) = m.date else { continue };
+        // A date after the move that needs the unknown article date is still the move's
+        // ("will step down in January next year"): never one told before it instead.
         if m.start >= anchor {
-            return Some(date);
+            return m.date;
         }
-        before = Some(date);
+        if let Some(date) = m.date {
+            before = Some(date);
+        }
     }
     before
 }
