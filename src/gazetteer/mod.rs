@@ -366,6 +366,23 @@ impl Gazetteer {
         self.names.get(&word_key(lower)).copied().unwrap_or(0)
     }
 
+    /// Name-list class bits of `word` lower-cased: the same as
+    /// `with_lower(word, |l| self.lower_bits(l))`, hashing a short ASCII word's lower-cased
+    /// bytes straight from a stack buffer.
+    pub(crate) fn lower_bits_of(&self, word: &str) -> u32 {
+        let bytes = word.as_bytes();
+        let key = if bytes.len() <= 32 && bytes.is_ascii() {
+            let mut buf = [0u8; 32];
+            for (d, s) in buf.iter_mut().zip(bytes) {
+                *d = s.to_ascii_lowercase();
+            }
+            bytes_key(&buf[..bytes.len()])
+        } else {
+            word_key(&word.to_lowercase())
+        };
+        self.names.get(&key).copied().unwrap_or(0)
+    }
+
     /// Sizes of the name lists: (first names, surnames, common words).
     pub fn name_list_sizes(&self) -> (usize, usize, usize) {
         let count = |bit: u32| self.names.values().filter(|&&b| b & bit != 0).count();
@@ -399,23 +416,42 @@ impl Gazetteer {
 /// The table key of a word: a 64-bit hash of its bytes. Keys instead of strings keep each
 /// look-up to one cache line; with some 60,000 words a false hit is practically impossible.
 pub(crate) fn word_key(word: &str) -> u64 {
+    bytes_key(word.as_bytes())
+}
+
+/// [`word_key`] of a word given as bytes.
+#[inline]
+fn bytes_key(bytes: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    h.write(word.as_bytes());
+    h.write(bytes);
     h.write_u8(0xff);
     h.finish()
 }
 
 /// The first alphanumeric run of `s` ("GPT" of "GPT-4o", "The" of "The Information").
 pub(crate) fn first_run(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
-    &s[..end]
+    // ASCII bytes one at a time; the first non-ASCII byte hands over to the char walk.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b >= 0x80 {
+            let end = s[i..]
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(s.len(), |(k, _)| i + k);
+            return &s[..end];
+        }
+        if !b.is_ascii_alphanumeric() {
+            break;
+        }
+        i += 1;
+    }
+    &s[..i]
 }
 
 /// Calls `f` with `word` lower-cased, without allocating for short ASCII words.
+#[cfg(test)]
 pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     let bytes = word.as_bytes();
     if bytes.len() <= 32 && bytes.is_ascii() {
@@ -594,6 +630,40 @@ mod tests {
         assert_eq!(bits("Émile"), 0);
         assert_eq!(g.name_list_sizes(), (2, 1, 2));
         assert!(g.memory_usage() > 0);
+    }
+
+    #[test]
+    fn fast_paths_match_the_char_walks() {
+        let mut b = Gazetteer::builder();
+        b.load_first_names("Émile\tM\t\nJacob\tM\t\n", "f").unwrap();
+        let g = b.build();
+        for w in [
+            "",
+            "Jacob",
+            "JACOB",
+            "ÉMILE",
+            "Émile",
+            "GPT-4o",
+            "Zürich-based",
+            "a",
+            "x\u{e9}y.z",
+            "O'Neil",
+            "ΣΟΦΙΑ",
+            "abcdefghijklmnopqrstuvwxyzabcdefghij",
+        ] {
+            let slow = w
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(w.len(), |(i, _)| i);
+            assert_eq!(first_run(w), &w[..slow], "{w:?}");
+            assert_eq!(
+                g.lower_bits_of(w),
+                with_lower(w, |l| g.lower_bits(l)),
+                "{w:?}"
+            );
+        }
+        assert_eq!(g.lower_bits_of("JACOB"), FIRST);
+        assert_eq!(g.lower_bits_of("ÉMILE"), FIRST);
     }
 
     #[test]

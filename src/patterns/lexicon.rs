@@ -8,7 +8,7 @@
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
-use crate::gazetteer::{Gazetteer, builtin, with_lower};
+use crate::gazetteer::{Gazetteer, builtin};
 
 /// A title written before a name, as written ("Dr", "Minister").
 pub(crate) const TITLE: u32 = 1;
@@ -650,14 +650,15 @@ pub(crate) fn classify(gaz: &Gazetteer, word: &str) -> u32 {
     if run.len() < word.len() {
         bits |= gaz.exact_bits(run) & GAZ_START;
     }
-    bits | with_lower(word, |l| gaz.lower_bits(l))
+    bits | gaz.lower_bits_of(word)
 }
 
 /// The lexicon classes of `word` only, without a gazetteer (for tests and callers with no
 /// gazetteer at hand).
 #[cfg(test)]
 pub(crate) fn classify_plain(word: &str) -> u32 {
-    EXACT.get(word).copied().unwrap_or(0) | with_lower(word, |l| LOWER.get(l).copied().unwrap_or(0))
+    EXACT.get(word).copied().unwrap_or(0)
+        | crate::gazetteer::with_lower(word, |l| LOWER.get(l).copied().unwrap_or(0))
 }
 
 #[cfg(test)]
