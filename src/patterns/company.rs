@@ -67,14 +67,16 @@ pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
 }
 
 /// A word that may be part of a company name: a capitalised word, an acronym, "3M".
+#[inline]
 fn company_word(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
-    let t = ctx.word(i);
+    // The word's flags first: most words are lower case and need no look at their text.
     // "3M", "7-Eleven" are names; "2004" is not.
-    let digit_name = w.has(super::words::DIGIT) && t.chars().any(char::is_alphabetic);
     w.in_prose()
-        && (w.is_name_like() || w.has(UPPER) || digit_name)
-        && !(w.has(super::words::HYPHEN) && super::lower_compound(t))
+        && (w.is_name_like()
+            || w.has(UPPER)
+            || (w.has(super::words::DIGIT) && ctx.word(i).chars().any(char::is_alphabetic)))
+        && !(w.has(super::words::HYPHEN) && super::lower_compound(ctx.word(i)))
         && !ctx.is(i, STOP | MONTH | TITLE | ROLE | DESIGNATOR)
 }
 
