@@ -147,7 +147,7 @@ impl GazetteerBuilder {
     ) -> Result<&mut Self, Error> {
         for (name, info) in tsv::parse_names(text, path.as_ref(), 2)? {
             let bits = FIRST | if info.ambiguous { FIRST_AMBIGUOUS } else { 0 };
-            *self.names.entry(word_key(&name)).or_default() |= bits;
+            *self.names.entry(lower_key(name)).or_default() |= bits;
         }
         Ok(self)
     }
@@ -160,7 +160,7 @@ impl GazetteerBuilder {
     ) -> Result<&mut Self, Error> {
         for (name, info) in tsv::parse_names(text, path.as_ref(), 1)? {
             let bits = SURNAME | if info.ambiguous { SURNAME_AMBIGUOUS } else { 0 };
-            *self.names.entry(word_key(&name)).or_default() |= bits;
+            *self.names.entry(lower_key(name)).or_default() |= bits;
         }
         Ok(self)
     }
@@ -168,7 +168,7 @@ impl GazetteerBuilder {
     /// Adds common lower-case words (one per line).
     pub fn load_common_words(&mut self, text: &str) -> &mut Self {
         for w in tsv::parse_words(text) {
-            *self.names.entry(word_key(&w)).or_default() |= COMMON;
+            *self.names.entry(lower_key(w)).or_default() |= COMMON;
         }
         self
     }
@@ -370,17 +370,7 @@ impl Gazetteer {
     /// `with_lower(word, |l| self.lower_bits(l))`, hashing a short ASCII word's lower-cased
     /// bytes straight from a stack buffer.
     pub(crate) fn lower_bits_of(&self, word: &str) -> u32 {
-        let bytes = word.as_bytes();
-        let key = if bytes.len() <= 32 && bytes.is_ascii() {
-            let mut buf = [0u8; 32];
-            for (d, s) in buf.iter_mut().zip(bytes) {
-                *d = s.to_ascii_lowercase();
-            }
-            bytes_key(&buf[..bytes.len()])
-        } else {
-            word_key(&word.to_lowercase())
-        };
-        self.names.get(&key).copied().unwrap_or(0)
+        self.names.get(&lower_key(word)).copied().unwrap_or(0)
     }
 
     /// Sizes of the name lists: (first names, surnames, common words).
@@ -417,6 +407,20 @@ impl Gazetteer {
 /// look-up to one cache line; with some 60,000 words a false hit is practically impossible.
 pub(crate) fn word_key(word: &str) -> u64 {
     bytes_key(word.as_bytes())
+}
+
+/// [`word_key`] of `word` lower-cased; a short ASCII word is lower-cased in a stack buffer.
+fn lower_key(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    if bytes.len() <= 32 && bytes.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        bytes_key(&buf[..bytes.len()])
+    } else {
+        word_key(&word.to_lowercase())
+    }
 }
 
 /// [`word_key`] of a word given as bytes.

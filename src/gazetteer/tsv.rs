@@ -93,12 +93,13 @@ pub(crate) struct NameInfo {
 }
 
 /// Parses `Name<TAB>gender<TAB>flags` (first names) or `Name<TAB>flags` (surnames): only the
-/// name and the `ambiguous` flag are used; gender is metadata.
-pub(crate) fn parse_names(
-    text: &str,
+/// name (as written; the caller folds its case) and the `ambiguous` flag are used; gender is
+/// metadata.
+pub(crate) fn parse_names<'t>(
+    text: &'t str,
     path: &Path,
     flag_column: usize,
-) -> Result<Vec<(String, NameInfo)>, Error> {
+) -> Result<Vec<(&'t str, NameInfo)>, Error> {
     let mut out = Vec::with_capacity(text.len() / 12);
     for (n, line) in data_lines(text) {
         let mut cols = line.split('\t');
@@ -106,29 +107,20 @@ pub(crate) fn parse_names(
         if name.is_empty() || name.contains(' ') {
             return Err(err(path, n, format!("bad name `{name}`")));
         }
-        let flags = line.split('\t').nth(flag_column).unwrap_or("");
+        let flags = cols.nth(flag_column - 1).unwrap_or("");
         let ambiguous =
-            flags.contains("ambiguous") && flags.split(',').any(|f| f.trim() == "ambiguous");
-        out.push((lower(name), NameInfo { ambiguous }));
+            flags.len() >= "ambiguous".len() && flags.split(',').any(|f| f.trim() == "ambiguous");
+        out.push((name, NameInfo { ambiguous }));
     }
     Ok(out)
 }
 
-/// Parses a one-word-per-line list (first column only), lower-cased.
-pub(crate) fn parse_words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// Parses a one-word-per-line list (first column only, as written).
+pub(crate) fn parse_words(text: &str) -> impl Iterator<Item = &str> + '_ {
     data_lines(text).filter_map(|(_, line)| {
         let w = line.split('\t').next()?.trim();
-        (!w.is_empty()).then(|| lower(w))
+        (!w.is_empty()).then_some(w)
     })
-}
-
-/// `s` lower-cased, ASCII without the Unicode tables.
-fn lower(s: &str) -> String {
-    if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
-    }
 }
 
 #[cfg(test)]
@@ -186,7 +178,7 @@ mod tests {
     #[test]
     fn names() {
         let v = parse_names("# x\nWill\tM\tambiguous\nSundar\tM\t\n", Path::new("f"), 2).unwrap();
-        assert_eq!(v[0], ("will".to_string(), NameInfo { ambiguous: true }));
+        assert_eq!(v[0], ("Will", NameInfo { ambiguous: true }));
         assert!(!v[1].1.ambiguous);
         let s = parse_names("Smith\t\nYoung\tambiguous\n", Path::new("s"), 1).unwrap();
         assert!(s[1].1.ambiguous);
