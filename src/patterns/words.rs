@@ -198,8 +198,19 @@ fn alnum_at(text: &str, i: usize) -> bool {
 pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut words = Vec::with_capacity(n / 6);
+    // About one word per six bytes of prose; a little more room avoids a reallocation.
+    let mut words = Vec::with_capacity(n / 4);
     let mut sent_idx = 0usize;
+    // End of sentence `sent_idx`, or `usize::MAX` for the last sentence: a word starting at
+    // or past it belongs to a later sentence.
+    let sent_end = |k: usize| {
+        if k + 1 < sentences.len() {
+            sentences[k].end
+        } else {
+            usize::MAX
+        }
+    };
+    let mut next_end = sent_end(0);
     let mut last_sentence_seen = usize::MAX;
     let mut line_has_word = false;
     let mut i = 0;
@@ -305,8 +316,9 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         if bytes.get(full_end) == Some(&b'.') {
             flags |= DOT;
         }
-        while sent_idx + 1 < sentences.len() && sentences[sent_idx].end <= start {
+        while next_end <= start {
             sent_idx += 1;
+            next_end = sent_end(sent_idx);
         }
         if last_sentence_seen != sent_idx || !line_has_word {
             flags |= SENT_START;
