@@ -112,7 +112,12 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     // "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
     // surname makes another person's full name.
     if !surnames.is_empty() {
-        for i in 1..ctx.words.len() {
+        // Both words are name-like: only words not starting in lower case are visited.
+        for &i in ctx.caps {
+            let i = i as usize;
+            if i == 0 {
+                continue;
+            }
             let (p, w) = (i - 1, &ctx.words[i]);
             let pw = &ctx.words[p];
             if covered[i]
@@ -262,7 +267,8 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     acronyms_and_repeats(ctx, &mut covered, &mut out);
     // Bare surnames and short company names.
     let any_short = !surnames.is_empty() || !short.is_empty();
-    for (i, w) in ctx.words.iter().enumerate() {
+    for &i in ctx.caps {
+        let (i, w) = (i as usize, &ctx.words[i as usize]);
         if !any_short
             || covered[i]
             || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0
@@ -353,7 +359,13 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
     }
     let n = ctx.words.len();
     let mut i = 0;
+    // Only capitalised words start a mention here.
+    let mut cap = 0;
     while i < n {
+        i = ctx.next_cap(i, &mut cap);
+        if i >= n {
+            break;
+        }
         let w = &ctx.words[i];
         if covered[i] || !w.in_prose() || !w.has(crate::patterns::words::CAP) {
             i += 1;
@@ -454,10 +466,11 @@ fn headlines(
     surnames: &HashMap<u64, Vec<Known>>,
 ) {
     let words = ctx.words;
-    let open = |(i, w): (usize, &crate::patterns::words::Word)| {
+    let open = |i: usize| {
+        let w = &words[i];
         !covered[i] && w.flags & (HEAD_CAPS | HEAD_TITLE) != 0 && w.has(crate::patterns::words::CAP)
     };
-    if !words.iter().enumerate().any(open) {
+    if !ctx.caps.iter().any(|&i| open(i as usize)) {
         return;
     }
     // Upper-cased surface -> (kind, canonical), from body mentions, canonicals and surnames.

@@ -589,7 +589,13 @@ fn looks_like_person(ctx: &Ctx, a: usize, b: usize) -> bool {
 fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let n = ctx.words.len();
     let mut i = 0;
+    // A word starting in lower case is no company word: only the others are visited.
+    let mut cap = 0;
     while i < n {
+        i = ctx.next_cap(i, &mut cap);
+        if i >= n {
+            break;
+        }
         let w = ctx.words[i];
         if !w.in_prose() || taken[i] || !company_word(ctx, i) {
             i += 1;

@@ -66,6 +66,20 @@ pub(crate) struct Ctx<'a> {
     pub info: &'a [Cell<u32>],
     pub gaz: &'a Gazetteer,
     pub tickers: &'a [(usize, usize)],
+    /// Indices of the words that do not start with a lower-case letter ([`cap_words`]), the
+    /// only words a name can start at; loops over name starts walk these.
+    pub caps: &'a [u32],
+}
+
+/// Indices of the words that do not start with a lower-case letter (capitalised, all caps,
+/// digits, other scripts), in order.
+pub(crate) fn cap_words(words: &[Word]) -> Vec<u32> {
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !w.has(LOWER))
+        .map(|(i, _)| i as u32)
+        .collect()
 }
 
 /// True when word `w` is plain lower case: its classes are computed when asked for.
@@ -91,6 +105,20 @@ pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec
 }
 
 impl Ctx<'_> {
+    /// The first word at or after `i` that does not start with a lower-case letter (the word
+    /// count when none). `c` is a cursor into [`Ctx::caps`], kept by the caller between calls
+    /// with growing `i`.
+    #[inline]
+    pub fn next_cap(&self, i: usize, c: &mut usize) -> usize {
+        while let Some(&k) = self.caps.get(*c) {
+            if k as usize >= i {
+                return k as usize;
+            }
+            *c += 1;
+        }
+        self.words.len()
+    }
+
     /// Class bits of word `i`.
     pub fn bits(&self, i: usize) -> u32 {
         let v = self.info[i].get();
