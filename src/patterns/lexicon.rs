@@ -645,10 +645,18 @@ pub(crate) fn lower_classes() -> impl Iterator<Item = (&'static str, u32)> {
 /// All class bits of `word` (as written): lexicon classes, name-list classes and
 /// [`GAZ_START`], from the tables of `gaz`.
 pub(crate) fn classify(gaz: &Gazetteer, word: &str) -> u32 {
+    classify_run(gaz, word, false)
+}
+
+/// [`classify`], told whether `word` is known to be one alphanumeric run (a scanned word
+/// with no joiner), which spares the search for its first run.
+pub(crate) fn classify_run(gaz: &Gazetteer, word: &str, one_run: bool) -> u32 {
     let mut bits = gaz.exact_bits(word);
-    let run = crate::gazetteer::first_run(word);
-    if run.len() < word.len() {
-        bits |= gaz.exact_bits(run) & GAZ_START;
+    if !one_run {
+        let run = crate::gazetteer::first_run(word);
+        if run.len() < word.len() {
+            bits |= gaz.exact_bits(run) & GAZ_START;
+        }
     }
     bits | gaz.lower_bits_of(word)
 }

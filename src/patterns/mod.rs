@@ -98,7 +98,7 @@ pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec
             Cell::new(if plain_lower(w) {
                 UNKNOWN
             } else {
-                lexicon::classify(gaz, w.text(text))
+                lexicon::classify_run(gaz, w.text(text), !w.has(words::JOINED))
             })
         })
         .collect()
@@ -218,7 +218,11 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let eligible = w.flags & (SKIP | HEAD_CAPS) == 0
             && if plain_lower(&w) {
                 gaz.nocase_start(text.as_bytes()[w.start])
-                    && gaz.starts_surface(crate::gazetteer::first_run(w.text(text)))
+                    && gaz.starts_surface(if w.has(words::JOINED) {
+                        crate::gazetteer::first_run(w.text(text))
+                    } else {
+                        w.text(text)
+                    })
             } else {
                 ctx.bits(i) & lexicon::GAZ_START != 0
             };

@@ -32,6 +32,9 @@ pub(crate) const HEAD_CAPS: u16 = 1 << 9;
 pub(crate) const HEAD_TITLE: u16 = 1 << 10;
 /// Contains a hyphen.
 pub(crate) const HYPHEN: u16 = 1 << 11;
+/// Contains a joiner (hyphen, dot, apostrophe, `&`): without it the word is one
+/// alphanumeric run.
+pub(crate) const JOINED: u16 = 1 << 12;
 
 /// One word: its byte span (possessive excluded), the end including the possessive, flags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -292,6 +295,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
             if d == '-' || d == '‐' {
                 flags |= HYPHEN;
             }
+            flags |= JOINED;
             i += dlen;
         }
         let end = i;
@@ -380,6 +384,12 @@ mod tests {
         assert!(w[5].1 & POSS != 0);
         assert!(w[7].1 & DOT != 0);
         assert!(w[2].1 & LOWER != 0);
+        let joined: Vec<_> = w.iter().map(|x| x.1 & JOINED != 0).collect();
+        assert_eq!(
+            joined,
+            [false, true, false, true, true, false, false, true],
+            "{w:?}"
+        );
     }
 
     #[test]
