@@ -115,11 +115,24 @@ fn bytes_in(x7: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// Length of the run of ASCII letters and digits that starts `bytes`, with the
-/// [`BYTE_CLASS`] bits (upper, lower, digit) seen in it; eight bytes at a time.
+/// [`BYTE_CLASS`] bits (upper, lower, digit) seen in it: the first eight bytes one at a
+/// time, the rest of a long run eight at a time.
 #[inline]
 fn alnum_run(bytes: &[u8]) -> (usize, u8) {
     let mut len = 0;
     let mut acc = 0u8;
+    // Most words are short: the first bytes one at a time, through the class table.
+    while len < 8 {
+        let Some(&b) = bytes.get(len) else {
+            return (len, acc);
+        };
+        let k = BYTE_CLASS[b as usize];
+        if k & A_ALNUM == 0 {
+            return (len, acc);
+        }
+        acc |= k;
+        len += 1;
+    }
     while let Some(chunk) = bytes.get(len..len + 8) {
         let Ok(arr) = <[u8; 8]>::try_from(chunk) else {
             break;
