@@ -120,6 +120,7 @@ impl Ctx<'_> {
     }
 
     /// Class bits of word `i`.
+    #[inline]
     pub fn bits(&self, i: usize) -> u32 {
         let v = self.info[i].get();
         if v & UNKNOWN == 0 {
@@ -132,6 +133,7 @@ impl Ctx<'_> {
     }
 
     /// True when word `i` has any of the class bits `bit`.
+    #[inline]
     pub fn is(&self, i: usize, bit: u32) -> bool {
         self.bits(i) & bit != 0
     }
@@ -143,6 +145,7 @@ impl Ctx<'_> {
     }
 
     /// Text of word `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
         self.words[i].text(self.text)
     }
@@ -153,12 +156,14 @@ impl Ctx<'_> {
     }
 
     /// The text between the end of word `a` (possessive included) and the start of word `b`.
+    #[inline]
     pub fn gap(&self, a: usize, b: usize) -> &str {
         let (x, y) = (self.words[a].full_end, self.words[b].start);
         if x <= y { &self.text[x..y] } else { "" }
     }
 
     /// True when words `a` and `a + 1` are separated by spaces only.
+    #[inline]
     pub fn spaced(&self, a: usize) -> bool {
         a + 1 < self.words.len()
             && words::spaced(self.text, self.words[a].full_end, self.words[a + 1].start)
@@ -396,6 +401,7 @@ pub(crate) fn taken_words(words: &[Word], cands: &[Candidate]) -> Vec<bool> {
 }
 
 /// True when word `i` may be part of a name in running text.
+#[inline]
 pub(crate) fn name_word(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
     if !w.in_prose() || !w.is_name_like() || ctx.is(i, lexicon::STOP) {

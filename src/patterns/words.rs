@@ -48,26 +48,31 @@ pub(crate) struct Word {
 }
 
 impl Word {
+    #[inline]
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
 
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
 
     /// Capitalised like a name: upper-case first letter followed by a lower-case one
     /// ("Pichai", "McDonald", "O'Neil"), or a single capital ("J" of "J. Smith").
+    #[inline]
     pub fn is_name_like(&self) -> bool {
         self.has(CAP) && (!self.has(UPPER) || self.end - self.start == 1)
     }
 
     /// True when the word is an upper-case initial such as "J" followed by a dot.
+    #[inline]
     pub fn is_initial(&self) -> bool {
         self.end - self.start == 1 && self.has(CAP)
     }
 
     /// True when the word can start a capitalised name or entity in running text.
+    #[inline]
     pub fn in_prose(&self) -> bool {
         self.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) == 0
     }
@@ -232,7 +237,8 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_alphanumeric() {
+        let k = BYTE_CLASS[b as usize];
+        if k & A_ALNUM == 0 && b < 0x80 {
             if b == b'\n' {
                 line_has_word = false;
             }
@@ -244,7 +250,6 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         let mut has_lower;
         let mut has_letter;
         if b < 0x80 {
-            let k = BYTE_CLASS[b as usize];
             flags = if k & A_UPPER != 0 {
                 CAP
             } else if k & A_LOWER != 0 {
@@ -354,6 +359,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
 }
 
 /// True when only spaces or tabs (no line break, no punctuation) separate byte `a` from `b`.
+#[inline]
 pub(crate) fn spaced(text: &str, a: usize, b: usize) -> bool {
     a < b && text[a..b].bytes().all(|c| c == b' ' || c == b'\t')
 }
