@@ -20,9 +20,25 @@ fn err(path: &Path, line: usize, message: impl Into<String>) -> Error {
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines().enumerate().filter_map(|(i, line)| {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        let trimmed = line.trim();
-        (!trimmed.is_empty() && !trimmed.starts_with('#')).then_some((i + 1, line))
+        // A line opening with a visible ASCII character other than `#` carries data; only
+        // the others need the trim.
+        let keep = match line.as_bytes().first() {
+            Some(&b) if b > b' ' && b < 0x7f => b != b'#',
+            _ => {
+                let trimmed = line.trim();
+                !trimmed.is_empty() && !trimmed.starts_with('#')
+            }
+        };
+        keep.then_some((i + 1, line))
     })
+}
+
+/// The text of `line` before its first tab and the rest after it (`None` without a tab).
+fn split_tab(line: &str) -> (&str, Option<&str>) {
+    match line.bytes().position(|b| b == b'\t') {
+        Some(k) => (&line[..k], Some(&line[k + 1..])),
+        None => (line, None),
+    }
 }
 
 /// Parses the 5-column entity format `TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags`.
@@ -102,12 +118,23 @@ pub(crate) fn parse_names<'t>(
 ) -> Result<Vec<(&'t str, NameInfo)>, Error> {
     let mut out = Vec::with_capacity(text.len() / 12);
     for (n, line) in data_lines(text) {
-        let mut cols = line.split('\t');
-        let name = cols.next().unwrap_or("").trim();
-        if name.is_empty() || name.contains(' ') {
+        let (name, mut rest) = split_tab(line);
+        let name = name.trim();
+        if name.is_empty() || name.bytes().any(|b| b == b' ') {
             return Err(err(path, n, format!("bad name `{name}`")));
         }
-        let flags = cols.nth(flag_column - 1).unwrap_or("");
+        // Column `flag_column` (0 is the name), empty when the line is shorter.
+        let mut flags = "";
+        for k in 1..=flag_column {
+            let Some(r) = rest else {
+                break;
+            };
+            let (col, next) = split_tab(r);
+            if k == flag_column {
+                flags = col;
+            }
+            rest = next;
+        }
         let ambiguous =
             flags.len() >= "ambiguous".len() && flags.split(',').any(|f| f.trim() == "ambiguous");
         out.push((name, NameInfo { ambiguous }));
@@ -118,7 +145,7 @@ pub(crate) fn parse_names<'t>(
 /// Parses a one-word-per-line list (first column only, as written).
 pub(crate) fn parse_words(text: &str) -> impl Iterator<Item = &str> + '_ {
     data_lines(text).filter_map(|(_, line)| {
-        let w = line.split('\t').next()?.trim();
+        let w = split_tab(line).0.trim();
         (!w.is_empty()).then_some(w)
     })
 }
@@ -173,6 +200,22 @@ mod tests {
         );
         assert!(p("COMPANY\tA\t\t\tmaker=\n").is_err());
         assert!(p("COMPANY\tA\tb\tc\td\te\n").is_err());
+    }
+
+    #[test]
+    fn data_lines_and_tabs() {
+        let text = "# c\n\n  \t\nA\tb\r\n #x\n x\ty\n\u{e9}t\u{e9}\n#\nlast";
+        let lines: Vec<_> = data_lines(text).collect();
+        assert_eq!(
+            lines,
+            [(4, "A\tb"), (6, " x\ty"), (7, "\u{e9}t\u{e9}"), (9, "last")]
+        );
+        assert_eq!(split_tab("a\tb\tc"), ("a", Some("b\tc")));
+        assert_eq!(split_tab("abc"), ("abc", None));
+        let v = parse_names("Ann\tF\nBo\nCy\tM\tambiguous, x\n", Path::new("f"), 2).unwrap();
+        let flags: Vec<_> = v.iter().map(|(n, i)| (*n, i.ambiguous)).collect();
+        assert_eq!(flags, [("Ann", false), ("Bo", false), ("Cy", true)]);
+        assert!(parse_names("A B\tx\n", Path::new("f"), 1).is_err());
     }
 
     #[test]
