@@ -77,6 +77,7 @@ mod entry;
 mod trie;
 mod tsv;
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
@@ -239,46 +240,55 @@ impl Gazetteer {
     }
 
     fn compile(b: GazetteerBuilder) -> Gazetteer {
-        let mut ids: FxHashMap<String, u32> =
+        // Surface forms borrow the entries' text; only spelling variants are new strings.
+        let mut ids: FxHashMap<Cow<'_, str>, u32> =
             FxHashMap::with_capacity_and_hasher(b.entries.len() * 2, Default::default());
-        let mut patterns: Vec<String> = Vec::new();
+        let mut patterns: Vec<Cow<'_, str>> = Vec::new();
         let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
         let mut nocase_first = [false; 256];
+        let mut forms: Vec<Cow<'_, str>> = Vec::new();
         for (i, e) in b.entries.iter().enumerate() {
-            let mut forms: Vec<String> = Vec::new();
             for form in e.surface_forms() {
                 let form = form.trim();
                 if form.is_empty() {
                     continue;
                 }
-                forms.push(form.to_string());
+                forms.push(Cow::Borrowed(form));
                 if form.contains('\'') {
-                    forms.push(form.replace('\'', "’"));
+                    forms.push(Cow::Owned(form.replace('\'', "’")));
                 }
                 if form.contains('’') {
-                    forms.push(form.replace('’', "'"));
+                    forms.push(Cow::Owned(form.replace('’', "'")));
                 }
                 if e.flags.nocase {
                     for v in [form.to_lowercase(), form.to_uppercase(), title_case(form)] {
                         nocase_first[v.as_bytes()[0] as usize] = true;
-                        forms.push(v);
+                        forms.push(Cow::Owned(v));
                     }
                 }
             }
-            for form in forms {
+            for form in forms.drain(..) {
                 let next = patterns.len() as u32;
-                let id = *ids.entry(form.clone()).or_insert_with(|| {
-                    patterns.push(form);
-                    pattern_entries.push(Vec::new());
-                    next
-                });
+                let id = match ids.get(form.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        ids.insert(form.clone(), next);
+                        patterns.push(form);
+                        pattern_entries.push(Vec::new());
+                        next
+                    }
+                };
                 let list = &mut pattern_entries[id as usize];
                 if !list.contains(&(i as u32)) {
                     list.push(i as u32);
                 }
             }
         }
-        let automaton = (!patterns.is_empty()).then(|| trie::Trie::new(&patterns));
+        drop(ids);
+        let automaton = (!patterns.is_empty()).then(|| {
+            let bytes: Vec<&[u8]> = patterns.iter().map(|p| p.as_bytes()).collect();
+            trie::Trie::new(&bytes)
+        });
         let mut exact: FxHashMap<u64, u32> = FxHashMap::default();
         for (k, v) in lexicon::exact_classes() {
             *exact.entry(word_key(k)).or_default() |= v;

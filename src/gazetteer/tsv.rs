@@ -46,7 +46,19 @@ fn split_tab(line: &str) -> (&str, Option<&str>) {
 pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Error> {
     let mut out = Vec::new();
     for (n, line) in data_lines(text) {
-        let cols: Vec<&str> = line.split('\t').collect();
+        let count = line.bytes().filter(|&b| b == b'\t').count() + 1;
+        // The columns, without collecting them: at most five are used.
+        let mut cols_buf = [""; 5];
+        let mut rest = Some(line);
+        for slot in cols_buf.iter_mut().take(count) {
+            let Some(r) = rest else {
+                break;
+            };
+            let (col, next) = split_tab(r);
+            *slot = col;
+            rest = next;
+        }
+        let cols = &cols_buf[..count.min(5)];
         if cols.len() < 2 {
             return Err(err(
                 path,
@@ -54,12 +66,8 @@ pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Erro
                 "expected TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags",
             ));
         }
-        if cols.len() > 5 {
-            return Err(err(
-                path,
-                n,
-                format!("{} columns, at most 5 allowed", cols.len()),
-            ));
+        if count > 5 {
+            return Err(err(path, n, format!("{count} columns, at most 5 allowed")));
         }
         let kind = match cols[0].trim() {
             "COMPANY" => EntityType::Company,
