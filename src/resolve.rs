@@ -69,7 +69,8 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             *k = true;
         }
         let canonical = ctx.canonical(c).to_string();
-        let known = Known {
+        // Built only for the mentions kept as references below.
+        let known = || Known {
             kind: c.kind,
             canonical: canonical.clone(),
             at: c.start,
@@ -81,7 +82,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                 if lexicon::classify(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX != 0 {
                     s = parts.next().unwrap_or(s);
                 }
-                surnames.entry(word_key(s)).or_default().push(known);
+                surnames.entry(word_key(s)).or_default().push(known());
             }
             EntityType::Company if c.source == EntitySource::Pattern => {
                 let head = canonical.split(' ').next().unwrap_or("");
@@ -95,7 +96,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                         == 0
                     && !demonym_like(head)
                 {
-                    short.entry(word_key(head)).or_insert(known);
+                    short.entry(word_key(head)).or_insert_with(known);
                 }
             }
             _ => {}
