@@ -631,14 +631,13 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         }
         let before =
             |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
-        let mut cue =
-            before(1).is_some() && ctx.is(i - 1, CUE_BEFORE) && !ctx.words[i - 1].has(POSS)
-                || (before(1) == Some("of")
-                    && before(2).is_some_and(|p| p.eq_ignore_ascii_case("shares")))
-                || (before(1) == Some("in")
-                    && before(2).is_some_and(|p| p.eq_ignore_ascii_case("stake")));
+        // The word right before, asked about several times below.
+        let b1 = before(1);
+        let mut cue = b1.is_some() && ctx.is(i - 1, CUE_BEFORE) && !ctx.words[i - 1].has(POSS)
+            || (b1 == Some("of") && before(2).is_some_and(|p| p.eq_ignore_ascii_case("shares")))
+            || (b1 == Some("in") && before(2).is_some_and(|p| p.eq_ignore_ascii_case("stake")));
         // "hired Sofie Lind from Nordvolt": the employer a hire comes from.
-        if !cue && before(1) == Some("from") && !ctx.is(i, PLACE) {
+        if !cue && b1 == Some("from") && !ctx.is(i, PLACE) {
             cue = (i.saturating_sub(6)..i - 1)
                 .any(|k| ctx.words[k].sentence == w.sentence && HIRED_FROM.contains(&ctx.word(k)));
         }
@@ -665,7 +664,7 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         // "chief executive of Metrojaya", "economist at Global Insight".
         // Not "head of UK equities": a name followed by a lower-case noun is a modifier;
         // not "HIV/Aids", "Secretary of State Condoleezza Rice": not a name on its own.
-        if !cue && matches!(before(1), Some("of" | "at")) && !ctx.is(i, PLACE) {
+        if !cue && matches!(b1, Some("of" | "at")) && !ctx.is(i, PLACE) {
             let modifier = b + 1 < n
                 && ctx.spaced(b)
                 && !ctx.words[b].has(POSS)
