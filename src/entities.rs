@@ -11,12 +11,14 @@ pub(crate) fn find_entities(gaz: &Gazetteer, text: &str, sentences: &[Sentence])
     let mut words = words::scan(text, sentences);
     let tickers = layout::mark(text, &mut words);
     let info = patterns::classify_words(text, &words, gaz);
+    let caps = patterns::cap_words(&words);
     let ctx = Ctx {
         text,
         words: &words,
         info: &info,
         gaz,
         tickers: &tickers,
+        caps: &caps,
     };
     let mut cands = Vec::new();
     patterns::gazetteer_candidates(&ctx, &mut cands);
@@ -85,6 +87,7 @@ mod timing {
                 .map(|(d, w)| patterns::classify_words(d, w, gaz))
                 .collect();
             let c3 = cpu_ns();
+            let caps: Vec<_> = all_words.iter().map(|w| patterns::cap_words(w)).collect();
             let ctxs: Vec<Ctx> = (0..docs.len())
                 .map(|i| Ctx {
                     text: &docs[i],
@@ -92,6 +95,7 @@ mod timing {
                     info: &infos[i],
                     gaz,
                     tickers: &tickers[i],
+                    caps: &caps[i],
                 })
                 .collect();
             let mut cands: Vec<Vec<_>> = ctxs

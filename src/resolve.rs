@@ -101,7 +101,8 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                 source = EntitySource::Coreference;
             }
         }
-        let known = Known {
+        // Built only for the mentions kept as references below.
+        let known = || Known {
             kind,
             canonical: canonical.clone(),
             at: c.start,
@@ -113,7 +114,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                 if lexicon::classify(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX != 0 {
                     s = parts.next().unwrap_or(s);
                 }
-                surnames.entry(word_key(s)).or_default().push(known);
+                surnames.entry(word_key(s)).or_default().push(known());
             }
             EntityType::Company if source == EntitySource::Pattern => {
                 let head = canonical.split(' ').next().unwrap_or("");
@@ -127,7 +128,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                         == 0
                     && !demonym_like(head)
                 {
-                    short.entry(word_key(head)).or_insert(known);
+                    short.entry(word_key(head)).or_insert_with(known);
                 }
             }
             _ => {}
@@ -144,7 +145,12 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     // "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
     // surname makes another person's full name.
     if !surnames.is_empty() {
-        for i in 1..ctx.words.len() {
+        // Both words are name-like: only words not starting in lower case are visited.
+        for &i in ctx.caps {
+            let i = i as usize;
+            if i == 0 {
+                continue;
+            }
             let (p, w) = (i - 1, &ctx.words[i]);
             let pw = &ctx.words[p];
             if covered[i]
@@ -294,7 +300,8 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     acronyms_and_repeats(ctx, &mut covered, &mut out);
     // Bare surnames and short company names.
     let any_short = !surnames.is_empty() || !short.is_empty() || !firms.is_empty();
-    for (i, w) in ctx.words.iter().enumerate() {
+    for &i in ctx.caps {
+        let (i, w) = (i as usize, &ctx.words[i as usize]);
         if !any_short
             || covered[i]
             || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0
@@ -412,7 +419,13 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
     }
     let n = ctx.words.len();
     let mut i = 0;
+    // Only capitalised words start a mention here.
+    let mut cap = 0;
     while i < n {
+        i = ctx.next_cap(i, &mut cap);
+        if i >= n {
+            break;
+        }
         let w = &ctx.words[i];
         if covered[i] || !w.in_prose() || !w.has(crate::patterns::words::CAP) {
             i += 1;
@@ -513,10 +526,11 @@ fn headlines(
     surnames: &HashMap<u64, Vec<Known>>,
 ) {
     let words = ctx.words;
-    let open = |(i, w): (usize, &crate::patterns::words::Word)| {
+    let open = |i: usize| {
+        let w = &words[i];
         !covered[i] && w.flags & (HEAD_CAPS | HEAD_TITLE) != 0 && w.has(crate::patterns::words::CAP)
     };
-    if !words.iter().enumerate().any(open) {
+    if !ctx.caps.iter().any(|&i| open(i as usize)) {
         return;
     }
     // Upper-cased surface -> (kind, canonical), from body mentions, canonicals and surnames.

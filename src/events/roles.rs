@@ -34,54 +34,74 @@ pub(crate) fn is_role_word(ctx: &Context<'_>, i: usize) -> bool {
 /// written bare before a role: "Tottenham manager", "as City manager", "Leeds chairman".
 /// Not a known word, a role word, a courtesy title, a demonym ("French co-head") or an
 /// adjective that opens a title ("New chairman").
+#[inline]
 pub(crate) fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
-    const OPENERS: &[&str] = &[
-        "New",
-        "Acting",
-        "Interim",
-        "Joint",
-        "Senior",
-        "Current",
-        "Then",
-        "Veteran",
-        "Incoming",
-        "Outgoing",
-        "Caretaker",
-        "Temporary",
-        "Permanent",
-        "Previous",
-        "Long-time",
-        "Longtime",
-        "Assistant",
-        "Top",
-        "Rival",
-        "Veteran",
-        "Ex",
-        "Shadow",
-        "Swiss",
-        "Greek",
-        "Thai",
-        "Dutch",
-        "French",
-        "Welsh",
-        "Irish",
-        "Scottish",
-        "British",
-        "English",
-        "Danish",
-    ];
+    // Most tokens are lower-case words or punctuation: one byte test rules them out before
+    // any look-up (a name word starts with an upper-case letter, ASCII or not).
+    let Some(t) = ctx.tokens.get(i) else {
+        return false;
+    };
+    match ctx.text.as_bytes().get(t.start) {
+        Some(&b) if b < 0x80 && !b.is_ascii_uppercase() => false,
+        Some(_) => t.kind == TokenKind::Word && bare_name_word_slow(ctx, i),
+        None => false,
+    }
+}
+
+/// [`bare_name_word`] past its first-byte test: the cheap tests on the word's text first,
+/// the look-ups last.
+fn bare_name_word_slow(ctx: &Context<'_>, i: usize) -> bool {
     const DEMONYM: &[&str] = &["ish", "ese", "ian", "ean", "ican", "man", "ic"];
     let w = ctx.word(i);
-    ctx.tokens.get(i).is_some_and(|t| t.kind == TokenKind::Word)
-        && w.starts_with(|c: char| c.is_uppercase())
+    w.starts_with(|c: char| c.is_uppercase())
+        && !is_opener(w)
+        && !DEMONYM.iter().any(|d| w.ends_with(d))
         && w.chars().any(|c| c.is_lowercase())
+        && !super::context::is_title(w)
+        && !ctx.possessive(i)
         && ctx.entity(i).is_none()
         && ctx.lex(i).flags == 0
         && !is_role_word(ctx, i)
-        && !ctx.possessive(i)
-        && !super::context::is_title(w)
-        && !OPENERS.contains(&w)
-        && !DEMONYM.iter().any(|d| w.ends_with(d))
+}
+
+/// An adjective or demonym that opens a title rather than a name ("New chairman", "French
+/// co-head").
+fn is_opener(w: &str) -> bool {
+    matches!(
+        w,
+        "New"
+            | "Acting"
+            | "Interim"
+            | "Joint"
+            | "Senior"
+            | "Current"
+            | "Then"
+            | "Veteran"
+            | "Incoming"
+            | "Outgoing"
+            | "Caretaker"
+            | "Temporary"
+            | "Permanent"
+            | "Previous"
+            | "Long-time"
+            | "Longtime"
+            | "Assistant"
+            | "Top"
+            | "Rival"
+            | "Ex"
+            | "Shadow"
+            | "Swiss"
+            | "Greek"
+            | "Thai"
+            | "Dutch"
+            | "French"
+            | "Welsh"
+            | "Irish"
+            | "Scottish"
+            | "British"
+            | "English"
+            | "Danish"
+    )
 }
 
 /// A portfolio title whose capitalised modifier is a subject, not an organisation

@@ -77,6 +77,7 @@ mod entry;
 mod trie;
 mod tsv;
 
+use std::borrow::Cow;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
@@ -147,7 +148,7 @@ impl GazetteerBuilder {
     ) -> Result<&mut Self, Error> {
         for (name, info) in tsv::parse_names(text, path.as_ref(), 2)? {
             let bits = FIRST | if info.ambiguous { FIRST_AMBIGUOUS } else { 0 };
-            *self.names.entry(word_key(&name)).or_default() |= bits;
+            *self.names.entry(lower_key(name)).or_default() |= bits;
         }
         Ok(self)
     }
@@ -160,7 +161,7 @@ impl GazetteerBuilder {
     ) -> Result<&mut Self, Error> {
         for (name, info) in tsv::parse_names(text, path.as_ref(), 1)? {
             let bits = SURNAME | if info.ambiguous { SURNAME_AMBIGUOUS } else { 0 };
-            *self.names.entry(word_key(&name)).or_default() |= bits;
+            *self.names.entry(lower_key(name)).or_default() |= bits;
         }
         Ok(self)
     }
@@ -168,7 +169,7 @@ impl GazetteerBuilder {
     /// Adds common lower-case words (one per line).
     pub fn load_common_words(&mut self, text: &str) -> &mut Self {
         for w in tsv::parse_words(text) {
-            *self.names.entry(word_key(&w)).or_default() |= COMMON;
+            *self.names.entry(lower_key(w)).or_default() |= COMMON;
         }
         self
     }
@@ -239,46 +240,55 @@ impl Gazetteer {
     }
 
     fn compile(b: GazetteerBuilder) -> Gazetteer {
-        let mut ids: FxHashMap<String, u32> =
+        // Surface forms borrow the entries' text; only spelling variants are new strings.
+        let mut ids: FxHashMap<Cow<'_, str>, u32> =
             FxHashMap::with_capacity_and_hasher(b.entries.len() * 2, Default::default());
-        let mut patterns: Vec<String> = Vec::new();
+        let mut patterns: Vec<Cow<'_, str>> = Vec::new();
         let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
         let mut nocase_first = [false; 256];
+        let mut forms: Vec<Cow<'_, str>> = Vec::new();
         for (i, e) in b.entries.iter().enumerate() {
-            let mut forms: Vec<String> = Vec::new();
             for form in e.surface_forms() {
                 let form = form.trim();
                 if form.is_empty() {
                     continue;
                 }
-                forms.push(form.to_string());
+                forms.push(Cow::Borrowed(form));
                 if form.contains('\'') {
-                    forms.push(form.replace('\'', "’"));
+                    forms.push(Cow::Owned(form.replace('\'', "’")));
                 }
                 if form.contains('’') {
-                    forms.push(form.replace('’', "'"));
+                    forms.push(Cow::Owned(form.replace('’', "'")));
                 }
                 if e.flags.nocase {
                     for v in [form.to_lowercase(), form.to_uppercase(), title_case(form)] {
                         nocase_first[v.as_bytes()[0] as usize] = true;
-                        forms.push(v);
+                        forms.push(Cow::Owned(v));
                     }
                 }
             }
-            for form in forms {
+            for form in forms.drain(..) {
                 let next = patterns.len() as u32;
-                let id = *ids.entry(form.clone()).or_insert_with(|| {
-                    patterns.push(form);
-                    pattern_entries.push(Vec::new());
-                    next
-                });
+                let id = match ids.get(form.as_ref()) {
+                    Some(&id) => id,
+                    None => {
+                        ids.insert(form.clone(), next);
+                        patterns.push(form);
+                        pattern_entries.push(Vec::new());
+                        next
+                    }
+                };
                 let list = &mut pattern_entries[id as usize];
                 if !list.contains(&(i as u32)) {
                     list.push(i as u32);
                 }
             }
         }
-        let automaton = (!patterns.is_empty()).then(|| trie::Trie::new(&patterns));
+        drop(ids);
+        let automaton = (!patterns.is_empty()).then(|| {
+            let bytes: Vec<&[u8]> = patterns.iter().map(|p| p.as_bytes()).collect();
+            trie::Trie::new(&bytes)
+        });
         let mut exact: FxHashMap<u64, u32> = FxHashMap::default();
         for (k, v) in lexicon::exact_classes() {
             *exact.entry(word_key(k)).or_default() |= v;
@@ -366,6 +376,13 @@ impl Gazetteer {
         self.names.get(&word_key(lower)).copied().unwrap_or(0)
     }
 
+    /// Name-list class bits of `word` lower-cased: the same as
+    /// `with_lower(word, |l| self.lower_bits(l))`, hashing a short ASCII word's lower-cased
+    /// bytes straight from a stack buffer.
+    pub(crate) fn lower_bits_of(&self, word: &str) -> u32 {
+        self.names.get(&lower_key(word)).copied().unwrap_or(0)
+    }
+
     /// Sizes of the name lists: (first names, surnames, common words).
     pub fn name_list_sizes(&self) -> (usize, usize, usize) {
         let count = |bit: u32| self.names.values().filter(|&&b| b & bit != 0).count();
@@ -399,23 +416,56 @@ impl Gazetteer {
 /// The table key of a word: a 64-bit hash of its bytes. Keys instead of strings keep each
 /// look-up to one cache line; with some 60,000 words a false hit is practically impossible.
 pub(crate) fn word_key(word: &str) -> u64 {
+    bytes_key(word.as_bytes())
+}
+
+/// [`word_key`] of `word` lower-cased; a short ASCII word is lower-cased in a stack buffer.
+fn lower_key(word: &str) -> u64 {
+    let bytes = word.as_bytes();
+    if bytes.len() <= 32 && bytes.is_ascii() {
+        let mut buf = [0u8; 32];
+        for (d, s) in buf.iter_mut().zip(bytes) {
+            *d = s.to_ascii_lowercase();
+        }
+        bytes_key(&buf[..bytes.len()])
+    } else {
+        word_key(&word.to_lowercase())
+    }
+}
+
+/// [`word_key`] of a word given as bytes.
+#[inline]
+fn bytes_key(bytes: &[u8]) -> u64 {
     use std::hash::Hasher;
     let mut h = rustc_hash::FxHasher::default();
-    h.write(word.as_bytes());
+    h.write(bytes);
     h.write_u8(0xff);
     h.finish()
 }
 
 /// The first alphanumeric run of `s` ("GPT" of "GPT-4o", "The" of "The Information").
 pub(crate) fn first_run(s: &str) -> &str {
-    let end = s
-        .char_indices()
-        .find(|(_, c)| !c.is_alphanumeric())
-        .map_or(s.len(), |(i, _)| i);
-    &s[..end]
+    // ASCII bytes one at a time; the first non-ASCII byte hands over to the char walk.
+    let bytes = s.as_bytes();
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        if b >= 0x80 {
+            let end = s[i..]
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(s.len(), |(k, _)| i + k);
+            return &s[..end];
+        }
+        if !b.is_ascii_alphanumeric() {
+            break;
+        }
+        i += 1;
+    }
+    &s[..i]
 }
 
 /// Calls `f` with `word` lower-cased, without allocating for short ASCII words.
+#[cfg(test)]
 pub(crate) fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
     let bytes = word.as_bytes();
     if bytes.len() <= 32 && bytes.is_ascii() {
@@ -594,6 +644,40 @@ mod tests {
         assert_eq!(bits("Émile"), 0);
         assert_eq!(g.name_list_sizes(), (2, 1, 2));
         assert!(g.memory_usage() > 0);
+    }
+
+    #[test]
+    fn fast_paths_match_the_char_walks() {
+        let mut b = Gazetteer::builder();
+        b.load_first_names("Émile\tM\t\nJacob\tM\t\n", "f").unwrap();
+        let g = b.build();
+        for w in [
+            "",
+            "Jacob",
+            "JACOB",
+            "ÉMILE",
+            "Émile",
+            "GPT-4o",
+            "Zürich-based",
+            "a",
+            "x\u{e9}y.z",
+            "O'Neil",
+            "ΣΟΦΙΑ",
+            "abcdefghijklmnopqrstuvwxyzabcdefghij",
+        ] {
+            let slow = w
+                .char_indices()
+                .find(|(_, c)| !c.is_alphanumeric())
+                .map_or(w.len(), |(i, _)| i);
+            assert_eq!(first_run(w), &w[..slow], "{w:?}");
+            assert_eq!(
+                g.lower_bits_of(w),
+                with_lower(w, |l| g.lower_bits(l)),
+                "{w:?}"
+            );
+        }
+        assert_eq!(g.lower_bits_of("JACOB"), FIRST);
+        assert_eq!(g.lower_bits_of("ÉMILE"), FIRST);
     }
 
     #[test]

@@ -77,6 +77,30 @@ impl Trie {
                 }
                 lo += 1;
             }
+            if hi - lo == 1 {
+                // One pattern below: the rest of it is a chain of one-child nodes, laid out
+                // exactly as the walk would (each node right after its parent).
+                let (p, pattern) = order[lo];
+                for (k, &b) in p[d..].iter().enumerate() {
+                    let e = t.edge_byte.len() as u32;
+                    t.edge_byte.push(b);
+                    t.edge_to.push(id + k as u32 + 1);
+                    t.nodes.push(Node {
+                        lo: e,
+                        hi: e + 1,
+                        out: if k == 0 { out } else { NONE },
+                        row: NONE,
+                    });
+                }
+                let e = t.edge_byte.len() as u32;
+                t.nodes.push(Node {
+                    lo: e,
+                    hi: e,
+                    out: pattern,
+                    row: NONE,
+                });
+                continue;
+            }
             let first = t.edge_byte.len();
             let pushed = stack.len();
             while lo < hi {
@@ -225,6 +249,42 @@ mod tests {
             );
         }
         assert!(t.memory_usage() > 0);
+    }
+
+    #[test]
+    fn chains_duplicates_and_shared_prefixes() {
+        let patterns = [
+            "Acme",
+            "Acme Corp",
+            "Acme",
+            "Acme Corporation",
+            "Ace",
+            "B",
+            "Bravo Two",
+            "Bravo",
+            "Bravo Two",
+            "Charlie Brown Ltd",
+            "Charlie",
+            "Ch",
+        ];
+        let t = Trie::new(&patterns);
+        for hay in [
+            "Acme Corporation plc",
+            "Acme Corp.",
+            "Acme",
+            "Aces",
+            "Bravo Two Three",
+            "Bravo T",
+            "Charlie Brown Lt",
+            "Charlie Brown Ltd.",
+            "Chx",
+            "B",
+        ] {
+            for cut in 0..=hay.len() {
+                let h = &hay[..cut];
+                assert_eq!(t.longest_prefix(h.as_bytes()), slow(&patterns, h), "{h:?}");
+            }
+        }
     }
 
     #[test]

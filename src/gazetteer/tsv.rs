@@ -20,9 +20,25 @@ fn err(path: &Path, line: usize, message: impl Into<String>) -> Error {
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     text.lines().enumerate().filter_map(|(i, line)| {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        let trimmed = line.trim();
-        (!trimmed.is_empty() && !trimmed.starts_with('#')).then_some((i + 1, line))
+        // A line opening with a visible ASCII character other than `#` carries data; only
+        // the others need the trim.
+        let keep = match line.as_bytes().first() {
+            Some(&b) if b > b' ' && b < 0x7f => b != b'#',
+            _ => {
+                let trimmed = line.trim();
+                !trimmed.is_empty() && !trimmed.starts_with('#')
+            }
+        };
+        keep.then_some((i + 1, line))
     })
+}
+
+/// The text of `line` before its first tab and the rest after it (`None` without a tab).
+fn split_tab(line: &str) -> (&str, Option<&str>) {
+    match line.bytes().position(|b| b == b'\t') {
+        Some(k) => (&line[..k], Some(&line[k + 1..])),
+        None => (line, None),
+    }
 }
 
 /// Parses the 5-column entity format `TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags`.
@@ -30,7 +46,19 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
 pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Error> {
     let mut out = Vec::new();
     for (n, line) in data_lines(text) {
-        let cols: Vec<&str> = line.split('\t').collect();
+        let count = line.bytes().filter(|&b| b == b'\t').count() + 1;
+        // The columns, without collecting them: at most five are used.
+        let mut cols_buf = [""; 5];
+        let mut rest = Some(line);
+        for slot in cols_buf.iter_mut().take(count) {
+            let Some(r) = rest else {
+                break;
+            };
+            let (col, next) = split_tab(r);
+            *slot = col;
+            rest = next;
+        }
+        let cols = &cols_buf[..count.min(5)];
         if cols.len() < 2 {
             return Err(err(
                 path,
@@ -38,12 +66,8 @@ pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Erro
                 "expected TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags",
             ));
         }
-        if cols.len() > 5 {
-            return Err(err(
-                path,
-                n,
-                format!("{} columns, at most 5 allowed", cols.len()),
-            ));
+        if count > 5 {
+            return Err(err(path, n, format!("{count} columns, at most 5 allowed")));
         }
         let kind = match cols[0].trim() {
             "COMPANY" => EntityType::Company,
@@ -93,42 +117,45 @@ pub(crate) struct NameInfo {
 }
 
 /// Parses `Name<TAB>gender<TAB>flags` (first names) or `Name<TAB>flags` (surnames): only the
-/// name and the `ambiguous` flag are used; gender is metadata.
-pub(crate) fn parse_names(
-    text: &str,
+/// name (as written; the caller folds its case) and the `ambiguous` flag are used; gender is
+/// metadata.
+pub(crate) fn parse_names<'t>(
+    text: &'t str,
     path: &Path,
     flag_column: usize,
-) -> Result<Vec<(String, NameInfo)>, Error> {
+) -> Result<Vec<(&'t str, NameInfo)>, Error> {
     let mut out = Vec::with_capacity(text.len() / 12);
     for (n, line) in data_lines(text) {
-        let mut cols = line.split('\t');
-        let name = cols.next().unwrap_or("").trim();
-        if name.is_empty() || name.contains(' ') {
+        let (name, mut rest) = split_tab(line);
+        let name = name.trim();
+        if name.is_empty() || name.bytes().any(|b| b == b' ') {
             return Err(err(path, n, format!("bad name `{name}`")));
         }
-        let flags = line.split('\t').nth(flag_column).unwrap_or("");
+        // Column `flag_column` (0 is the name), empty when the line is shorter.
+        let mut flags = "";
+        for k in 1..=flag_column {
+            let Some(r) = rest else {
+                break;
+            };
+            let (col, next) = split_tab(r);
+            if k == flag_column {
+                flags = col;
+            }
+            rest = next;
+        }
         let ambiguous =
-            flags.contains("ambiguous") && flags.split(',').any(|f| f.trim() == "ambiguous");
-        out.push((lower(name), NameInfo { ambiguous }));
+            flags.len() >= "ambiguous".len() && flags.split(',').any(|f| f.trim() == "ambiguous");
+        out.push((name, NameInfo { ambiguous }));
     }
     Ok(out)
 }
 
-/// Parses a one-word-per-line list (first column only), lower-cased.
-pub(crate) fn parse_words(text: &str) -> impl Iterator<Item = String> + '_ {
+/// Parses a one-word-per-line list (first column only, as written).
+pub(crate) fn parse_words(text: &str) -> impl Iterator<Item = &str> + '_ {
     data_lines(text).filter_map(|(_, line)| {
-        let w = line.split('\t').next()?.trim();
-        (!w.is_empty()).then(|| lower(w))
+        let w = split_tab(line).0.trim();
+        (!w.is_empty()).then_some(w)
     })
-}
-
-/// `s` lower-cased, ASCII without the Unicode tables.
-fn lower(s: &str) -> String {
-    if s.is_ascii() {
-        s.to_ascii_lowercase()
-    } else {
-        s.to_lowercase()
-    }
 }
 
 #[cfg(test)]
@@ -184,9 +211,25 @@ mod tests {
     }
 
     #[test]
+    fn data_lines_and_tabs() {
+        let text = "# c\n\n  \t\nA\tb\r\n #x\n x\ty\n\u{e9}t\u{e9}\n#\nlast";
+        let lines: Vec<_> = data_lines(text).collect();
+        assert_eq!(
+            lines,
+            [(4, "A\tb"), (6, " x\ty"), (7, "\u{e9}t\u{e9}"), (9, "last")]
+        );
+        assert_eq!(split_tab("a\tb\tc"), ("a", Some("b\tc")));
+        assert_eq!(split_tab("abc"), ("abc", None));
+        let v = parse_names("Ann\tF\nBo\nCy\tM\tambiguous, x\n", Path::new("f"), 2).unwrap();
+        let flags: Vec<_> = v.iter().map(|(n, i)| (*n, i.ambiguous)).collect();
+        assert_eq!(flags, [("Ann", false), ("Bo", false), ("Cy", true)]);
+        assert!(parse_names("A B\tx\n", Path::new("f"), 1).is_err());
+    }
+
+    #[test]
     fn names() {
         let v = parse_names("# x\nWill\tM\tambiguous\nSundar\tM\t\n", Path::new("f"), 2).unwrap();
-        assert_eq!(v[0], ("will".to_string(), NameInfo { ambiguous: true }));
+        assert_eq!(v[0], ("Will", NameInfo { ambiguous: true }));
         assert!(!v[1].1.ambiguous);
         let s = parse_names("Smith\t\nYoung\tambiguous\n", Path::new("s"), 1).unwrap();
         assert!(s[1].1.ambiguous);

@@ -67,14 +67,16 @@ pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
 }
 
 /// A word that may be part of a company name: a capitalised word, an acronym, "3M".
+#[inline]
 fn company_word(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
-    let t = ctx.word(i);
+    // The word's flags first: most words are lower case and need no look at their text.
     // "3M", "7-Eleven" are names; "2004" is not.
-    let digit_name = w.has(super::words::DIGIT) && t.chars().any(char::is_alphabetic);
     w.in_prose()
-        && (w.is_name_like() || w.has(UPPER) || digit_name)
-        && !(w.has(super::words::HYPHEN) && super::lower_compound(t))
+        && (w.is_name_like()
+            || w.has(UPPER)
+            || (w.has(super::words::DIGIT) && ctx.word(i).chars().any(char::is_alphabetic)))
+        && !(w.has(super::words::HYPHEN) && super::lower_compound(ctx.word(i)))
         && !ctx.is(i, STOP | MONTH | TITLE | ROLE | DESIGNATOR)
 }
 
@@ -587,7 +589,13 @@ fn looks_like_person(ctx: &Ctx, a: usize, b: usize) -> bool {
 fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let n = ctx.words.len();
     let mut i = 0;
+    // A word starting in lower case is no company word: only the others are visited.
+    let mut cap = 0;
     while i < n {
+        i = ctx.next_cap(i, &mut cap);
+        if i >= n {
+            break;
+        }
         let w = ctx.words[i];
         if !w.in_prose() || taken[i] || !company_word(ctx, i) {
             i += 1;
@@ -623,14 +631,13 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         }
         let before =
             |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
-        let mut cue =
-            before(1).is_some() && ctx.is(i - 1, CUE_BEFORE) && !ctx.words[i - 1].has(POSS)
-                || (before(1) == Some("of")
-                    && before(2).is_some_and(|p| p.eq_ignore_ascii_case("shares")))
-                || (before(1) == Some("in")
-                    && before(2).is_some_and(|p| p.eq_ignore_ascii_case("stake")));
+        // The word right before, asked about several times below.
+        let b1 = before(1);
+        let mut cue = b1.is_some() && ctx.is(i - 1, CUE_BEFORE) && !ctx.words[i - 1].has(POSS)
+            || (b1 == Some("of") && before(2).is_some_and(|p| p.eq_ignore_ascii_case("shares")))
+            || (b1 == Some("in") && before(2).is_some_and(|p| p.eq_ignore_ascii_case("stake")));
         // "hired Sofie Lind from Nordvolt": the employer a hire comes from.
-        if !cue && before(1) == Some("from") && !ctx.is(i, PLACE) {
+        if !cue && b1 == Some("from") && !ctx.is(i, PLACE) {
             cue = (i.saturating_sub(6)..i - 1)
                 .any(|k| ctx.words[k].sentence == w.sentence && HIRED_FROM.contains(&ctx.word(k)));
         }
@@ -657,7 +664,7 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         // "chief executive of Metrojaya", "economist at Global Insight".
         // Not "head of UK equities": a name followed by a lower-case noun is a modifier;
         // not "HIV/Aids", "Secretary of State Condoleezza Rice": not a name on its own.
-        if !cue && matches!(before(1), Some("of" | "at")) && !ctx.is(i, PLACE) {
+        if !cue && matches!(b1, Some("of" | "at")) && !ctx.is(i, PLACE) {
             let modifier = b + 1 < n
                 && ctx.spaced(b)
                 && !ctx.words[b].has(POSS)

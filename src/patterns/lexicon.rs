@@ -8,7 +8,7 @@
 use once_cell::sync::Lazy;
 use rustc_hash::FxHashMap;
 
-use crate::gazetteer::{Gazetteer, builtin, with_lower};
+use crate::gazetteer::{Gazetteer, builtin};
 
 /// A title written before a name, as written ("Dr", "Minister").
 pub(crate) const TITLE: u32 = 1;
@@ -645,19 +645,28 @@ pub(crate) fn lower_classes() -> impl Iterator<Item = (&'static str, u32)> {
 /// All class bits of `word` (as written): lexicon classes, name-list classes and
 /// [`GAZ_START`], from the tables of `gaz`.
 pub(crate) fn classify(gaz: &Gazetteer, word: &str) -> u32 {
+    classify_run(gaz, word, false)
+}
+
+/// [`classify`], told whether `word` is known to be one alphanumeric run (a scanned word
+/// with no joiner), which spares the search for its first run.
+pub(crate) fn classify_run(gaz: &Gazetteer, word: &str, one_run: bool) -> u32 {
     let mut bits = gaz.exact_bits(word);
-    let run = crate::gazetteer::first_run(word);
-    if run.len() < word.len() {
-        bits |= gaz.exact_bits(run) & GAZ_START;
+    if !one_run {
+        let run = crate::gazetteer::first_run(word);
+        if run.len() < word.len() {
+            bits |= gaz.exact_bits(run) & GAZ_START;
+        }
     }
-    bits | with_lower(word, |l| gaz.lower_bits(l))
+    bits | gaz.lower_bits_of(word)
 }
 
 /// The lexicon classes of `word` only, without a gazetteer (for tests and callers with no
 /// gazetteer at hand).
 #[cfg(test)]
 pub(crate) fn classify_plain(word: &str) -> u32 {
-    EXACT.get(word).copied().unwrap_or(0) | with_lower(word, |l| LOWER.get(l).copied().unwrap_or(0))
+    EXACT.get(word).copied().unwrap_or(0)
+        | crate::gazetteer::with_lower(word, |l| LOWER.get(l).copied().unwrap_or(0))
 }
 
 #[cfg(test)]

@@ -66,6 +66,20 @@ pub(crate) struct Ctx<'a> {
     pub info: &'a [Cell<u32>],
     pub gaz: &'a Gazetteer,
     pub tickers: &'a [(usize, usize)],
+    /// Indices of the words that do not start with a lower-case letter ([`cap_words`]), the
+    /// only words a name can start at; loops over name starts walk these.
+    pub caps: &'a [u32],
+}
+
+/// Indices of the words that do not start with a lower-case letter (capitalised, all caps,
+/// digits, other scripts), in order.
+pub(crate) fn cap_words(words: &[Word]) -> Vec<u32> {
+    words
+        .iter()
+        .enumerate()
+        .filter(|(_, w)| !w.has(LOWER))
+        .map(|(i, _)| i as u32)
+        .collect()
 }
 
 /// True when word `w` is plain lower case: its classes are computed when asked for.
@@ -84,14 +98,29 @@ pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec
             Cell::new(if plain_lower(w) {
                 UNKNOWN
             } else {
-                lexicon::classify(gaz, w.text(text))
+                lexicon::classify_run(gaz, w.text(text), !w.has(words::JOINED))
             })
         })
         .collect()
 }
 
 impl Ctx<'_> {
+    /// The first word at or after `i` that does not start with a lower-case letter (the word
+    /// count when none). `c` is a cursor into [`Ctx::caps`], kept by the caller between calls
+    /// with growing `i`.
+    #[inline]
+    pub fn next_cap(&self, i: usize, c: &mut usize) -> usize {
+        while let Some(&k) = self.caps.get(*c) {
+            if k as usize >= i {
+                return k as usize;
+            }
+            *c += 1;
+        }
+        self.words.len()
+    }
+
     /// Class bits of word `i`.
+    #[inline]
     pub fn bits(&self, i: usize) -> u32 {
         let v = self.info[i].get();
         if v & UNKNOWN == 0 {
@@ -104,6 +133,7 @@ impl Ctx<'_> {
     }
 
     /// True when word `i` has any of the class bits `bit`.
+    #[inline]
     pub fn is(&self, i: usize, bit: u32) -> bool {
         self.bits(i) & bit != 0
     }
@@ -115,6 +145,7 @@ impl Ctx<'_> {
     }
 
     /// Text of word `i`.
+    #[inline]
     pub fn word(&self, i: usize) -> &str {
         self.words[i].text(self.text)
     }
@@ -125,12 +156,14 @@ impl Ctx<'_> {
     }
 
     /// The text between the end of word `a` (possessive included) and the start of word `b`.
+    #[inline]
     pub fn gap(&self, a: usize, b: usize) -> &str {
         let (x, y) = (self.words[a].full_end, self.words[b].start);
         if x <= y { &self.text[x..y] } else { "" }
     }
 
     /// True when words `a` and `a + 1` are separated by spaces only.
+    #[inline]
     pub fn spaced(&self, a: usize) -> bool {
         a + 1 < self.words.len()
             && words::spaced(self.text, self.words[a].full_end, self.words[a + 1].start)
@@ -190,7 +223,11 @@ pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
         let eligible = w.flags & (SKIP | HEAD_CAPS) == 0
             && if plain_lower(&w) {
                 gaz.nocase_start(text.as_bytes()[w.start])
-                    && gaz.starts_surface(crate::gazetteer::first_run(w.text(text)))
+                    && gaz.starts_surface(if w.has(words::JOINED) {
+                        crate::gazetteer::first_run(w.text(text))
+                    } else {
+                        w.text(text)
+                    })
             } else {
                 ctx.bits(i) & lexicon::GAZ_START != 0
             };
@@ -364,6 +401,7 @@ pub(crate) fn taken_words(words: &[Word], cands: &[Candidate]) -> Vec<bool> {
 }
 
 /// True when word `i` may be part of a name in running text.
+#[inline]
 pub(crate) fn name_word(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
     if !w.in_prose() || !w.is_name_like() || ctx.is(i, lexicon::STOP) {

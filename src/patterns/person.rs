@@ -211,7 +211,13 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     // Runs no anchor confirmed, for the coordination pass below.
     let mut open: Vec<Run> = Vec::new();
     let mut i = 0;
+    // A run starts at a name word, never at a word starting in lower case.
+    let mut cap = 0;
     while i < n {
+        i = ctx.next_cap(i, &mut cap);
+        if i >= n {
+            break;
+        }
         let Some(run) = run_at(ctx, taken, i) else {
             i += 1;
             continue;

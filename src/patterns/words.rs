@@ -32,6 +32,9 @@ pub(crate) const HEAD_CAPS: u16 = 1 << 9;
 pub(crate) const HEAD_TITLE: u16 = 1 << 10;
 /// Contains a hyphen.
 pub(crate) const HYPHEN: u16 = 1 << 11;
+/// Contains a joiner (hyphen, dot, apostrophe, `&`): without it the word is one
+/// alphanumeric run.
+pub(crate) const JOINED: u16 = 1 << 12;
 
 /// One word: its byte span (possessive excluded), the end including the possessive, flags.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -45,26 +48,31 @@ pub(crate) struct Word {
 }
 
 impl Word {
+    #[inline]
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
     }
 
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         &text[self.start..self.end]
     }
 
     /// Capitalised like a name: upper-case first letter followed by a lower-case one
     /// ("Pichai", "McDonald", "O'Neil"), or a single capital ("J" of "J. Smith").
+    #[inline]
     pub fn is_name_like(&self) -> bool {
         self.has(CAP) && (!self.has(UPPER) || self.end - self.start == 1)
     }
 
     /// True when the word is an upper-case initial such as "J" followed by a dot.
+    #[inline]
     pub fn is_initial(&self) -> bool {
         self.end - self.start == 1 && self.has(CAP)
     }
 
     /// True when the word can start a capitalised name or entity in running text.
+    #[inline]
     pub fn in_prose(&self) -> bool {
         self.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) == 0
     }
@@ -112,11 +120,24 @@ fn bytes_in(x7: u64, lo: u8, hi: u8) -> u64 {
 }
 
 /// Length of the run of ASCII letters and digits that starts `bytes`, with the
-/// [`BYTE_CLASS`] bits (upper, lower, digit) seen in it; eight bytes at a time.
+/// [`BYTE_CLASS`] bits (upper, lower, digit) seen in it: the first eight bytes one at a
+/// time, the rest of a long run eight at a time.
 #[inline]
 fn alnum_run(bytes: &[u8]) -> (usize, u8) {
     let mut len = 0;
     let mut acc = 0u8;
+    // Most words are short: the first bytes one at a time, through the class table.
+    while len < 8 {
+        let Some(&b) = bytes.get(len) else {
+            return (len, acc);
+        };
+        let k = BYTE_CLASS[b as usize];
+        if k & A_ALNUM == 0 {
+            return (len, acc);
+        }
+        acc |= k;
+        len += 1;
+    }
     while let Some(chunk) = bytes.get(len..len + 8) {
         let Ok(arr) = <[u8; 8]>::try_from(chunk) else {
             break;
@@ -198,14 +219,26 @@ fn alnum_at(text: &str, i: usize) -> bool {
 pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
     let bytes = text.as_bytes();
     let n = bytes.len();
-    let mut words = Vec::with_capacity(n / 6);
+    // About one word per six bytes of prose; a little more room avoids a reallocation.
+    let mut words = Vec::with_capacity(n / 4);
     let mut sent_idx = 0usize;
+    // End of sentence `sent_idx`, or `usize::MAX` for the last sentence: a word starting at
+    // or past it belongs to a later sentence.
+    let sent_end = |k: usize| {
+        if k + 1 < sentences.len() {
+            sentences[k].end
+        } else {
+            usize::MAX
+        }
+    };
+    let mut next_end = sent_end(0);
     let mut last_sentence_seen = usize::MAX;
     let mut line_has_word = false;
     let mut i = 0;
     while i < n {
         let b = bytes[i];
-        if b < 0x80 && !b.is_ascii_alphanumeric() {
+        let k = BYTE_CLASS[b as usize];
+        if k & A_ALNUM == 0 && b < 0x80 {
             if b == b'\n' {
                 line_has_word = false;
             }
@@ -217,7 +250,6 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         let mut has_lower;
         let mut has_letter;
         if b < 0x80 {
-            let k = BYTE_CLASS[b as usize];
             flags = if k & A_UPPER != 0 {
                 CAP
             } else if k & A_LOWER != 0 {
@@ -281,6 +313,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
             if d == '-' || d == '‐' {
                 flags |= HYPHEN;
             }
+            flags |= JOINED;
             i += dlen;
         }
         let end = i;
@@ -305,8 +338,9 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         if bytes.get(full_end) == Some(&b'.') {
             flags |= DOT;
         }
-        while sent_idx + 1 < sentences.len() && sentences[sent_idx].end <= start {
+        while next_end <= start {
             sent_idx += 1;
+            next_end = sent_end(sent_idx);
         }
         if last_sentence_seen != sent_idx || !line_has_word {
             flags |= SENT_START;
@@ -325,6 +359,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
 }
 
 /// True when only spaces or tabs (no line break, no punctuation) separate byte `a` from `b`.
+#[inline]
 pub(crate) fn spaced(text: &str, a: usize, b: usize) -> bool {
     a < b && text[a..b].bytes().all(|c| c == b' ' || c == b'\t')
 }
@@ -368,6 +403,12 @@ mod tests {
         assert!(w[5].1 & POSS != 0);
         assert!(w[7].1 & DOT != 0);
         assert!(w[2].1 & LOWER != 0);
+        let joined: Vec<_> = w.iter().map(|x| x.1 & JOINED != 0).collect();
+        assert_eq!(
+            joined,
+            [false, true, false, true, true, false, false, true],
+            "{w:?}"
+        );
     }
 
     #[test]

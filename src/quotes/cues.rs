@@ -239,7 +239,41 @@ const GLOSS_FOR: u32 = 1 << 16;
 const DESCRIPTOR: u32 = 1 << 17;
 const BODY: u32 = 1 << 18;
 
-static LEXICON: Lazy<HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher>> = Lazy::new(|| {
+/// Longest word the lexicon is asked about.
+const MAX_WORD: usize = 24;
+
+/// The lexicon's words and a cheap filter in front of them.
+struct Lexicon {
+    map: HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher>,
+    /// For each word length and first letter, the set of last letters some word of the
+    /// lexicon has ([`letter_bucket`]): most words of a text are ruled out without hashing.
+    shapes: [[u32; 27]; MAX_WORD + 1],
+}
+
+/// 0..=25 for an ASCII letter (either case), 26 for any other byte.
+fn letter_bucket(b: u8) -> usize {
+    let l = b | 0x20;
+    if l.is_ascii_lowercase() {
+        (l - b'a') as usize
+    } else {
+        26
+    }
+}
+
+static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
+    let map = lexicon_map();
+    let mut shapes = [[0u32; 27]; MAX_WORD + 1];
+    for w in map.keys() {
+        if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
+            if w.len() <= MAX_WORD {
+                shapes[w.len()][letter_bucket(first)] |= 1 << letter_bucket(last);
+            }
+        }
+    }
+    Lexicon { map, shapes }
+});
+
+fn lexicon_map() -> HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher> {
     let mut map: HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher> = HashMap::default();
     let lists: [(&[&'static str], u32); 19] = [
         (CUES, CUE),
@@ -268,19 +302,26 @@ static LEXICON: Lazy<HashMap<&'static [u8], u32, rustc_hash::FxBuildHasher>> = L
         }
     }
     map
-});
+}
 
 /// The class bits of `word` (ASCII case-insensitive), 0 when it is in no list.
 fn classes(word: &str) -> u32 {
     let b = word.as_bytes();
-    if b.len() > 24 || b.is_empty() {
+    let (Some(&first), Some(&last)) = (b.first(), b.last()) else {
+        return 0;
+    };
+    if b.len() > MAX_WORD {
         return 0;
     }
-    let mut buf = [0u8; 24];
+    let lex = &*LEXICON;
+    if lex.shapes[b.len()][letter_bucket(first)] & (1 << letter_bucket(last)) == 0 {
+        return 0;
+    }
+    let mut buf = [0u8; MAX_WORD];
     for (d, s) in buf.iter_mut().zip(b) {
         *d = s.to_ascii_lowercase();
     }
-    LEXICON.get(&buf[..b.len()]).copied().unwrap_or(0)
+    lex.map.get(&buf[..b.len()]).copied().unwrap_or(0)
 }
 
 /// True for a verb of speech in any common tense ("said", "says", "told", "tweeted").

@@ -200,7 +200,12 @@ impl Tokenizer<'_> {
             };
             let after = end + c.len_utf8();
             match c {
-                '.' if super::sentences::glued_sentence_end(text, end) => break,
+                // (Without a letter or digit after it the period ends the word anyway.)
+                '.' if is_alnum_at(text, after)
+                    && super::sentences::glued_sentence_end(text, end) =>
+                {
+                    break;
+                }
                 '-' | '‐' | '‑' | '.' | '_' if is_alnum_at(text, after) => {
                     end = self.core(after);
                 }
