@@ -518,7 +518,7 @@ impl<'a> Context<'a> {
         sentence: usize,
         reach: usize,
     ) -> Option<&'a str> {
-        self.topic_scored(pos, sentence, reach, false)
+        self.topic_outside(pos, sentence, reach, false, &[])
     }
 
     /// [`Context::topic_company`] where the organisation of the headline and lead outweighs
@@ -530,34 +530,13 @@ impl<'a> Context<'a> {
         sentence: usize,
         reach: usize,
     ) -> Option<&'a str> {
-        self.topic_scored(pos, sentence, reach, true)
+        self.topic_outside(pos, sentence, reach, true, &[])
     }
 
     /// [`Context::topic_company`] (with the lead weighted when `lead`) where mentions inside
     /// `foreign` byte spans do not count: another person's apposition or title, see
     /// `arguments::foreign_spans`.
     pub(crate) fn topic_outside(
-        &self,
-        pos: usize,
-        sentence: usize,
-        reach: usize,
-        lead: bool,
-        foreign: &[(usize, usize)],
-    ) -> Option<&'a str> {
-        self.topic_filtered(pos, sentence, reach, lead, foreign)
-    }
-
-    fn topic_scored(
-        &self,
-        pos: usize,
-        sentence: usize,
-        reach: usize,
-        lead: bool,
-    ) -> Option<&'a str> {
-        self.topic_filtered(pos, sentence, reach, lead, &[])
-    }
-
-    fn topic_filtered(
         &self,
         pos: usize,
         sentence: usize,
@@ -620,7 +599,7 @@ impl<'a> Context<'a> {
         sentence: usize,
         foreign: &[(usize, usize)],
     ) -> Option<&'a str> {
-        if let Some(o) = self.topic_filtered(pos, sentence, 6, true, foreign) {
+        if let Some(o) = self.topic_outside(pos, sentence, 6, true, foreign) {
             return Some(o);
         }
         let companies = self.companies.get_or_init(|| self.company_mentions());
