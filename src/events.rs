@@ -544,7 +544,23 @@ fn phrase(ctx: &Context<'_>, t: usize, lemma: Lemma) -> Option<(EventType, usize
                     ctx.word(t + 4),
                     "role" | "post" | "position" | "duties" | "job" | "board"
                 );
-            if next(1, "down") || next(1, "aside") || back_from_post {
+            // "is stepping away from OpenAI", "stepped away from the company".
+            let away_from = next(1, "away")
+                && next(2, "from")
+                && (ctx.org_name_at(t + 3).is_some()
+                    || (matches!(ctx.word(t + 3), "his" | "her" | "the" | "their" | "its")
+                        && matches!(
+                            ctx.word(t + 4),
+                            "role"
+                                | "post"
+                                | "position"
+                                | "duties"
+                                | "job"
+                                | "board"
+                                | "company"
+                                | "firm"
+                        )));
+            if next(1, "down") || next(1, "aside") || back_from_post || away_from {
                 (EventType::Leave, t + 2)
             } else {
                 return None;

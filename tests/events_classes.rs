@@ -932,3 +932,17 @@ fn elected_to_fill_a_vacancy_is_a_board_seat() {
     let evs = events(t, &["Mary Blum"], &["Tessaro Inc"]);
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn stepping_away_from_a_post_or_an_organisation() {
+    let t = "Mira Dale is stepping away from Quillion after six years.";
+    let evs = events(t, &["Mira Dale"], &["Quillion"]);
+    expect(&evs, EventType::Leave, "Mira Dale", Some("Quillion"));
+    let t = "Quillion said Mira Dale stepped away from the company on Friday.";
+    let evs = events(t, &["Mira Dale"], &["Quillion"]);
+    expect(&evs, EventType::Leave, "Mira Dale", Some("Quillion"));
+    // Stepping away from a table, or from a plan, is no move.
+    let t = "Mira Dale stepped away from the table at Quillion's launch.";
+    let evs = events(t, &["Mira Dale"], &["Quillion"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
