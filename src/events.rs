@@ -993,10 +993,13 @@ fn analyse<'a>(
     let company_parts =
         lemma == Lemma::Part && matches!(subject, Subject::Company(_) | Subject::CorpNoun(_));
     if (transitive && !passive) || company_parts {
-        // Active: "Meta fired Jane Doe", "Acme named Jane Doe chief executive".
-        if lemma == Lemma::Let {
-            return out;
-        }
+        // Active: "Meta fired Jane Doe", "Acme named Jane Doe chief executive"; "Acme let go
+        // of its head of sales, Omar Diaz" (not "let go of the idea": a person must follow).
+        let after = match lemma {
+            Lemma::Let if ctx.is(after, "of") => after + 1,
+            Lemma::Let => return out,
+            _ => after,
+        };
         let Some((m, end)) = mover::object_mover(ctx, after, hi) else {
             return out;
         };

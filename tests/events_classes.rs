@@ -946,3 +946,13 @@ fn stepping_away_from_a_post_or_an_organisation() {
     let evs = events(t, &["Mira Dale"], &["Quillion"]);
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn let_go_of_a_person() {
+    let t = "Zentrix let go of its head of sales, Omar Diaz, on Monday.";
+    let evs = events(t, &["Omar Diaz"], &["Zentrix"]);
+    expect(&evs, EventType::Leave, "Omar Diaz", Some("Zentrix"));
+    let t = "Zentrix let go of the plan to hire Omar Diaz.";
+    let evs = events(t, &["Omar Diaz"], &["Zentrix"]);
+    assert!(evs.iter().all(|e| e.kind != EventType::Leave), "{evs:#?}");
+}
