@@ -956,3 +956,14 @@ fn let_go_of_a_person() {
     let evs = events(t, &["Omar Diaz"], &["Zentrix"]);
     assert!(evs.iter().all(|e| e.kind != EventType::Leave), "{evs:#?}");
 }
+
+#[test]
+fn the_object_after_a_role_phrase_with_of() {
+    let t = "Nimbus Labs poached Quillion Inc's head of research, Yuki Sato.";
+    let evs = events(t, &["Yuki Sato"], &["Nimbus Labs", "Quillion Inc"]);
+    expect(&evs, EventType::Join, "Yuki Sato", Some("Nimbus Labs"));
+    // A role phrase with nobody after it names no mover.
+    let t = "Nimbus Labs hired a head of research from Quillion Inc.";
+    let evs = events(t, &["Yuki Sato"], &["Nimbus Labs", "Quillion Inc"]);
+    assert!(evs.is_empty(), "{evs:#?}");
+}
