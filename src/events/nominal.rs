@@ -212,56 +212,91 @@ fn handing_over<'a>(ctx: &Context<'a>, t: usize) -> Option<(&'a str, Option<&'a 
 }
 
 /// The words the forms below start from: one test per token before any of them is tried.
+const CANDIDATES: [&str; 46] = [
+    "departure",
+    "resignation",
+    "sacking",
+    "dismissal",
+    "ousting",
+    "departures",
+    "resignations",
+    "dismissals",
+    "retirement",
+    "exit",
+    "appointment",
+    "outgoing",
+    "Outgoing",
+    "became",
+    "become",
+    "becomes",
+    "becoming",
+    "made",
+    "charge",
+    "post",
+    "posts",
+    "job",
+    "role",
+    "reins",
+    "position",
+    "title",
+    "duties",
+    "seat",
+    "chairmanship",
+    "presidency",
+    "successor",
+    "predecessor",
+    "retained",
+    "out",
+    "hand",
+    "hands",
+    "handed",
+    "handing",
+    "bring",
+    "brings",
+    "brought",
+    "bringing",
+    "nominate",
+    "nominates",
+    "nominated",
+    "nominating",
+];
+
+/// True when `w` is one of [`CANDIDATES`].
 fn is_candidate(w: &str) -> bool {
-    matches!(
-        w,
-        "departure"
-            | "resignation"
-            | "sacking"
-            | "dismissal"
-            | "ousting"
-            | "departures"
-            | "resignations"
-            | "dismissals"
-            | "retirement"
-            | "exit"
-            | "appointment"
-            | "outgoing"
-            | "Outgoing"
-            | "became"
-            | "become"
-            | "becomes"
-            | "becoming"
-            | "made"
-            | "charge"
-            | "post"
-            | "posts"
-            | "job"
-            | "role"
-            | "reins"
-            | "position"
-            | "title"
-            | "duties"
-            | "seat"
-            | "chairmanship"
-            | "presidency"
-            | "successor"
-            | "predecessor"
-            | "retained"
-            | "out"
-            | "hand"
-            | "hands"
-            | "handed"
-            | "handing"
-            | "bring"
-            | "brings"
-            | "brought"
-            | "bringing"
-            | "nominate"
-            | "nominates"
-            | "nominated"
-            | "nominating"
-    )
+    CANDIDATES.contains(&w)
+}
+
+/// The candidate words as a table: bit `len` of entry `b` is set when some candidate word
+/// is `len` bytes long and starts (`ends` false) or ends (`ends` true) with byte `b`. Lets
+/// the scan skip a token from its length and two bytes, before its text is sliced.
+const fn edge_table(ends: bool) -> [u16; 128] {
+    let mut table = [0u16; 128];
+    let mut i = 0;
+    while i < CANDIDATES.len() {
+        let w = CANDIDATES[i].as_bytes();
+        let b = if ends { w[w.len() - 1] } else { w[0] };
+        table[b as usize] |= 1 << w.len();
+        i += 1;
+    }
+    table
+}
+
+static FIRST_AND_LEN: [u16; 128] = edge_table(false);
+static LAST_AND_LEN: [u16; 128] = edge_table(true);
+
+/// True when token `tok` may be one of [`is_candidate`]'s words, from its length, first and
+/// last bytes alone (no false negatives).
+fn may_be_candidate(text: &[u8], tok: &crate::Token) -> bool {
+    let len = tok.end.wrapping_sub(tok.start);
+    if !(3..=12).contains(&len) {
+        return false;
+    }
+    match (text.get(tok.start), text.get(tok.end - 1)) {
+        (Some(&b), Some(&e)) if b < 0x80 && e < 0x80 => {
+            FIRST_AND_LEN[b as usize] & LAST_AND_LEN[e as usize] & (1 << len) != 0
+        }
+        _ => false,
+    }
 }
 
 /// A form of "be" before a passive ("was made chairman").
@@ -522,7 +557,11 @@ type Found<'a> = (
 pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     let mut out = Vec::new();
     let mut si = 0;
+    let bytes = ctx.text.as_bytes();
     for (t, tok) in ctx.tokens.iter().enumerate() {
+        if !may_be_candidate(bytes, tok) {
+            continue;
+        }
         let w = ctx.word(t);
         // Cheap test first: every word looked for is 3 to 12 letters long and lower-case
         // (but "Outgoing" may open a sentence).
@@ -907,4 +946,32 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
         }
     }
     out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn prefilter_keeps_every_candidate() {
+        let text = CANDIDATES.join(" ");
+        let mut start = 0;
+        for w in CANDIDATES {
+            let tok = crate::Token {
+                start,
+                end: start + w.len(),
+                kind: crate::TokenKind::Word,
+                possessive: false,
+            };
+            assert!(may_be_candidate(text.as_bytes(), &tok), "{w}");
+            start += w.len() + 1;
+        }
+        let the = crate::Token {
+            start: 0,
+            end: 3,
+            kind: crate::TokenKind::Word,
+            possessive: false,
+        };
+        assert!(!may_be_candidate(b"the", &the));
+    }
 }
