@@ -211,8 +211,22 @@ fn handing_over<'a>(ctx: &Context<'a>, t: usize) -> Option<(&'a str, Option<&'a 
     Some((p, org))
 }
 
-/// The words the forms below start from: one test per token before any of them is tried.
-const CANDIDATES: [&str; 46] = [
+/// Defines [`CANDIDATES`] and [`is_candidate`] from one list, so the prefilter tables built
+/// from the list and the exact test never disagree.
+macro_rules! candidates {
+    ($($w:literal),* $(,)?) => {
+        /// The words the forms below start from: one test per token before any of them is
+        /// tried.
+        const CANDIDATES: &[&str] = &[$($w),*];
+
+        /// True when `w` is one of [`CANDIDATES`].
+        fn is_candidate(w: &str) -> bool {
+            matches!(w, $($w)|*)
+        }
+    };
+}
+
+candidates!(
     "departure",
     "resignation",
     "sacking",
@@ -259,12 +273,7 @@ const CANDIDATES: [&str; 46] = [
     "nominates",
     "nominated",
     "nominating",
-];
-
-/// True when `w` is one of [`CANDIDATES`].
-fn is_candidate(w: &str) -> bool {
-    CANDIDATES.contains(&w)
-}
+);
 
 /// The candidate words as a table: bit `len` of entry `b` is set when some candidate word
 /// is `len` bytes long and starts (`ends` false) or ends (`ends` true) with byte `b`. Lets
