@@ -5,6 +5,7 @@
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
+use rustc_hash::FxHashMap;
 
 /// Gender of a first name as the list gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -13,21 +14,28 @@ pub(crate) enum Gender {
     Female,
 }
 
-static FIRST_NAMES: Lazy<HashMap<&'static str, Gender>> = Lazy::new(|| {
-    include_str!("gazetteer/data/first_names.tsv")
-        .lines()
-        .filter(|l| !l.starts_with('#'))
-        .filter_map(|l| {
-            let mut cols = l.split('\t');
-            let name = cols.next()?;
-            let gender = match cols.next()? {
-                "M" => Gender::Male,
-                "F" => Gender::Female,
-                _ => return None,
-            };
-            Some((name, gender))
-        })
-        .collect()
+/// Built once from ~14,000 lines: FxHash and a map sized up front keep that cheap.
+static FIRST_NAMES: Lazy<FxHashMap<&'static str, Gender>> = Lazy::new(|| {
+    let list = include_str!("gazetteer/data/first_names.tsv");
+    let mut map = FxHashMap::with_capacity_and_hasher(
+        list.bytes().filter(|&b| b == b'\n').count(),
+        Default::default(),
+    );
+    map.extend(
+        list.lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| {
+                let mut cols = l.split('\t');
+                let name = cols.next()?;
+                let gender = match cols.next()? {
+                    "M" => Gender::Male,
+                    "F" => Gender::Female,
+                    _ => return None,
+                };
+                Some((name, gender))
+            }),
+    );
+    map
 });
 
 static DEMONYMS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
