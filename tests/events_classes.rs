@@ -967,3 +967,25 @@ fn the_object_after_a_role_phrase_with_of() {
     let evs = events(t, &["Yuki Sato"], &["Nimbus Labs", "Quillion Inc"]);
     assert!(evs.is_empty(), "{evs:#?}");
 }
+
+#[test]
+fn a_move_subject_to_approval_is_hypothetical() {
+    for t in [
+        "Ann Dale has agreed to take the Tariff Board job subject to approval from parliament.",
+        "Ann Dale will join the Tariff Board pending approval by regulators.",
+    ] {
+        let evs = events(t, &["Ann Dale"], &["Tariff Board"]);
+        assert!(
+            evs.iter()
+                .any(|e| e.kind == EventType::Join && e.polarity == Polarity::Hypothetical),
+            "{t}\n{evs:#?}"
+        );
+    }
+    // An approval already given leaves the move asserted.
+    let t = "Ann Dale joined the Tariff Board after regulators gave their approval.";
+    let evs = events(t, &["Ann Dale"], &["Tariff Board"]);
+    assert!(
+        evs.iter().all(|e| e.polarity == Polarity::Asserted),
+        "{evs:#?}"
+    );
+}

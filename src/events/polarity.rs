@@ -73,7 +73,13 @@ pub(crate) fn polarity(
         if ctx.word(k) == "," || ctx.is_hard_stop(k) {
             break;
         }
-        if ctx.is(k, "if") || ctx.is(k, "unless") {
+        // "if", "unless"; "subject to approval", "pending approval" (GUIDELINES: pending
+        // someone else's decision).
+        if ctx.is(k, "if")
+            || ctx.is(k, "unless")
+            || (ctx.is(k, "subject") && ctx.is(k + 1, "to"))
+            || ctx.is(k, "pending")
+        {
             hypothetical = true;
         }
     }
