@@ -438,13 +438,3 @@ fn the_start_of_a_firms_name_later_in_the_article_is_the_firm() {
     let t = "David Rubin & Partners Ltd was hired. David Rubin said the sale would go ahead.";
     has(t, Person, "David Rubin", "David Rubin");
 }
-
-#[test]
-fn cloud_ends_a_company_name() {
-    use EntityType::Company;
-    let t =
-        "Shares in Vortexa Cloud fell after Vortexa Cloud said its chief executive would leave.";
-    has(t, Company, "Vortexa Cloud", "Vortexa Cloud");
-    // A cloud alone is weather.
-    lacks("Cloud cover will clear by noon, forecasters said.", "Cloud");
-}
