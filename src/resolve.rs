@@ -90,12 +90,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             && !firms.is_empty()
             && !first_name()
         {
-            let written = &text[c.start..c.end];
-            if let Some(f) = firms.iter().find(|f| {
-                f.len() > written.len()
-                    && f.starts_with(written)
-                    && f.as_bytes()[written.len()] == b' '
-            }) {
+            if let Some(f) = firm_starting(&firms, &text[c.start..c.end]) {
                 canonical = f.clone();
                 kind = EntityType::Company;
                 source = EntitySource::Coreference;
@@ -316,12 +311,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             && ctx.spaced(i)
             && ctx.words[i + 1].is_name_like()
             && !w.has(crate::patterns::words::POSS))
-        .then(|| {
-            let two = &text[w.start..ctx.words[i + 1].end];
-            firms.iter().find(|f| {
-                f.len() > two.len() && f.starts_with(two) && f.as_bytes()[two.len()] == b' '
-            })
-        })
+        .then(|| firm_starting(&firms, &text[w.start..ctx.words[i + 1].end]))
         .flatten()
         {
             covered[i] = true;
@@ -359,6 +349,13 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     headlines(ctx, &mut covered, &mut out, &surnames);
     out.sort_by_key(|e| e.start);
     out
+}
+
+/// The firm among `firms` whose name starts with the words `written` and goes on.
+fn firm_starting<'f>(firms: &'f [String], written: &str) -> Option<&'f String> {
+    firms.iter().find(|f| {
+        f.len() > written.len() && f.starts_with(written) && f.as_bytes()[written.len()] == b' '
+    })
 }
 
 /// An acronym in brackets right after a name ("Indian Petrochemicals Corporation (IPC)"):

@@ -96,17 +96,11 @@ fn topic<'a>(ctx: &Context<'a>, i: usize, si: usize, join: bool) -> Org<'a> {
         .map_or((i, i), |s| ctx.sentence_tokens(s));
     let lo = lo.min(i);
     if (i..i + 3).any(|k| ctx.is(k, "parent")) {
-        let mut unit = Vec::new();
-        let mut k = lo;
-        while k < i {
-            match ctx.org_name_at(k) {
-                Some((_, end)) => {
-                    unit = vec![(ctx.tokens[k].start, ctx.tokens[end - 1].end)];
-                    k = end.max(k + 1);
-                }
-                None => k += 1,
-            }
-        }
+        let unit: Vec<(usize, usize)> = orgs_in(ctx, lo, i)
+            .last()
+            .map(|(k, end, _)| (ctx.tokens[k].start, ctx.tokens[end - 1].end))
+            .into_iter()
+            .collect();
         return ctx
             .topic_outside(pos, si, 4, true, &unit)
             .map_or(Org::Null, Org::Named);
@@ -139,20 +133,33 @@ fn announcer<'a>(ctx: &Context<'a>, lo: usize, si: usize) -> Option<&'a str> {
         .sentences
         .get(si.saturating_sub(4))
         .map_or(0, |s| ctx.sentence_tokens(s).0);
-    let mut last = None;
-    let mut k = from;
-    while k < lo {
-        match ctx.org_name_at(k) {
-            Some((name, end)) => {
-                if announces(ctx, end) {
-                    last = Some(name);
+    orgs_in(ctx, from, lo)
+        .filter(|&(_, end, _)| announces(ctx, end))
+        .last()
+        .map(|(_, _, name)| name)
+}
+
+/// The organisations named from token `lo` to before `hi`, in text order: first token, the
+/// token after the name, canonical name.
+fn orgs_in<'a, 'c>(
+    ctx: &'c Context<'a>,
+    lo: usize,
+    hi: usize,
+) -> impl Iterator<Item = (usize, usize, &'a str)> + 'c {
+    let mut k = lo;
+    std::iter::from_fn(move || {
+        while k < hi {
+            let at = k;
+            match ctx.org_name_at(at) {
+                Some((name, end)) => {
+                    k = end.max(at + 1);
+                    return Some((at, end, name));
                 }
-                k = end.max(k + 1);
+                None => k += 1,
             }
-            None => k += 1,
         }
-    }
-    last
+        None
+    })
 }
 
 fn skip_adverbs(ctx: &Context<'_>, mut i: usize, hi: usize) -> usize {
