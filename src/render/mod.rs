@@ -15,6 +15,7 @@
 //! assert!(!page.contains("http://") && !page.contains("https://"));
 //! ```
 
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 use crate::document::{Document, EntityType};
@@ -129,6 +130,7 @@ pub fn article_page(id: &str, text: &str, doc: &Document) -> String {
     };
     // Event sentences, deduplicated, in text order of first event.
     let mut sentences: Vec<(usize, usize)> = Vec::new();
+    let mut sentence_index: HashMap<(usize, usize), usize> = HashMap::new();
     let mut event_sentence: Vec<Option<usize>> = Vec::new();
     for e in &doc.events {
         let (a, b) = (e.sentence.start, e.sentence.end);
@@ -136,13 +138,10 @@ pub fn article_page(id: &str, text: &str, doc: &Document) -> String {
             event_sentence.push(None);
             continue;
         }
-        let k = match sentences.iter().position(|&s| s == (a, b)) {
-            Some(k) => k,
-            None => {
-                sentences.push((a, b));
-                sentences.len() - 1
-            }
-        };
+        let k = *sentence_index.entry((a, b)).or_insert_with(|| {
+            sentences.push((a, b));
+            sentences.len() - 1
+        });
         event_sentence.push(Some(k));
     }
     // Boundaries where a layer opens or closes.
@@ -156,12 +155,13 @@ pub fn article_page(id: &str, text: &str, doc: &Document) -> String {
             layers.push((q.start, q.end, Layer::Quote(i)));
         }
     }
-    let speakers: Vec<(usize, usize, usize)> = doc
-        .quotes
-        .iter()
-        .enumerate()
-        .filter_map(|(i, q)| Some((q.speaker_start?, q.speaker_end?, i)))
-        .collect();
+    // Speaker mention span -> the first quote it speaks.
+    let mut speakers: HashMap<(usize, usize), usize> = HashMap::new();
+    for (i, q) in doc.quotes.iter().enumerate() {
+        if let (Some(s), Some(e)) = (q.speaker_start, q.speaker_end) {
+            speakers.entry((s, e)).or_insert(i);
+        }
+    }
     let mut cuts: Vec<usize> = vec![0, text.len()];
     for &(a, b, _) in &layers {
         cuts.push(a);
@@ -266,10 +266,7 @@ pub fn article_page(id: &str, text: &str, doc: &Document) -> String {
         }
         if let Some(ei) = ent {
             let e = entities[ei];
-            let speaker = speakers
-                .iter()
-                .find(|&&(s, t, _)| s == e.start && t == e.end)
-                .map(|&(_, _, qi)| qi);
+            let speaker = speakers.get(&(e.start, e.end)).copied();
             let mut title = format!(
                 "{} · canonical: {} · {}",
                 type_name(e.kind),
