@@ -11,6 +11,13 @@ use clap::{Args, Parser, Subcommand, ValueEnum};
 use news_extract::batch::{self, Fields, Format, Offsets, Options, Source, Task};
 use news_extract::{Extractor, Segmenter};
 
+/// mimalloc for the command line: the pipeline makes ~190 short-lived allocations per article,
+/// and glibc's malloc/free cost ~120 M of the 1,681 M instructions on the BBC corpus; mimalloc
+/// cuts the whole run to 1,592 M with the output unchanged. The library leaves the choice of
+/// allocator to the program that embeds it.
+#[global_allocator]
+static GLOBAL: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 const EXAMPLES: &str = "\
 Examples:
   news-extract extract article.txt                 one article per text file
