@@ -54,6 +54,7 @@ mod nominal;
 mod polarity;
 mod renewal;
 mod roles;
+mod starts;
 mod succession;
 
 use crate::document::{
@@ -87,8 +88,8 @@ pub fn find_events(
     // The sentence of the last trigger, and its token range.
     let mut si = 0;
     let mut range: Option<(usize, usize, usize)> = None;
-    // One pass over the tokens; a cheap test on each, the rules only around triggers.
-    for (t, token) in tokens.iter().enumerate() {
+    // The tokens that may be triggers (`starts`); the rules only around triggers.
+    for (t, token) in ctx.starts(starts::TRIGGER) {
         if !ctx.maybe_trigger(t) || !ctx.has(t, class::TRIGGER) {
             continue;
         }

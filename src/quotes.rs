@@ -95,8 +95,9 @@ pub fn find_quotes(
         return Vec::new();
     }
     let ctx = Context::new(text, entities, &pieces);
-    let mut before_words: Vec<Word> = Vec::new();
-    let mut after_words: Vec<Word> = Vec::new();
+    // Sized for a typical window, so the buffers rarely grow.
+    let mut before_words: Vec<Word> = Vec::with_capacity(2 * WINDOW / 5);
+    let mut after_words: Vec<Word> = Vec::with_capacity(AFTER_ITEMS);
     // Per piece: kept as a quotation?, its own attribution, whether it starts its paragraph.
     let mut kept: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
     let mut last_kept: Option<usize> = None;

@@ -70,8 +70,9 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     let firms: Vec<String> = cands
         .iter()
         .filter(|c| c.kind == EntityType::Company && c.source == EntitySource::Pattern)
-        .map(|c| ctx.canonical(c).to_string())
+        .map(|c| ctx.canonical(c))
         .filter(|n| n.contains(' '))
+        .map(str::to_string)
         .collect();
     for c in &cands {
         for k in &mut covered[c.first..=c.last] {
@@ -206,8 +207,8 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             }
         }
     }
-    let person_for = |word: &str, at: usize| -> Option<&Known> {
-        let key = word_key(word);
+    // `key` is the word_key of the word.
+    let person_for = |key: u64, at: usize| -> Option<&Known> {
         match surnames.get(&key) {
             // The list is sorted by position: the last person named before `at`.
             Some(list) => match list.partition_point(|k| k.at < at) {
@@ -280,7 +281,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             continue;
         }
         if !e.canonical.contains(' ') {
-            if let Some(k) = person_for(&e.text, e.start) {
+            if let Some(k) = person_for(word_key(&e.text), e.start) {
                 e.canonical = k.canonical.clone();
                 e.source = EntitySource::Coreference;
             }
@@ -329,12 +330,14 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         let t = w.text(text);
         let bits = ctx.bits(i);
         // "Grant applications rose" is no mention of Oliver Grant; "Grant could leave" is.
-        let sentence_common =
-            w.has(SENT_START) && bits & lexicon::COMMON != 0 && !verb_follows(ctx, i);
-        let found = person_for(t, w.start)
-            .or_else(|| short.get(&word_key(t)))
-            .filter(|_| !sentence_common && bits & lexicon::STOP == 0);
-        if let Some(k) = found {
+        // (Tested before the look-ups, which a stop word or such a common word never uses.)
+        if bits & lexicon::STOP != 0
+            || w.has(SENT_START) && bits & lexicon::COMMON != 0 && !verb_follows(ctx, i)
+        {
+            continue;
+        }
+        let key = word_key(t);
+        if let Some(k) = person_for(key, w.start).or_else(|| short.get(&key)) {
             covered[i] = true;
             out.push(Entity {
                 text: t.to_string(),

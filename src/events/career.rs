@@ -9,6 +9,13 @@ use super::mover::{self, Mover, Subject};
 use super::polarity;
 use super::roles::role_at;
 
+/// The cheap first test of [`find`] on token `tok`: "career" or a form of "move" may start
+/// there (lower-case, 4 to 6 bytes).
+pub(super) fn may_start(text: &[u8], tok: &crate::Token) -> bool {
+    let first = text.get(tok.start).copied();
+    matches!(first, Some(b'c' | b'm')) && (4..=6).contains(&(tok.end - tok.start))
+}
+
 /// "began|started [his|her] [ADJ] career [as ROLE] with|at ORG" at the "career" token `t`:
 /// the verb's token, the role and the organisation.
 fn career_start<'a>(
@@ -108,10 +115,8 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     // The sentence, person and organisation of the last career step: "began with Swindon
     // before moving on to Chelsea" leaves Swindon.
     let mut last: Option<(usize, &str, &str)> = None;
-    for (t, tok) in ctx.tokens.iter().enumerate() {
-        // Cheap test first: "career" or a form of "move" (lower-case, 4 to 6 bytes).
-        let first = ctx.text.as_bytes().get(tok.start).copied();
-        if !matches!(first, Some(b'c' | b'm')) || !(4..=6).contains(&(tok.end - tok.start)) {
+    for (t, tok) in ctx.starts(super::starts::CAREER) {
+        if !may_start(ctx.text.as_bytes(), tok) {
             continue;
         }
         let w = ctx.word(t);

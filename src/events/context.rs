@@ -62,6 +62,9 @@ pub(crate) struct Context<'a> {
     main_person: OnceCell<Option<&'a str>>,
     /// Index of the entity covering each token (`NONE` for none), built on first use.
     ent_at: OnceCell<Vec<u32>>,
+    /// The tokens where some family of rules may start, with the families' bits
+    /// (`starts`).
+    starts: Vec<(u32, u8)>,
 }
 
 impl<'a> Context<'a> {
@@ -73,7 +76,7 @@ impl<'a> Context<'a> {
         quotes: &'a [Quote],
     ) -> Self {
         let lex = OnceCell::new();
-        Context {
+        let mut ctx = Context {
             text,
             tokens,
             entities,
@@ -84,7 +87,20 @@ impl<'a> Context<'a> {
             bare: OnceCell::new(),
             main_person: OnceCell::new(),
             ent_at: OnceCell::new(),
-        }
+            starts: Vec::new(),
+        };
+        ctx.starts = super::starts::mark(&ctx);
+        ctx
+    }
+
+    /// The tokens where the rules of `family` (a bit of `starts`) may start, in text order:
+    /// those that pass the family's first test, all others skipped without a look.
+    pub(crate) fn starts(&self, family: u8) -> impl Iterator<Item = (usize, &'a Token)> + '_ {
+        let tokens = self.tokens;
+        self.starts
+            .iter()
+            .filter(move |&&(_, m)| m & family != 0)
+            .map(move |&(t, _)| (t as usize, &tokens[t as usize]))
     }
 
     fn company_mentions(&self) -> Vec<CompanyMention<'a>> {

@@ -17,6 +17,11 @@ fn is_body(w: &str) -> bool {
     )
 }
 
+/// The cheap first test of [`find`] on token `tok`: it is "joined".
+pub(super) fn may_start(text: &[u8], tok: &crate::Token) -> bool {
+    text.get(tok.start..tok.end) == Some(b"joined".as_slice())
+}
+
 /// The persons named after "by" at token `by`: "by former finance director Ann Bell and
 /// lawyer Bo Chan", "by one of the two members, Cy Dow". Possessives ("Bates' lawyer") are
 /// descriptions, not joiners.
@@ -52,11 +57,8 @@ fn joiners<'a>(ctx: &Context<'a>, by: usize, hi: usize) -> Vec<&'a str> {
 pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     let mut out = Vec::new();
     let mut si = 0;
-    for (t, tok) in ctx.tokens.iter().enumerate() {
-        if ctx.text.as_bytes().get(tok.start..tok.end) != Some(b"joined".as_slice())
-            || t == 0
-            || !ctx.has(t - 1, class::BE)
-        {
+    for (t, tok) in ctx.starts(super::starts::JOINED_BY) {
+        if !may_start(ctx.text.as_bytes(), tok) || t == 0 || !ctx.has(t - 1, class::BE) {
             continue;
         }
         let Some(sentence) = ctx.sentence_at(&mut si, tok.start) else {

@@ -278,7 +278,7 @@ candidates!(
 /// The candidate words as a table: bit `len` of entry `b` is set when some candidate word
 /// is `len` bytes long and starts (`ends` false) or ends (`ends` true) with byte `b`. Lets
 /// the scan skip a token from its length and two bytes, before its text is sliced.
-const fn edge_table(ends: bool) -> [u16; 128] {
+pub(super) const fn edge_table(ends: bool) -> [u16; 128] {
     let mut table = [0u16; 128];
     let mut i = 0;
     while i < CANDIDATES.len() {
@@ -295,7 +295,7 @@ static LAST_AND_LEN: [u16; 128] = edge_table(true);
 
 /// True when token `tok` may be one of [`is_candidate`]'s words, from its length, first and
 /// last bytes alone (no false negatives).
-fn may_be_candidate(text: &[u8], tok: &crate::Token) -> bool {
+pub(super) fn may_be_candidate(text: &[u8], tok: &crate::Token) -> bool {
     let len = tok.end.wrapping_sub(tok.start);
     if !(3..=12).contains(&len) {
         return false;
@@ -567,7 +567,7 @@ pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     let mut out = Vec::new();
     let mut si = 0;
     let bytes = ctx.text.as_bytes();
-    for (t, tok) in ctx.tokens.iter().enumerate() {
+    for (t, tok) in ctx.starts(super::starts::NOMINAL) {
         if !may_be_candidate(bytes, tok) {
             continue;
         }

@@ -24,6 +24,17 @@ pub(super) fn is_succession(w: &str) -> bool {
     )
 }
 
+/// The cheap first test of [`find`] on token `tok`: "over" or a lower-case form of
+/// "succeed"/"replace" may start there (from its first byte and length).
+pub(super) fn may_start(text: &[u8], tok: &crate::Token) -> bool {
+    let len = tok.end - tok.start;
+    match text.get(tok.start) {
+        Some(b'o') => len == 4,
+        Some(b's' | b'r') => (7..=10).contains(&len),
+        _ => false,
+    }
+}
+
 /// The canonical name of the person entity covering token `i`.
 pub(crate) fn person_at<'a>(ctx: &Context<'a>, i: usize) -> Option<&'a str> {
     ctx.entity_of(i, EntityType::Person)
@@ -168,15 +179,8 @@ fn participle_subject<'a>(ctx: &Context<'a>, t: usize, lo: usize) -> Option<(&'a
 pub(crate) fn find(ctx: &Context<'_>) -> Vec<(Event, bool)> {
     let mut out = Vec::new();
     let mut si = 0;
-    for (t, tok) in ctx.tokens.iter().enumerate() {
-        // Cheap test first: "over" or a lower-case form of "succeed"/"replace".
-        let len = tok.end - tok.start;
-        let keep = match ctx.text.as_bytes().get(tok.start) {
-            Some(b'o') => len == 4,
-            Some(b's' | b'r') => (7..=10).contains(&len),
-            _ => false,
-        };
-        if !keep {
+    for (t, tok) in ctx.starts(super::starts::SUCCESSION) {
+        if !may_start(ctx.text.as_bytes(), tok) {
             continue;
         }
         let w = ctx.word(t);

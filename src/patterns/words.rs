@@ -84,22 +84,30 @@ const A_LOWER: u8 = 4;
 const A_DIGIT: u8 = 8;
 /// An ASCII joiner (`-`, `.`, `'`, `&`) or any non-ASCII byte: may continue a word.
 const A_MAYBE_JOIN: u8 = 16;
+/// A line break.
+const A_NEWLINE: u8 = 32;
+/// An ASCII letter or digit, or any non-ASCII byte: may start a word.
+const A_MAYBE_START: u8 = 64;
 
-/// Class bits of each byte: letter/digit classes of ASCII bytes, and [`A_MAYBE_JOIN`] for
-/// ASCII joiners and every non-ASCII byte.
+/// Class bits of each byte: letter/digit classes of ASCII bytes, [`A_MAYBE_JOIN`] for
+/// ASCII joiners and every non-ASCII byte, [`A_MAYBE_START`] and [`A_NEWLINE`].
 static BYTE_CLASS: [u8; 256] = {
     let mut t = [0u8; 256];
     let mut b = 0;
     while b < 256 {
         let c = b as u8;
-        t[b] = if c >= 0x80 || matches!(c, b'-' | b'.' | b'\'' | b'&') {
+        t[b] = if c >= 0x80 {
+            A_MAYBE_JOIN | A_MAYBE_START
+        } else if matches!(c, b'-' | b'.' | b'\'' | b'&') {
             A_MAYBE_JOIN
         } else if c.is_ascii_uppercase() {
-            A_ALNUM | A_UPPER
+            A_ALNUM | A_UPPER | A_MAYBE_START
         } else if c.is_ascii_lowercase() {
-            A_ALNUM | A_LOWER
+            A_ALNUM | A_LOWER | A_MAYBE_START
         } else if c.is_ascii_digit() {
-            A_ALNUM | A_DIGIT
+            A_ALNUM | A_DIGIT | A_MAYBE_START
+        } else if c == b'\n' {
+            A_NEWLINE
         } else {
             0
         };
@@ -180,6 +188,49 @@ fn alnum_run(bytes: &[u8]) -> (usize, u8) {
     (len, acc)
 }
 
+/// The run of ASCII letters and digits that starts a word at byte `start` (an ASCII letter
+/// or digit), eight bytes at a time from the start: where it ends, the flags it gives (the
+/// first letter's [`CAP`]/[`LOWER`]/[`DIGIT`] and [`INNER`]), and whether it has a lower-case
+/// letter and any letter. `None` when a chunk of eight bytes would run past the text.
+#[inline]
+fn ascii_head(bytes: &[u8], start: usize) -> Option<(usize, u16, bool, bool)> {
+    let mut pos = start;
+    // Bytes after the first one count for INNER.
+    let mut not_first = !0x80u64;
+    let (mut inner, mut any_upper, mut any_lower) = (0u64, 0u64, 0u64);
+    let mut first = 0u16;
+    loop {
+        let arr: [u8; 8] = bytes.get(pos..pos + 8)?.try_into().ok()?;
+        let x = u64::from_le_bytes(arr);
+        let ascii = !(x & HIGH_BITS);
+        let x7 = x & !HIGH_BITS;
+        let upper = bytes_in(x7, b'A', b'Z') & ascii;
+        let lower = bytes_in(x7, b'a', b'z') & ascii;
+        let digit = bytes_in(x7, b'0', b'9') & ascii;
+        if pos == start {
+            // The first byte: upper, lower or digit (its 0x80 bit), as CAP, LOWER, DIGIT.
+            first = ((upper & 0x80) >> 7 | (lower & 0x80) >> 5 | (digit & 0x80) >> 4) as u16;
+        }
+        let stop = !(upper | lower | digit) & HIGH_BITS;
+        // The bytes before the first one that ends the run.
+        let mask = if stop == 0 {
+            u64::MAX
+        } else {
+            (stop & stop.wrapping_neg()) - 1
+        };
+        inner |= (upper | digit) & mask & not_first;
+        any_upper |= upper & mask;
+        any_lower |= lower & mask;
+        if stop != 0 {
+            let end = pos + (stop.trailing_zeros() / 8) as usize;
+            let flags = first | if inner != 0 { INNER } else { 0 };
+            return Some((end, flags, any_lower != 0, any_upper | any_lower != 0));
+        }
+        not_first = !0;
+        pos += 8;
+    }
+}
+
 /// The character at byte `i` (a char boundary) and its length, ASCII first.
 #[inline]
 fn char_at(text: &str, i: usize) -> (char, usize) {
@@ -216,6 +267,8 @@ fn alnum_at(text: &str, i: usize) -> bool {
 
 /// Splits `text` into [`Word`]s; `sentences` must cover the text in order (as the segmenter
 /// gives them) and mark sentence starts.
+// Kept out of line: called once per text, and a profile shows its cost apart.
+#[inline(never)]
 pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
     let bytes = text.as_bytes();
     let n = bytes.len();
@@ -236,20 +289,28 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
     let mut line_has_word = false;
     let mut i = 0;
     while i < n {
-        let b = bytes[i];
-        let k = BYTE_CLASS[b as usize];
-        if k & A_ALNUM == 0 && b < 0x80 {
-            if b == b'\n' {
+        // Spaces and punctuation up to the next byte that may start a word.
+        let mut k = BYTE_CLASS[bytes[i] as usize];
+        while k & A_MAYBE_START == 0 {
+            if k & A_NEWLINE != 0 {
                 line_has_word = false;
             }
             i += 1;
-            continue;
+            let Some(&b) = bytes.get(i) else {
+                break;
+            };
+            k = BYTE_CLASS[b as usize];
         }
+        let Some(&b) = bytes.get(i) else {
+            break;
+        };
         let start = i;
         let mut flags: u16;
         let mut has_lower;
         let mut has_letter;
-        if b < 0x80 {
+        if let Some(head) = (b < 0x80).then(|| ascii_head(bytes, i)).flatten() {
+            (i, flags, has_lower, has_letter) = head;
+        } else if b < 0x80 {
             flags = if k & A_UPPER != 0 {
                 CAP
             } else if k & A_LOWER != 0 {
@@ -278,8 +339,10 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
             i += len;
         }
         // The rest of the word: alphanumerics, and joiners between two alphanumerics (an
-        // apostrophe before a final "s" is a possessive, not a joiner).
-        while i < n {
+        // apostrophe before a final "s" is a possessive, not a joiner). Only a joiner or a
+        // non-ASCII byte can continue a word or start a possessive.
+        let more = i < n && BYTE_CLASS[bytes[i] as usize] & (A_MAYBE_JOIN | A_ALNUM) != 0;
+        while more && i < n {
             // ASCII alphanumerics, eight bytes at a time.
             let (len, acc) = alnum_run(&bytes[i..]);
             i += len;
@@ -318,7 +381,7 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         }
         let end = i;
         let mut full_end = end;
-        if end < n && (bytes[end] == b'\'' || bytes[end] == 0xE2) {
+        if more && end < n && (bytes[end] == b'\'' || bytes[end] == 0xE2) {
             let (a, alen) = char_at(text, end);
             if is_apostrophe(a) {
                 let s_at = end + alen;
@@ -476,6 +539,63 @@ mod tests {
                     slow(&b).1,
                     "byte {v} at {pos}"
                 );
+            }
+        }
+    }
+
+    #[test]
+    fn ascii_head_matches_byte_loop() {
+        // The run and its facts byte by byte, through the class table.
+        let slow = |b: &[u8], start: usize| {
+            let k = BYTE_CLASS[b[start] as usize];
+            let first = if k & A_UPPER != 0 {
+                CAP
+            } else if k & A_LOWER != 0 {
+                LOWER
+            } else {
+                DIGIT
+            };
+            let (len, acc) = alnum_run(&b[start + 1..]);
+            let inner = if acc & (A_UPPER | A_DIGIT) != 0 {
+                INNER
+            } else {
+                0
+            };
+            let all = acc | k;
+            (
+                start + 1 + len,
+                first | inner,
+                all & A_LOWER != 0,
+                all & (A_UPPER | A_LOWER) != 0,
+            )
+        };
+        let check = |b: &[u8]| {
+            for s in 0..b.len() {
+                if b[s] >= 0x80 || BYTE_CLASS[b[s] as usize] & A_ALNUM == 0 {
+                    continue;
+                }
+                match ascii_head(b, s) {
+                    Some(got) => assert_eq!(got, slow(b, s), "{b:?} at {s}"),
+                    // Only when the chunk that holds the end of the run would pass the end.
+                    None => assert!(s + (slow(b, s).0 - s) / 8 * 8 + 8 > b.len()),
+                }
+            }
+        };
+        for t in [
+            "Abcdefgh ijklmnopqrstuvwxyz, 0123456789",
+            "xAI-2 GPT4o o1 McDonald IBM U.S. A1b2C3d4E5f6G7h8I9 end",
+            "Zürich abc\u{e9}defghij ABCDEFGHIJKLMNOPQRSTUV",
+            "a b c d e f g h i j k l m n o p",
+            "09azAZ@[`{/: 9Z 9a z9 Z9 aZ",
+        ] {
+            check(t.as_bytes());
+        }
+        // Every byte value in every position of the first two chunks.
+        for v in 0..=255u8 {
+            for pos in 0..17 {
+                let mut b = *b"aZ3bY4cX9dWe5fV6gU7hT8";
+                b[pos] = v;
+                check(&b);
             }
         }
     }

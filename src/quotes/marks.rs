@@ -294,8 +294,15 @@ struct Pair {
 /// Finds the outermost quoted spans of `text`, paragraph by paragraph, in text order.
 pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
     let bytes = text.as_bytes();
-    let mut out: Vec<Piece> = Vec::new();
-    let mut marks: Vec<Mark> = Vec::new();
+    // Sized for a typical article, so the buffers rarely grow.
+    let mut out: Vec<Piece> = Vec::with_capacity(16);
+    let mut marks: Vec<Mark> = Vec::with_capacity(32);
+    let mut scratch = Scratch {
+        stack: Vec::with_capacity(MAX_OPEN),
+        pairs: Vec::with_capacity(16),
+        chained: Chains::default(),
+        single_closer_after: Vec::with_capacity(32),
+    };
     // The piece left open at the end of the previous non-empty paragraph.
     let mut open_tail: Option<usize> = None;
     let mut para_start = 0usize;
@@ -331,7 +338,15 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
             }
         }
         if !marks.is_empty() {
-            pair_paragraph(text, para_start, para_end, &marks, &mut out, &mut open_tail);
+            pair_paragraph(
+                text,
+                para_start,
+                para_end,
+                &marks,
+                &mut out,
+                &mut open_tail,
+                &mut scratch,
+            );
             marks.clear();
         } else if !text[para_start..para_end].trim().is_empty() {
             open_tail = None;
@@ -341,6 +356,14 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
     out
 }
 
+/// Buffers of the pairing step, reused from paragraph to paragraph.
+struct Scratch {
+    stack: Vec<Mark>,
+    pairs: Vec<Pair>,
+    chained: Chains,
+    single_closer_after: Vec<bool>,
+}
+
 fn pair_paragraph(
     text: &str,
     para_start: usize,
@@ -348,12 +371,20 @@ fn pair_paragraph(
     marks: &[Mark],
     out: &mut Vec<Piece>,
     open_tail: &mut Option<usize>,
+    scratch: &mut Scratch,
 ) {
-    let mut stack: Vec<Mark> = Vec::new();
-    let mut pairs: Vec<Pair> = Vec::new();
+    let Scratch {
+        stack,
+        pairs,
+        chained,
+        single_closer_after: closers,
+    } = scratch;
+    stack.clear();
+    pairs.clear();
     // (opening byte, opening byte of the pair it continues) for implicit paragraph breaks.
-    let mut chained = Chains(Vec::new());
-    let single_closer_after = single_closer_after(marks);
+    chained.0.clear();
+    single_closer_after(marks, closers);
+    let single_closer_after = &*closers;
     for (k, m) in marks.iter().enumerate() {
         if m.role != Role::Open {
             let found = stack.iter().rposition(|o| o.ch.closed_by(m.ch));
@@ -427,7 +458,7 @@ fn pair_paragraph(
     pairs.sort_by_key(|p| p.open);
     let first_new = out.len();
     let mut last_end = 0usize;
-    for p in pairs {
+    for p in pairs.iter() {
         if out.len() > first_new && p.open < last_end {
             continue; // nested inside a kept span
         }
@@ -465,6 +496,7 @@ fn pair_paragraph(
 }
 
 /// Small map from an opening byte to the opening byte of the pair it continues.
+#[derive(Default)]
 struct Chains(Vec<(usize, usize)>);
 
 impl Chains {
@@ -493,9 +525,10 @@ fn after_sentence_end(text: &str, para_start: usize, pos: usize) -> bool {
 }
 
 /// For each mark, true when a closing single mark follows it before any opening single mark
-/// (one backward pass, so the check costs nothing per mark).
-fn single_closer_after(marks: &[Mark]) -> Vec<bool> {
-    let mut out = vec![false; marks.len()];
+/// (one backward pass, so the check costs nothing per mark), written to `out`.
+fn single_closer_after(marks: &[Mark], out: &mut Vec<bool>) {
+    out.clear();
+    out.resize(marks.len(), false);
     let mut next = false;
     for (k, m) in marks.iter().enumerate().rev() {
         out[k] = next;
@@ -503,7 +536,6 @@ fn single_closer_after(marks: &[Mark]) -> Vec<bool> {
             next = m.role != Role::Open;
         }
     }
-    out
 }
 
 /// Open marks kept on the pairing stack; deeper nesting is adversarial, not prose.

@@ -998,16 +998,10 @@ fn subject_cue_follows(ctx: &Context, p: &Entity) -> bool {
     let text = ctx.text;
     let end = floor_char(text, (p.end + 160).min(text.len()));
     let tail = &text[p.end..end];
-    let stop = tail
-        .find(['.', '!', '?', '"', '\u{201c}', '\u{201d}', '\n', ':'])
-        .unwrap_or(tail.len());
-    let words = &tail[..stop];
-    for w in words.split(|c: char| !c.is_ascii_alphabetic()).take(40) {
-        // The word's offset from its address: separators may be several bytes long ("„").
-        let here = p.end + (w.as_ptr() as usize - words.as_ptr() as usize);
-        if w.is_empty() {
-            continue;
-        }
+    let words = &tail[..clause_stop(tail)];
+    // The words of the first 40 pieces split at non-letters (the empty ones left out).
+    for (at, w) in ascii_words(words, 40) {
+        let here = p.end + at;
         if cues::is_cue(w) && !cues::is_noun_like_cue(w) {
             // Persons after a preposition ("vice president at Ask Jeeves") do not interrupt.
             let interrupted = ctx.persons_between(p.end, here).any(|x| {
@@ -1018,12 +1012,15 @@ fn subject_cue_follows(ctx: &Context, p: &Entity) -> bool {
             // "Jo Hale and Ann Lee said" or "Jo Hale left and Ann Lee said" is not Jo's cue;
             // an appositive or relative clause between commas may hold an "and" ("Kirkwood,
             // who chairs the work and pensions committee, said").
+            // (The part after the last comma starts with it, so no " and " spans the join.)
             let gap = &ctx.text[p.end..here];
-            let outside = match (gap.find(','), gap.rfind(',')) {
-                (Some(a), Some(b)) if a < b => format!("{}{}", &gap[..a], &gap[b..]),
-                _ => gap.to_string(),
+            let and_outside = match (gap.find(','), gap.rfind(',')) {
+                (Some(a), Some(b)) if a < b => {
+                    gap[..a].contains(" and ") || gap[b..].contains(" and ")
+                }
+                _ => gap.contains(" and "),
             };
-            return !interrupted && !outside.contains(" and ");
+            return !interrupted && !and_outside;
         }
     }
     false
@@ -1095,14 +1092,49 @@ const SENTENCE_REACH: usize = 200;
 fn cue_follows(text: &str, pos: usize) -> bool {
     let end = floor_char(text, (pos + 80).min(text.len()));
     let tail = &text[pos..end];
-    let stop = tail
-        .find(['.', '!', '?', '"', '\u{201c}', '\u{201d}', '\n', ':'])
-        .unwrap_or(tail.len());
-    tail[..stop]
-        .split(|c: char| !c.is_ascii_alphabetic())
-        .filter(|w| !w.is_empty())
+    ascii_words(&tail[..clause_stop(tail)], usize::MAX)
         .take(12)
-        .any(cues::is_cue)
+        .any(|(_, w)| cues::is_cue(w))
+}
+
+/// Where the clause at the start of `tail` stops: its first `.`, `!`, `?`, `:`, line end or
+/// double quotation mark (`"`, `“`, `”`); `tail.len()` when none.
+fn clause_stop(tail: &str) -> usize {
+    let b = tail.as_bytes();
+    (0..b.len())
+        .find(|&i| match b[i] {
+            b'.' | b'!' | b'?' | b'"' | b'\n' | b':' => true,
+            // `“` and `”` are E2 80 9C and E2 80 9D.
+            0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)),
+            _ => false,
+        })
+        .unwrap_or(b.len())
+}
+
+/// The runs of ASCII letters in `s` with their byte offsets, as
+/// `s.split(|c: char| !c.is_ascii_alphabetic()).take(pieces)` gives them, the empty pieces
+/// left out: a run is in the first `pieces` pieces when fewer than `pieces` separator
+/// characters (any other character, of any length) come before it.
+fn ascii_words(s: &str, pieces: usize) -> impl Iterator<Item = (usize, &str)> {
+    let b = s.as_bytes();
+    let (mut i, mut separators) = (0, 0);
+    std::iter::from_fn(move || {
+        while i < b.len() && separators < pieces {
+            if b[i].is_ascii_alphabetic() {
+                let start = i;
+                while i < b.len() && b[i].is_ascii_alphabetic() {
+                    i += 1;
+                }
+                return Some((start, &s[start..i]));
+            }
+            // A separator character is counted at its first byte (not a continuation byte).
+            if b[i] & 0xC0 != 0x80 {
+                separators += 1;
+            }
+            i += 1;
+        }
+        None
+    })
 }
 
 /// The organisation an earlier sentence describes with `noun` in an appositive ("US Airways,
@@ -1733,6 +1765,51 @@ mod author_tests {
                 .map(|m| (m.start(), m.end()))
                 .collect();
             assert_eq!(author_spans(text).collect::<Vec<_>>(), whole, "{text:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod clause_tests {
+    use super::*;
+
+    #[test]
+    fn ascii_words_split_as_str_split_does() {
+        for s in [
+            "",
+            " said",
+            "Jo, the chief, said so",
+            "„Hale“ — é said, didn't  ask",
+            "a b c d e f",
+            "ééé abc  ",
+        ] {
+            for pieces in [0, 1, 2, 3, 5, 40, usize::MAX] {
+                let want: Vec<(usize, &str)> = s
+                    .split(|c: char| !c.is_ascii_alphabetic())
+                    .take(pieces)
+                    .filter(|w| !w.is_empty())
+                    .map(|w| (w.as_ptr() as usize - s.as_ptr() as usize, w))
+                    .collect();
+                assert_eq!(ascii_words(s, pieces).collect::<Vec<_>>(), want, "{s:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn clause_stop_finds_the_first_stop() {
+        for s in [
+            "said so. Then",
+            "a “b",
+            "a ”b",
+            "a ‘b’ c",
+            "no stop",
+            "x:y",
+            "é\n",
+        ] {
+            let want = s
+                .find(['.', '!', '?', '"', '\u{201c}', '\u{201d}', '\n', ':'])
+                .unwrap_or(s.len());
+            assert_eq!(clause_stop(s), want, "{s:?}");
         }
     }
 }
