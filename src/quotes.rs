@@ -65,6 +65,7 @@
 mod cues;
 mod marks;
 mod speaker;
+mod untagged;
 mod words;
 
 use crate::document::{Entity, Quote, Sentence, Token};

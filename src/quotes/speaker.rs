@@ -940,18 +940,21 @@ fn untagged_speaker_before(ctx: &Context, pos: usize) -> Option<(String, usize)>
     });
     let from = floor_char(ctx.text, pos.saturating_sub(UNTAGGED_REACH));
     let hay = &ctx.text[from..pos];
-    let m = SUBJECT
-        .captures_iter(hay)
-        .filter(|c| c.get(2).is_some_and(|v| cues::is_cue(v.as_str())))
-        .filter_map(|c| c.get(1))
-        .last()?;
-    let name = m.as_str();
+    // The hand-written matcher finds what the regex finds; the regex decides what it cannot.
+    let (start, end) = super::untagged::last_match(hay, cues::is_cue).unwrap_or_else(|_| {
+        SUBJECT
+            .captures_iter(hay)
+            .filter(|c| c.get(2).is_some_and(|v| cues::is_cue(v.as_str())))
+            .filter_map(|c| c.get(1))
+            .last()
+            .map(|m| (m.start(), m.end()))
+    })?;
+    let name = &hay[start..end];
     let first = name.split(' ').next().unwrap_or("");
-    if cues::is_capitalised_non_name(first) || cues::is_title(first) || ctx.quoted(from + m.start())
-    {
+    if cues::is_capitalised_non_name(first) || cues::is_title(first) || ctx.quoted(from + start) {
         return None;
     }
-    Some((name.to_string(), from + m.start()))
+    Some((name.to_string(), from + start))
 }
 
 /// How far back `untagged_speaker_before` looks, in bytes.
