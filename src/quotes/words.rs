@@ -101,7 +101,7 @@ fn is_inner_joiner(c: char) -> bool {
 
 /// The character at byte `i` (a char boundary) and its length, with an ASCII fast path.
 #[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
+pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
         (b as char, 1)
