@@ -249,7 +249,7 @@ impl Gazetteer {
         let mut forms: Vec<Cow<'_, str>> = Vec::new();
         for (i, e) in b.entries.iter().enumerate() {
             for form in e.surface_forms() {
-                let form = form.trim();
+                let form = tsv::trim(form);
                 if form.is_empty() {
                     continue;
                 }
