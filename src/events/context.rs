@@ -275,10 +275,10 @@ impl<'a> Context<'a> {
     /// The bare organisation name ending at token `i` (its last token).
     pub(crate) fn bare_org_ending(&self, i: usize) -> Option<BareOrg<'a>> {
         // A bare name ends with a name word or the suffix word after one ("Child Support
-        // Agency"): when neither token may be one, there is none to find (and no need to
-        // find the article's bare names).
-        use super::roles::may_be_bare_name_word;
-        if !may_be_bare_name_word(self, i) && (i == 0 || !may_be_bare_name_word(self, i - 1)) {
+        // Agency"): when neither token is one, there is none to find (and no need to find
+        // the article's bare names).
+        use super::roles::bare_name_word;
+        if !bare_name_word(self, i) && (i == 0 || !bare_name_word(self, i - 1)) {
             return None;
         }
         let bare = self.bare_orgs();
@@ -289,9 +289,9 @@ impl<'a> Context<'a> {
     /// The bare organisation name starting at token `i`.
     pub(crate) fn bare_org(&self, i: usize) -> Option<BareOrg<'a>> {
         // A bare name starts with a name word or the acronym before one ("UK Athletics"):
-        // when neither token may be one, there is none to find.
-        use super::roles::may_be_bare_name_word;
-        if !may_be_bare_name_word(self, i) && !may_be_bare_name_word(self, i + 1) {
+        // when neither token is one, there is none to find.
+        use super::roles::bare_name_word;
+        if !bare_name_word(self, i) && !bare_name_word(self, i + 1) {
             return None;
         }
         let bare = self.bare_orgs();
