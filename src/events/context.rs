@@ -447,15 +447,14 @@ impl<'a> Context<'a> {
         (e != NONE).then(|| (e as usize, &self.entities[e as usize]))
     }
 
-    /// For each token, the index of the entity covering it: one merge walk over tokens and
-    /// entities (both in text order).
+    /// For each token, the index of the entity covering it: tokens and entities are both in
+    /// text order, so each entity's first token is searched for from the last one's (a
+    /// binary search: the tokens between entities are not walked).
     fn entity_index(&self) -> Vec<u32> {
         let mut at = vec![NONE; self.tokens.len()];
         let mut t = 0;
         for (ei, e) in self.entities.iter().enumerate() {
-            while t < self.tokens.len() && self.tokens[t].end <= e.start {
-                t += 1;
-            }
+            t += self.tokens[t..].partition_point(|x| x.end <= e.start);
             let mut k = t;
             while k < self.tokens.len() && self.tokens[k].start < e.end {
                 at[k] = ei as u32;
