@@ -14,29 +14,49 @@ pub(crate) enum Gender {
     Female,
 }
 
-/// Built once from ~14,000 lines: FxHash and a map sized up front keep that cheap.
-static FIRST_NAMES: Lazy<FxHashMap<&'static str, Gender>> = Lazy::new(|| {
-    let list = include_str!("gazetteer/data/first_names.tsv");
-    let mut map = FxHashMap::with_capacity_and_hasher(
-        list.bytes().filter(|&b| b == b'\n').count(),
-        Default::default(),
-    );
-    map.extend(
-        list.lines()
-            .filter(|l| !l.starts_with('#'))
-            .filter_map(|l| {
-                let mut cols = l.split('\t');
-                let name = cols.next()?;
-                let gender = match cols.next()? {
-                    "M" => Gender::Male,
-                    "F" => Gender::Female,
-                    _ => return None,
-                };
-                Some((name, gender))
-            }),
-    );
+/// Built once from ~14,000 lines: FxHash, a map sized up front and lines and columns found
+/// with `memchr` keep that cheap.
+static FIRST_NAMES: Lazy<FxHashMap<&'static str, Gender>> =
+    Lazy::new(|| first_names(include_str!("gazetteer/data/first_names.tsv")));
+
+/// `Name<TAB>gender` lines (more columns may follow) -> the gender of the names marked `M`
+/// or `F`; `#` lines are comments, a later line wins.
+fn first_names(list: &str) -> FxHashMap<&str, Gender> {
+    let breaks = memchr::memchr_iter(b'\n', list.as_bytes());
+    let mut map = FxHashMap::with_capacity_and_hasher(breaks.count(), Default::default());
+    let mut pos = 0;
+    let mut breaks = memchr::memchr_iter(b'\n', list.as_bytes());
+    while pos < list.len() {
+        // The lines of `str::lines`: a "\r\n" ending is cut as a whole.
+        let line = match breaks.next() {
+            Some(k) => {
+                let l = &list[pos..k];
+                pos = k + 1;
+                l.strip_suffix('\r').unwrap_or(l)
+            }
+            None => {
+                let l = &list[pos..];
+                pos = list.len();
+                l
+            }
+        };
+        if line.starts_with('#') {
+            continue;
+        }
+        let Some(tab) = memchr::memchr(b'\t', line.as_bytes()) else {
+            continue;
+        };
+        let rest = &line.as_bytes()[tab + 1..];
+        // The second column is exactly "M" or "F".
+        let gender = match rest {
+            [b'M'] | [b'M', b'\t', ..] => Gender::Male,
+            [b'F'] | [b'F', b'\t', ..] => Gender::Female,
+            _ => continue,
+        };
+        map.insert(&line[..tab], gender);
+    }
     map
-});
+}
 
 static DEMONYMS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
     include_str!("gazetteer/data/employee_demonyms.tsv")
@@ -80,6 +100,25 @@ pub(crate) fn demonym(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn first_name_table_matches_a_split_per_line() {
+        let list = "# c\tM\nAnn\tF\t\nBo\tM\nCy\tU\nDi\tMF\nEd\nFi\tF\r\nGus\t\tM\nBo\tF\tambiguous\nHal\tM";
+        let mut slow = FxHashMap::default();
+        for l in list.lines().filter(|l| !l.starts_with('#')) {
+            let mut cols = l.split('\t');
+            let (Some(name), Some(g)) = (cols.next(), cols.next()) else {
+                continue;
+            };
+            match g {
+                "M" => slow.insert(name, Gender::Male),
+                "F" => slow.insert(name, Gender::Female),
+                _ => None,
+            };
+        }
+        assert_eq!(first_names(list), slow);
+        assert_eq!(first_names(list).len(), 4);
+    }
 
     #[test]
     fn genders_and_demonyms() {

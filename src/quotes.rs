@@ -65,6 +65,7 @@
 mod cues;
 mod marks;
 mod speaker;
+mod untagged;
 mod words;
 
 use crate::document::{Entity, Quote, Sentence, Token};
@@ -95,8 +96,9 @@ pub fn find_quotes(
         return Vec::new();
     }
     let ctx = Context::new(text, entities, &pieces);
-    // Sized for a typical window, so the buffers rarely grow.
-    let mut before_words: Vec<Word> = Vec::with_capacity(2 * WINDOW / 5);
+    // Sized for a typical window, so the buffers rarely grow, and small enough (under 1 KB)
+    // for the allocator's fast path.
+    let mut before_words: Vec<Word> = Vec::with_capacity(40);
     let mut after_words: Vec<Word> = Vec::with_capacity(AFTER_ITEMS);
     // Per piece: kept as a quotation?, its own attribution, whether it starts its paragraph.
     let mut kept: Vec<Option<Found>> = Vec::with_capacity(pieces.len());
@@ -215,12 +217,20 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
             .get(i + 1)
             .is_some_and(|q| q.continues == Some(i));
     let title = title_like(inner) && !ends_punct;
+    // The attribution by any cue of the sentence before the piece: computed once, when asked
+    // (several rules below ask for it, and the search does not change between them).
+    let sentence_attribution = std::cell::OnceCell::new();
+    let before_all = || {
+        sentence_attribution
+            .get_or_init(|| speaker::before(ctx, before, before.len()))
+            .clone()
+    };
     let short_attributed = || {
         // `X said he was "amazed"`: a short fragment reported from a named speaker earlier in
         // the sentence, not after a determiner (`the "put" option` is a term).
         !title
             && !before_last.is_some_and(|w| w.is_word() && cues::is_determiner(w.text(text)))
-            && speaker::before(ctx, before, before.len()).is_some_and(|a| a.speaker.name.is_some())
+            && before_all().is_some_and(|a| a.speaker.name.is_some())
     };
     let inside = !(continued || sentence_initial || intro_cue);
     if inside && (title || (n_words < 4 && gloss_or_term(text, p, before))) {
@@ -243,7 +253,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
         } else {
             // Any span inside a sentence that passed the phrase tests above: a fragment in a
             // sentence with a cue, or a longer stretch of someone's words.
-            sentence_cue = speaker::before(ctx, before, before.len());
+            sentence_cue = before_all();
             true
         };
     if !quotation {
@@ -263,8 +273,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
         .is_some_and(|a| text[a.cue.0..a.cue.1].eq_ignore_ascii_case("according to"))
         && !sentence_initial;
     if cited_after && sentence_cue.is_none() {
-        sentence_cue =
-            speaker::before(ctx, before, before.len()).filter(|a| a.speaker.name.is_some());
+        sentence_cue = before_all().filter(|a| a.speaker.name.is_some());
     }
     let subject = speaker::subject_of_quoted_predicate(ctx, before, inner);
     let (attribution, reaches_next) = if let Some(a) = subject {
@@ -275,7 +284,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
         (sentence_cue.take(), false)
     } else if after_adjacent && (sentence_initial || ends_punct || p.continues.is_some()) {
         (after_attr, true)
-    } else if let Some(a) = sentence_cue.or_else(|| speaker::before(ctx, before, before.len())) {
+    } else if let Some(a) = sentence_cue.or_else(before_all) {
         (Some(a), false)
     } else {
         (after_attr, true)
@@ -331,17 +340,46 @@ fn sentence_has_cue(ctx: &Context, p: &Piece, from: usize) -> bool {
                 && b.get(k + 1).is_none_or(|c| c.is_ascii_whitespace())
         })
         .map_or(to, |k| p.close_end + k);
-    let has = |a: usize, z: usize| {
-        let mut at = a;
-        text[a..z]
-            .split(|c: char| !(c.is_alphabetic() || c == '-'))
-            .any(|w| {
-                let here = at;
-                at += w.len() + 1;
-                !w.is_empty() && cues::is_fragment_cue(w) && !ctx.is_quoted(here)
-            })
-    };
-    (from < p.open && has(from, p.open)) || has(p.close_end, end)
+    (from < p.open && has_fragment_cue(ctx, from, p.open))
+        || has_fragment_cue(ctx, p.close_end, end)
+}
+
+/// True when `text[a..z]` holds a word (a run of letters and hyphens) that is a fragment cue
+/// ([`cues::is_fragment_cue`]) outside quotation marks. The quotation test reads the word's
+/// position counting each character between words as one byte (so a word after `“` or `—`
+/// is tested a little before its start), as the rule has always done.
+fn has_fragment_cue(ctx: &Context, a: usize, z: usize) -> bool {
+    let s = &ctx.text[a..z];
+    let b = s.as_bytes();
+    let in_word = |c: char| c.is_alphabetic() || c == '-';
+    let (mut i, mut drift) = (0, 0);
+    while i < b.len() {
+        let start = i;
+        while i < b.len() {
+            if b[i] < 0x80 {
+                if !(b[i].is_ascii_alphabetic() || b[i] == b'-') {
+                    break;
+                }
+                i += 1;
+            } else {
+                let (c, n) = words::char_at(s, i);
+                if !in_word(c) {
+                    break;
+                }
+                i += n;
+            }
+        }
+        if i > start && cues::is_fragment_cue(&s[start..i]) && !ctx.is_quoted(a + start - drift) {
+            return true;
+        }
+        if i < b.len() {
+            // The character between words: one byte where the position is counted.
+            let n = words::char_at(s, i).1;
+            drift += n - 1;
+            i += n;
+        }
+    }
+    false
 }
 
 /// A short quoted span that names or glosses rather than reports: right after "called",

@@ -38,9 +38,9 @@ pub(crate) fn find<'a>(ctx: &Context<'a>) -> (Vec<Affiliation>, Known<'a>) {
         let Some(sentence) = ctx.sentences.get(si) else {
             break;
         };
-        while first < ctx.tokens.len() && ctx.tokens[first].end <= e.start {
-            first += 1;
-        }
+        // The person's first token: a binary search on from the last person's (the tokens
+        // are in text order).
+        first += ctx.tokens[first..].partition_point(|t| t.end <= e.start);
         // Cheap test first: a title needs a role word, a possessive or a comma beside the name.
         let mut after = first;
         while after < ctx.tokens.len() && ctx.tokens[after].start < e.end {

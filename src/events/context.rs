@@ -274,6 +274,13 @@ impl<'a> Context<'a> {
 
     /// The bare organisation name ending at token `i` (its last token).
     pub(crate) fn bare_org_ending(&self, i: usize) -> Option<BareOrg<'a>> {
+        // A bare name ends with a name word or the suffix word after one ("Child Support
+        // Agency"): when neither token is one, there is none to find (and no need to find
+        // the article's bare names).
+        use super::roles::bare_name_word;
+        if !bare_name_word(self, i) && (i == 0 || !bare_name_word(self, i - 1)) {
+            return None;
+        }
         let bare = self.bare_orgs();
         let k = bare.partition_point(|m| m.end <= i);
         bare.get(k).filter(|m| m.end == i + 1).copied()
@@ -281,6 +288,12 @@ impl<'a> Context<'a> {
 
     /// The bare organisation name starting at token `i`.
     pub(crate) fn bare_org(&self, i: usize) -> Option<BareOrg<'a>> {
+        // A bare name starts with a name word or the acronym before one ("UK Athletics"):
+        // when neither token is one, there is none to find.
+        use super::roles::bare_name_word;
+        if !bare_name_word(self, i) && !bare_name_word(self, i + 1) {
+            return None;
+        }
         let bare = self.bare_orgs();
         let k = bare.partition_point(|m| m.start < i);
         bare.get(k).filter(|m| m.start == i).copied()
@@ -434,15 +447,14 @@ impl<'a> Context<'a> {
         (e != NONE).then(|| (e as usize, &self.entities[e as usize]))
     }
 
-    /// For each token, the index of the entity covering it: one merge walk over tokens and
-    /// entities (both in text order).
+    /// For each token, the index of the entity covering it: tokens and entities are both in
+    /// text order, so each entity's first token is searched for from the last one's (a
+    /// binary search: the tokens between entities are not walked).
     fn entity_index(&self) -> Vec<u32> {
         let mut at = vec![NONE; self.tokens.len()];
         let mut t = 0;
         for (ei, e) in self.entities.iter().enumerate() {
-            while t < self.tokens.len() && self.tokens[t].end <= e.start {
-                t += 1;
-            }
+            t += self.tokens[t..].partition_point(|x| x.end <= e.start);
             let mut k = t;
             while k < self.tokens.len() && self.tokens[k].start < e.end {
                 at[k] = ei as u32;

@@ -1156,11 +1156,11 @@ pub(crate) fn classify(word: &str) -> Lex {
     TABLE.get(&buf[..bytes.len()]).copied().unwrap_or_default()
 }
 
-/// For each pair of lower-case first letters, the set of third letters some trigger word
-/// starts with; computed at compile time.
+/// For each pair of lower-case first letters (`a * 26 + b`), the set of third letters some
+/// trigger word starts with; computed at compile time.
 static TRIGGER_PREFIXES: [u32; 26 * 26] = trigger_prefixes();
 
-const fn trigger_prefixes() -> [u32; 26 * 26] {
+pub(crate) const fn trigger_prefixes() -> [u32; 26 * 26] {
     let mut t = [0u32; 26 * 26];
     let mut i = 0;
     while i < TRIGGERS.len() {

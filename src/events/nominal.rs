@@ -217,7 +217,7 @@ macro_rules! candidates {
     ($($w:literal),* $(,)?) => {
         /// The words the forms below start from: one test per token before any of them is
         /// tried.
-        const CANDIDATES: &[&str] = &[$($w),*];
+        pub(super) const CANDIDATES: &[&str] = &[$($w),*];
 
         /// True when `w` is one of [`CANDIDATES`].
         fn is_candidate(w: &str) -> bool {

@@ -36,22 +36,33 @@ pub(crate) fn is_role_word(ctx: &Context<'_>, i: usize) -> bool {
 /// adjective that opens a title ("New chairman").
 #[inline]
 pub(crate) fn bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
-    // Most tokens are lower-case words or punctuation: one byte test rules them out before
-    // any look-up (a name word starts with an upper-case letter, ASCII or not).
+    may_be_bare_name_word(ctx, i) && bare_name_word_slow(ctx, i)
+}
+
+/// [`bare_name_word`]'s first test alone: token `i` is a word that does not open with a
+/// lower-case ASCII letter or other ASCII byte that is no upper-case letter. Most tokens
+/// are lower-case words or punctuation: one byte test rules them out before any look-up (a
+/// name word starts with an upper-case letter, ASCII or not).
+#[inline]
+pub(crate) fn may_be_bare_name_word(ctx: &Context<'_>, i: usize) -> bool {
     let Some(t) = ctx.tokens.get(i) else {
         return false;
     };
     match ctx.text.as_bytes().get(t.start) {
         Some(&b) if b < 0x80 && !b.is_ascii_uppercase() => false,
-        Some(_) => t.kind == TokenKind::Word && bare_name_word_slow(ctx, i),
+        Some(_) => t.kind == TokenKind::Word,
         None => false,
     }
 }
 
-/// [`bare_name_word`] past its first-byte test: the cheap tests on the word's text first,
-/// the look-ups last.
+/// [`bare_name_word`] past its first-byte test: the cheap tests first (a word inside an
+/// entity, which most capitalised words are, is ruled out by one index look-up), the word
+/// class look-up last.
 fn bare_name_word_slow(ctx: &Context<'_>, i: usize) -> bool {
     const DEMONYM: &[&str] = &["ish", "ese", "ian", "ean", "ican", "man", "ic"];
+    if ctx.entity(i).is_some() {
+        return false;
+    }
     let w = ctx.word(i);
     w.starts_with(|c: char| c.is_uppercase())
         && !is_opener(w)
@@ -59,7 +70,6 @@ fn bare_name_word_slow(ctx: &Context<'_>, i: usize) -> bool {
         && w.chars().any(|c| c.is_lowercase())
         && !super::context::is_title(w)
         && !ctx.possessive(i)
-        && ctx.entity(i).is_none()
         && ctx.lex(i).flags == 0
         && !is_role_word(ctx, i)
 }

@@ -1,62 +1,61 @@
 //! Where each family of rules may start: one walk over an article's tokens marks the tokens
-//! that pass a family's first, cheap test (a trigger word of the main pass, a noun or
-//! "became" form of `nominal`, "succeed"/"replace"/"over" of `succession`, "joined" of
-//! `joined_by`, "career"/"move" of `career`). Each family then visits only its marked
-//! tokens instead of walking all of them again, and still applies its own tests there.
+//! a family may act on (a trigger word of the main pass, a noun or "became" form of
+//! `nominal`, "succeed"/"replace"/"over" of `succession`, "joined" of `joined_by`,
+//! "career"/"move" of `career`). Each family then visits only its marked tokens instead of
+//! walking all of them again, and still applies all its own tests there.
 //!
-//! A mark is exactly the family's own first test (the same function), so visiting only
-//! the marked tokens skips nothing the family would have looked at.
+//! A mark is implied by what the family needs of a token before it does anything with it
+//! (its first test, or the words it acts on), so visiting only the marked tokens skips
+//! nothing the family would have acted on.
 
 use crate::document::TokenKind;
 
-use super::lexicon::trigger_prefix;
-
 use super::context::Context;
+use super::lexicon::trigger_prefix;
 
 /// The main pass: a trigger word ([`Context::maybe_trigger`]).
 pub(crate) const TRIGGER: u8 = 1;
-/// `nominal`: one of its candidate words (`nominal::may_be_candidate`).
+/// `nominal`: one of its candidate words (`nominal::CANDIDATES`).
 pub(crate) const NOMINAL: u8 = 1 << 1;
-/// `succession`: "over" or a form of "succeed"/"replace" (`succession::may_start`).
+/// `succession`: "over" or a form of "succeed"/"replace".
 pub(crate) const SUCCESSION: u8 = 1 << 2;
-/// `joined_by`: "joined" (`joined_by::may_start`).
+/// `joined_by`: "joined".
 pub(crate) const JOINED_BY: u8 = 1 << 3;
-/// `career`: "career" or a form of "move" (`career::may_start`).
+/// `career`: "career" or a form of "move".
 pub(crate) const CAREER: u8 = 1 << 4;
 
 /// The tokens where some family may start, in text order, each with the families' bits.
 ///
-/// A token is first looked up in [`SHAPES`] by its first byte and length, which rules out
-/// most tokens at once; a family's own test then runs only where its bit is set there.
+/// A token is looked up in [`PAIRS`] by its first two bytes and in [`LENGTHS`] by its
+/// length, which rules out most tokens at once; the first tests of the main pass and of
+/// `nominal` then run where their bits are still set.
 pub(crate) fn mark(ctx: &Context<'_>) -> Vec<(u32, u8)> {
     let bytes = ctx.text.as_bytes();
     let mut out = Vec::new();
     for (t, tok) in ctx.tokens.iter().enumerate() {
         let len = tok.end.wrapping_sub(tok.start);
-        // Shorter than 3 bytes or longer than the table: no family (see `SHAPES`).
-        if len.wrapping_sub(3) >= MAX_LEN - 3 {
+        // Shorter than 3 bytes or longer than the table: no family (see `LENGTHS`).
+        if len.wrapping_sub(3) >= LENGTHS.len() - 3 {
             continue;
         }
         let Some(word) = bytes.get(tok.start..tok.end) else {
             continue;
         };
-        let first = word[0];
-        if first >= 0x80 {
+        let (a, b) = (word[0], word[1]);
+        if (a | b) >= 0x80 {
             continue;
         }
-        let mut m = SHAPES[usize::from(first)][len];
+        let mut m = PAIRS[usize::from(a) << 7 | usize::from(b)] & LENGTHS[len];
         if m == 0 {
             continue;
         }
-        // `Context::maybe_trigger` past the shape: the token kind and the first letters.
+        // `Context::maybe_trigger` past the pair and length: the kind and the third letter.
         if m & TRIGGER != 0 && !(tok.kind == TokenKind::Word && trigger_prefix(word)) {
             m &= !TRIGGER;
         }
         if m & NOMINAL != 0 && !super::nominal::may_be_candidate(bytes, tok) {
             m &= !NOMINAL;
         }
-        // (The bits of `succession`, `joined_by` and `career` are left as the shape gives
-        // them: their tests are about as cheap as the shape, and run again in the family.)
         if m != 0 {
             out.push((t as u32, m));
         }
@@ -64,46 +63,83 @@ pub(crate) fn mark(ctx: &Context<'_>) -> Vec<(u32, u8)> {
     out
 }
 
-/// Tokens this long or longer start no family (the longest first word is 12 bytes).
-const MAX_LEN: usize = 16;
+/// For each token length, the families that act on a token that long: the main pass on 3
+/// to 11 bytes (`Context::maybe_trigger`), `nominal` on 3 to 12 (`may_be_candidate`), and
+/// the lengths of the words of `succession`, `joined_by` and `career`. Longer tokens start
+/// no family.
+static LENGTHS: [u8; 16] = lengths();
 
-/// For each ASCII first byte and token length, the families whose first test the token may
-/// pass: a superset of each test, from the facts each test needs (checked against the tests
-/// themselves by `shapes_are_implied`). Non-ASCII first bytes start no family.
-static SHAPES: [[u8; MAX_LEN]; 128] = shapes();
-
-const fn shapes() -> [[u8; MAX_LEN]; 128] {
-    let mut table = [[0u8; MAX_LEN]; 128];
-    let nominal_first = super::nominal::edge_table(false);
-    let mut b = 0;
-    while b < 128 {
-        let c = b as u8;
-        let mut len = 0;
-        while len < MAX_LEN {
-            let mut m = 0;
-            // `trigger_prefix`: three ASCII letters of a trigger word, 3 to 11 bytes.
-            if c.is_ascii_alphabetic() && len >= 3 && len <= 11 {
-                m |= TRIGGER;
-            }
-            // `may_be_candidate`: a candidate's first byte and length.
-            if len >= 3 && len <= 12 && nominal_first[b] & (1 << len) != 0 {
-                m |= NOMINAL;
-            }
-            if (c == b'o' && len == 4) || ((c == b's' || c == b'r') && len >= 7 && len <= 10) {
-                m |= SUCCESSION;
-            }
-            if c == b'j' && len == 6 {
-                m |= JOINED_BY;
-            }
-            if (c == b'c' || c == b'm') && len >= 4 && len <= 6 {
-                m |= CAREER;
-            }
-            table[b][len] = m;
-            len += 1;
+const fn lengths() -> [u8; 16] {
+    let mut table = [0u8; 16];
+    let mut len = 3;
+    while len <= 12 {
+        if len <= 11 {
+            table[len] |= TRIGGER;
         }
-        b += 1;
+        table[len] |= NOMINAL;
+        len += 1;
     }
+    let mut i = 0;
+    while i < super::succession::SUCCESSION_WORDS.len() {
+        table[super::succession::SUCCESSION_WORDS[i].len()] |= SUCCESSION;
+        i += 1;
+    }
+    table["over".len()] |= SUCCESSION;
+    table["joined".len()] |= JOINED_BY;
+    // "career", and "move", "moves", "moved", "moving" (`career::may_start`: 4 to 6 bytes).
+    table[4] |= CAREER;
+    table[5] |= CAREER;
+    table[6] |= CAREER;
     table
+}
+
+/// For each pair of ASCII first bytes (`a << 7 | b`), the families that act on a token
+/// opening with them: the main pass on the first two letters of a trigger word in any case
+/// (`trigger_prefix`), the others on those of their words as written (`nominal` acts only
+/// on its `CANDIDATES`, compared as written). Checked against the families by the tests
+/// below.
+static PAIRS: [u8; 128 * 128] = pairs();
+
+const fn pairs() -> [u8; 128 * 128] {
+    let mut table = [0u8; 128 * 128];
+    let prefixes = super::lexicon::trigger_prefixes();
+    let mut a = 0;
+    while a < 26 {
+        let mut b = 0;
+        while b < 26 {
+            if prefixes[a * 26 + b] != 0 {
+                let (la, lb) = (b'a' + a as u8, b'a' + b as u8);
+                let (ua, ub) = (la.to_ascii_uppercase(), lb.to_ascii_uppercase());
+                set(&mut table, la, lb, TRIGGER);
+                set(&mut table, la, ub, TRIGGER);
+                set(&mut table, ua, lb, TRIGGER);
+                set(&mut table, ua, ub, TRIGGER);
+            }
+            b += 1;
+        }
+        a += 1;
+    }
+    let mut i = 0;
+    while i < super::nominal::CANDIDATES.len() {
+        let w = super::nominal::CANDIDATES[i].as_bytes();
+        set(&mut table, w[0], w[1], NOMINAL);
+        i += 1;
+    }
+    let mut i = 0;
+    while i < super::succession::SUCCESSION_WORDS.len() {
+        let w = super::succession::SUCCESSION_WORDS[i].as_bytes();
+        set(&mut table, w[0], w[1], SUCCESSION);
+        i += 1;
+    }
+    set(&mut table, b'o', b'v', SUCCESSION);
+    set(&mut table, b'j', b'o', JOINED_BY);
+    set(&mut table, b'c', b'a', CAREER);
+    set(&mut table, b'm', b'o', CAREER);
+    table
+}
+
+const fn set(table: &mut [u8; 128 * 128], a: u8, b: u8, family: u8) {
+    table[(a as usize) << 7 | b as usize] |= family;
 }
 
 #[cfg(test)]
@@ -111,70 +147,79 @@ mod tests {
     use super::*;
     use crate::document::Token;
 
-    /// A token that passes a family's own first test has the family's bit in [`SHAPES`]:
-    /// every first byte (ASCII or not) and length 0 to 20, with the rest of the word from a
-    /// few fills.
+    fn marks(text: &str) -> u8 {
+        let tok = Token {
+            start: 0,
+            end: text.len(),
+            kind: TokenKind::Word,
+            possessive: false,
+        };
+        let tokens = [tok];
+        let ctx = Context::new(text, &[], &tokens, &[], &[]);
+        mark(&ctx).first().map_or(0, |&(_, m)| m)
+    }
+
+    /// A token that passes the first test of the main pass is marked for it: every first
+    /// byte (ASCII or not), second byte from a few, lengths 0 to 20. (The other families
+    /// act only on the words of their lists: `family_words_are_marked`.)
     #[test]
-    fn shapes_are_implied() {
-        let seg = crate::Segmenter::new();
-        for w in [
-            "left",
-            "Left",
-            "resigned",
-            "departure",
-            "Outgoing",
-            "over",
-            "succeeded",
-            "replacing",
-            "joined",
-            "career",
-            "moved",
-            "moving",
-            "nominated",
-            "hands",
-        ] {
-            let text = w.to_string();
-            let tokens = seg.tokenize(&text);
-            let ctx = Context::new(&text, &[], &tokens, &[], &[]);
-            assert!(!mark(&ctx).is_empty(), "{w}");
-        }
+    fn first_tests_imply_marks() {
         let firsts = (0u8..0x80)
             .map(|b| (b as char).to_string())
             .chain(["é", "É", "’", "“", "ß"].iter().map(|s| s.to_string()));
         for first in firsts {
-            for len in 0..=20usize {
-                for fill in ["a", "e", "n", "s", "d", "g", "r", "t", "y", "E", "D"] {
-                    if len < first.len() {
-                        continue;
-                    }
-                    let text = first.clone() + &fill.repeat(len - first.len());
-                    let tok = Token {
-                        start: 0,
-                        end: text.len(),
-                        kind: TokenKind::Word,
-                        possessive: false,
-                    };
-                    let tokens = [tok];
-                    let ctx = Context::new(&text, &[], &tokens, &[], &[]);
-                    let b = text.as_bytes();
-                    let shape = match b.first() {
-                        Some(&c) if c < 0x80 => {
-                            SHAPES[usize::from(c)].get(len).copied().unwrap_or(0)
+            for second in ["", "a", "e", "o", "u", "i", "x", "E", "O", "-", "é"] {
+                for len in 0..=20usize {
+                    for fill in ["a", "e", "n", "s", "d", "g", "r", "t", "y", "E", "D"] {
+                        let head = first.clone() + second;
+                        if len < head.len() {
+                            continue;
                         }
-                        _ => 0,
-                    };
-                    let tests = [
-                        (TRIGGER, ctx.maybe_trigger(0)),
-                        (NOMINAL, super::super::nominal::may_be_candidate(b, &tok)),
-                        (SUCCESSION, super::super::succession::may_start(b, &tok)),
-                        (JOINED_BY, super::super::joined_by::may_start(b, &tok)),
-                        (CAREER, super::super::career::may_start(b, &tok)),
-                    ];
-                    for (bit, passes) in tests {
-                        assert!(!passes || shape & bit != 0, "{text:?} {bit}");
+                        let text = head + &fill.repeat(len - first.len() - second.len());
+                        let tok = Token {
+                            start: 0,
+                            end: text.len(),
+                            kind: TokenKind::Word,
+                            possessive: false,
+                        };
+                        let tokens = [tok];
+                        let ctx = Context::new(&text, &[], &tokens, &[], &[]);
+                        let m = marks(&text);
+                        if ctx.maybe_trigger(0) {
+                            assert!(m & TRIGGER != 0, "{text:?}");
+                        }
                     }
                 }
             }
+        }
+    }
+
+    /// Every word a family acts on is marked for it.
+    #[test]
+    fn family_words_are_marked() {
+        for w in super::super::nominal::CANDIDATES {
+            assert!(marks(w) & NOMINAL != 0, "{w}");
+        }
+        for w in super::super::succession::SUCCESSION_WORDS
+            .iter()
+            .chain(&["over"])
+        {
+            assert!(marks(w) & SUCCESSION != 0, "{w}");
+        }
+        assert!(marks("joined") & JOINED_BY != 0);
+        for w in ["career", "move", "moves", "moved", "moving"] {
+            assert!(marks(w) & CAREER != 0, "{w}");
+        }
+        for w in [
+            "left",
+            "Left",
+            "LEFT",
+            "resigned",
+            "Resigned",
+            "quits",
+            "appointed",
+        ] {
+            assert!(marks(w) & TRIGGER != 0, "{w}");
         }
     }
 }

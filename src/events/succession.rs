@@ -9,19 +9,21 @@ use super::context::Context;
 use super::polarity;
 use super::roles::role_at;
 
+/// The forms of "succeed" and "replace".
+pub(super) const SUCCESSION_WORDS: [&str; 8] = [
+    "succeed",
+    "succeeds",
+    "succeeded",
+    "succeeding",
+    "replace",
+    "replaces",
+    "replaced",
+    "replacing",
+];
+
 /// True for a form of "succeed" or "replace".
 pub(super) fn is_succession(w: &str) -> bool {
-    matches!(
-        w,
-        "succeed"
-            | "succeeds"
-            | "succeeded"
-            | "succeeding"
-            | "replace"
-            | "replaces"
-            | "replaced"
-            | "replacing"
-    )
+    SUCCESSION_WORDS.contains(&w)
 }
 
 /// The cheap first test of [`find`] on token `tok`: "over" or a lower-case form of

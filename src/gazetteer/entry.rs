@@ -2,6 +2,8 @@
 
 use crate::document::EntityType;
 
+use super::tsv::trim;
+
 /// Flags of an [`Entry`], the fifth column of the TSV format.
 ///
 /// ```
@@ -36,7 +38,7 @@ impl EntryFlags {
     pub fn parse(s: &str) -> Result<EntryFlags, String> {
         let mut f = EntryFlags::default();
         for raw in s.split(',') {
-            let flag = raw.trim();
+            let flag = trim(raw);
             if flag.is_empty() {
                 continue;
             }
@@ -47,11 +49,11 @@ impl EntryFlags {
                     other => return Err(format!("unknown flag `{other}`")),
                 },
                 Some((key, value)) => {
-                    let value = value.trim();
+                    let value = trim(value);
                     if value.is_empty() {
                         return Err(format!("flag `{key}=` has no value"));
                     }
-                    let slot = match key.trim() {
+                    let slot = match trim(key) {
                         "maker" => &mut f.maker,
                         "org" => &mut f.org,
                         "role" => &mut f.role,

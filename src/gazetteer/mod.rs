@@ -249,7 +249,7 @@ impl Gazetteer {
         let mut forms: Vec<Cow<'_, str>> = Vec::new();
         for (i, e) in b.entries.iter().enumerate() {
             for form in e.surface_forms() {
-                let form = form.trim();
+                let form = tsv::trim(form);
                 if form.is_empty() {
                     continue;
                 }
@@ -421,16 +421,29 @@ pub(crate) fn word_key(word: &str) -> u64 {
 
 /// [`word_key`] of `word` lower-cased; a short ASCII word is lower-cased in a stack buffer.
 fn lower_key(word: &str) -> u64 {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = LOW * 0x80;
     let bytes = word.as_bytes();
-    if bytes.len() <= 32 && bytes.is_ascii() {
+    if bytes.len() <= 32 {
+        // Eight bytes at a time: a byte in `A..=Z` gains 0x20; any byte with its top bit
+        // set (not ASCII) sends the word to the general path.
         let mut buf = [0u8; 32];
-        for (d, s) in buf.iter_mut().zip(bytes) {
-            *d = s.to_ascii_lowercase();
+        buf[..bytes.len()].copy_from_slice(bytes);
+        let mut high = 0;
+        for chunk in buf[..bytes.len().div_ceil(8) * 8].chunks_exact_mut(8) {
+            let mut arr = [0u8; 8];
+            arr.copy_from_slice(chunk);
+            let x = u64::from_le_bytes(arr);
+            high |= x & HIGH;
+            let x7 = x & !HIGH;
+            let upper = (x7 + LOW * u64::from(0x80 - b'A')) & !(x7 + LOW * u64::from(0x7f - b'Z'));
+            chunk.copy_from_slice(&(x | (upper & HIGH) >> 2).to_le_bytes());
         }
-        bytes_key(&buf[..bytes.len()])
-    } else {
-        word_key(&word.to_lowercase())
+        if high == 0 {
+            return bytes_key(&buf[..bytes.len()]);
+        }
     }
+    word_key(&word.to_lowercase())
 }
 
 /// [`word_key`] of a word given as bytes.
@@ -675,6 +688,18 @@ mod tests {
                 with_lower(w, |l| g.lower_bits(l)),
                 "{w:?}"
             );
+        }
+        for w in [
+            "",
+            "@[`{AZaz09",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{|}",
+            "ABCDEFGHIJKLMNOPQRSTUVWXYZ@[`{|}~",
+            "McDONALD'S",
+            "ÉMILE",
+            "x\u{e9}",
+            "\x7f\x01 -",
+        ] {
+            assert_eq!(lower_key(w), word_key(&w.to_lowercase()), "{w:?}");
         }
         assert_eq!(g.lower_bits_of("JACOB"), FIRST);
         assert_eq!(g.lower_bits_of("ÉMILE"), FIRST);

@@ -42,15 +42,17 @@ const SPARSE_MAX: usize = 6;
 impl Trie {
     /// Builds the trie; `patterns[i]` is pattern id `i`. Duplicates keep the first id.
     pub(crate) fn new<S: AsRef<[u8]>>(patterns: &[S]) -> Trie {
-        let mut order: Vec<(&[u8], u32)> = patterns
+        // Sorted by bytes, then id; the first eight bytes as a number go first, which keeps
+        // that order (see `prefix_key`) and settles most comparisons without a memcmp.
+        let mut order: Vec<(u64, &[u8], u32)> = patterns
             .iter()
             .enumerate()
-            .map(|(i, p)| (p.as_ref(), i as u32))
-            .filter(|(p, _)| !p.is_empty())
+            .map(|(i, p)| (prefix_key(p.as_ref()), p.as_ref(), i as u32))
+            .filter(|(_, p, _)| !p.is_empty())
             .collect();
         order.sort_unstable();
-        let pat = |k: usize| order[k].0;
-        let total: usize = order.iter().map(|(p, _)| p.len()).sum();
+        let pat = |k: usize| order[k].1;
+        let total: usize = order.iter().map(|(_, p, _)| p.len()).sum();
         let mut t = Trie {
             root: vec![NONE; 256].into_boxed_slice(),
             nodes: Vec::with_capacity(total / 2 + 1),
@@ -73,14 +75,14 @@ impl Trie {
             // The pattern equal to the prefix sorts first; duplicates follow it.
             while lo < hi && pat(lo).len() == d {
                 if out == NONE {
-                    out = order[lo].1;
+                    out = order[lo].2;
                 }
                 lo += 1;
             }
             if hi - lo == 1 {
                 // One pattern below: the rest of it is a chain of one-child nodes, laid out
                 // exactly as the walk would (each node right after its parent).
-                let (p, pattern) = order[lo];
+                let (_, p, pattern) = order[lo];
                 for (k, &b) in p[d..].iter().enumerate() {
                     let e = t.edge_byte.len() as u32;
                     t.edge_byte.push(b);
@@ -191,6 +193,16 @@ impl Trie {
     }
 }
 
+/// The first eight bytes of `p` as a big-endian number, zero-padded: `a < b` implies
+/// `prefix_key(a) <= prefix_key(b)` (a shorter prefix pads with the smallest byte), so
+/// sorting by (key, bytes) is sorting by bytes.
+fn prefix_key(p: &[u8]) -> u64 {
+    let mut buf = [0u8; 8];
+    let n = p.len().min(8);
+    buf[..n].copy_from_slice(&p[..n]);
+    u64::from_be_bytes(buf)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -283,6 +295,31 @@ mod tests {
             for cut in 0..=hay.len() {
                 let h = &hay[..cut];
                 assert_eq!(t.longest_prefix(h.as_bytes()), slow(&patterns, h), "{h:?}");
+            }
+        }
+    }
+
+    #[test]
+    fn prefix_key_keeps_byte_order() {
+        let words: [&[u8]; 12] = [
+            b"",
+            b"\0",
+            b"a",
+            b"a\0",
+            b"a\0\0",
+            b"ab",
+            b"abcdefgh",
+            b"abcdefgh\0",
+            b"abcdefghi",
+            b"abcdefgi",
+            b"\xff",
+            b"b",
+        ];
+        for a in words {
+            for b in words {
+                if a < b {
+                    assert!(prefix_key(a) <= prefix_key(b), "{a:?} {b:?}");
+                }
             }
         }
     }

@@ -18,7 +18,7 @@ fn err(path: &Path, line: usize, message: impl Into<String>) -> Error {
 /// The lines of `text` that carry data, with their 1-based numbers: `#` comments and blank
 /// lines are skipped, a trailing `\r` is removed.
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.lines().enumerate().filter_map(|(i, line)| {
+    lines(text).enumerate().filter_map(|(i, line)| {
         let line = line.strip_suffix('\r').unwrap_or(line);
         // A line opening with a visible ASCII character other than `#` carries data; only
         // the others need the trim.
@@ -31,6 +31,41 @@ fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
         };
         keep.then_some((i + 1, line))
     })
+}
+
+/// The lines of `text` exactly as [`str::lines`] gives them (a final line without a line
+/// break is left as it is), found with `memchr`.
+fn lines(text: &str) -> impl Iterator<Item = &str> {
+    let mut breaks = memchr::memchr_iter(b'\n', text.as_bytes());
+    let mut pos = 0;
+    std::iter::from_fn(move || {
+        if pos >= text.len() {
+            return None;
+        }
+        Some(match breaks.next() {
+            Some(k) => {
+                let line = &text[pos..k];
+                pos = k + 1;
+                line.strip_suffix('\r').unwrap_or(line)
+            }
+            None => {
+                let line = &text[pos..];
+                pos = text.len();
+                line
+            }
+        })
+    })
+}
+
+/// `s.trim()`, without the walk when `s` starts and ends with a visible ASCII character.
+#[inline]
+pub(super) fn trim(s: &str) -> &str {
+    let visible = |b: Option<&u8>| b.is_some_and(|&b| b > b' ' && b < 0x7f);
+    if visible(s.as_bytes().first()) && visible(s.as_bytes().last()) {
+        s
+    } else {
+        s.trim()
+    }
 }
 
 /// The text of `line` before its first tab and the rest after it (`None` without a tab).
@@ -69,7 +104,7 @@ pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Erro
         if count > 5 {
             return Err(err(path, n, format!("{count} columns, at most 5 allowed")));
         }
-        let kind = match cols[0].trim() {
+        let kind = match trim(cols[0]) {
             "COMPANY" => EntityType::Company,
             "PERSON" => EntityType::Person,
             "MODEL" => EntityType::Model,
@@ -82,14 +117,14 @@ pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Erro
                 ));
             }
         };
-        let canonical = cols[1].trim();
+        let canonical = trim(cols[1]);
         if canonical.is_empty() {
             return Err(err(path, n, "empty canonical name"));
         }
         let mut entry = Entry::new(kind, canonical);
         if let Some(aliases) = cols.get(2) {
             for alias in aliases.split('|') {
-                let alias = alias.trim();
+                let alias = trim(alias);
                 if !alias.is_empty()
                     && alias != canonical
                     && !entry.aliases.iter().any(|a| a == alias)
@@ -98,7 +133,7 @@ pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Erro
                 }
             }
         }
-        if let Some(id) = cols.get(3).map(|s| s.trim()).filter(|s| !s.is_empty()) {
+        if let Some(id) = cols.get(3).map(|s| trim(s)).filter(|s| !s.is_empty()) {
             entry.id = Some(id.to_string());
         }
         if let Some(flags) = cols.get(4) {
@@ -127,7 +162,7 @@ pub(crate) fn parse_names<'t>(
     let mut out = Vec::with_capacity(text.len() / 12);
     for (n, line) in data_lines(text) {
         let (name, mut rest) = split_tab(line);
-        let name = name.trim();
+        let name = trim(name);
         if name.is_empty() || name.bytes().any(|b| b == b' ') {
             return Err(err(path, n, format!("bad name `{name}`")));
         }
@@ -144,7 +179,7 @@ pub(crate) fn parse_names<'t>(
             rest = next;
         }
         let ambiguous =
-            flags.len() >= "ambiguous".len() && flags.split(',').any(|f| f.trim() == "ambiguous");
+            flags.len() >= "ambiguous".len() && flags.split(',').any(|f| trim(f) == "ambiguous");
         out.push((name, NameInfo { ambiguous }));
     }
     Ok(out)
@@ -153,7 +188,7 @@ pub(crate) fn parse_names<'t>(
 /// Parses a one-word-per-line list (first column only, as written).
 pub(crate) fn parse_words(text: &str) -> impl Iterator<Item = &str> + '_ {
     data_lines(text).filter_map(|(_, line)| {
-        let w = split_tab(line).0.trim();
+        let w = trim(split_tab(line).0);
         (!w.is_empty()).then_some(w)
     })
 }
@@ -224,6 +259,43 @@ mod tests {
         let flags: Vec<_> = v.iter().map(|(n, i)| (*n, i.ambiguous)).collect();
         assert_eq!(flags, [("Ann", false), ("Bo", false), ("Cy", true)]);
         assert!(parse_names("A B\tx\n", Path::new("f"), 1).is_err());
+    }
+
+    #[test]
+    fn lines_and_trim_match_std() {
+        for t in [
+            "",
+            "\n",
+            "a",
+            "a\n",
+            "a\r\n",
+            "a\r",
+            "a\r\r\n",
+            "\r\n\r\n",
+            "a\nb",
+            "a\n\nb\r\nc\r",
+            "\u{e9}\n\u{2003}x\u{2003}\n",
+        ] {
+            assert_eq!(
+                lines(t).collect::<Vec<_>>(),
+                t.lines().collect::<Vec<_>>(),
+                "{t:?}"
+            );
+        }
+        for t in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "a b",
+            "\ta\t",
+            "\u{2003}a",
+            "a\u{a0}",
+            "é",
+            "#",
+        ] {
+            assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
     }
 
     #[test]

@@ -208,7 +208,10 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     while k < n {
         // Designators and organisation words are capitalised, except "plc".
         let w = &ctx.words[k];
-        if w.has(super::words::LOWER) && !w.has(super::words::INNER) && ctx.word(k) != "plc" {
+        if w.has(super::words::LOWER)
+            && !w.has(super::words::INNER)
+            && (w.end - w.start != 3 || ctx.word(k) != "plc")
+        {
             k += 1;
             continue;
         }

@@ -80,7 +80,9 @@ impl Word {
 
 const A_ALNUM: u8 = 1;
 const A_UPPER: u8 = 2;
+/// The same bit as [`LOWER`].
 const A_LOWER: u8 = 4;
+/// The same bit as [`DIGIT`].
 const A_DIGIT: u8 = 8;
 /// An ASCII joiner (`-`, `.`, `'`, `&`) or any non-ASCII byte: may continue a word.
 const A_MAYBE_JOIN: u8 = 16;
@@ -88,6 +90,10 @@ const A_MAYBE_JOIN: u8 = 16;
 const A_NEWLINE: u8 = 32;
 /// An ASCII letter or digit, or any non-ASCII byte: may start a word.
 const A_MAYBE_START: u8 = 64;
+
+// `ascii_head` turns a byte class into CAP, LOWER or DIGIT by these equalities.
+const _: () =
+    assert!(A_LOWER as u16 == LOWER && A_DIGIT as u16 == DIGIT && (A_UPPER >> 1) as u16 == CAP);
 
 /// Class bits of each byte: letter/digit classes of ASCII bytes, [`A_MAYBE_JOIN`] for
 /// ASCII joiners and every non-ASCII byte, [`A_MAYBE_START`] and [`A_NEWLINE`].
@@ -198,7 +204,9 @@ fn ascii_head(bytes: &[u8], start: usize) -> Option<(usize, u16, bool, bool)> {
     // Bytes after the first one count for INNER.
     let mut not_first = !0x80u64;
     let (mut inner, mut any_upper, mut any_lower) = (0u64, 0u64, 0u64);
-    let mut first = 0u16;
+    // The first byte's class as CAP, LOWER or DIGIT (A_LOWER and A_DIGIT are those bits).
+    let k = BYTE_CLASS[bytes[start] as usize];
+    let first = u16::from(k & (A_LOWER | A_DIGIT) | (k & A_UPPER) >> 1);
     loop {
         let arr: [u8; 8] = bytes.get(pos..pos + 8)?.try_into().ok()?;
         let x = u64::from_le_bytes(arr);
@@ -207,10 +215,6 @@ fn ascii_head(bytes: &[u8], start: usize) -> Option<(usize, u16, bool, bool)> {
         let upper = bytes_in(x7, b'A', b'Z') & ascii;
         let lower = bytes_in(x7, b'a', b'z') & ascii;
         let digit = bytes_in(x7, b'0', b'9') & ascii;
-        if pos == start {
-            // The first byte: upper, lower or digit (its 0x80 bit), as CAP, LOWER, DIGIT.
-            first = ((upper & 0x80) >> 7 | (lower & 0x80) >> 5 | (digit & 0x80) >> 4) as u16;
-        }
         let stop = !(upper | lower | digit) & HIGH_BITS;
         // The bytes before the first one that ends the run.
         let mask = if stop == 0 {
@@ -265,6 +269,124 @@ fn alnum_at(text: &str, i: usize) -> bool {
     i < text.len() && is_alnum(char_at(text, i).0)
 }
 
+/// A word at `start` made of ASCII letters and digits only and followed by a byte that can
+/// neither continue it nor start a possessive (no full stop either): its end and flags
+/// (without the sentence ones). `None` for every other word, and near the end of the text.
+#[inline]
+fn plain_word(bytes: &[u8], start: usize) -> Option<(usize, u16)> {
+    let (end, flags, has_lower, has_letter) = ascii_head(bytes, start)?;
+    // `ascii_head` read the byte that ended the run: it is in the text.
+    if BYTE_CLASS[bytes[end] as usize] & (A_MAYBE_JOIN | A_ALNUM) != 0 {
+        return None;
+    }
+    Some((
+        end,
+        flags | if has_letter && !has_lower { UPPER } else { 0 },
+    ))
+}
+
+/// The word that starts at byte `start` (an ASCII letter or digit, or the first byte of a
+/// non-ASCII character): its end, its end with a possessive, and its flags (without the
+/// sentence ones). `None` when the character there is no letter or digit.
+fn general_word(text: &str, start: usize) -> Option<(usize, usize, u16)> {
+    let bytes = text.as_bytes();
+    let n = bytes.len();
+    let mut i = start;
+    let b = bytes[i];
+    let k = BYTE_CLASS[b as usize];
+    let mut flags: u16;
+    let mut has_lower;
+    let mut has_letter;
+    if b < 0x80 {
+        flags = if k & A_UPPER != 0 {
+            CAP
+        } else if k & A_LOWER != 0 {
+            LOWER
+        } else {
+            DIGIT
+        };
+        has_lower = k & A_LOWER != 0;
+        has_letter = k & (A_UPPER | A_LOWER) != 0;
+        i += 1;
+    } else {
+        let (c, len) = char_at(text, i);
+        if !is_alnum(c) {
+            return None;
+        }
+        flags = if c.is_uppercase() {
+            CAP
+        } else if c.is_lowercase() {
+            LOWER
+        } else {
+            DIGIT
+        };
+        has_lower = c.is_lowercase();
+        has_letter = c.is_alphabetic();
+        i += len;
+    }
+    // The rest of the word: alphanumerics, and joiners between two alphanumerics (an
+    // apostrophe before a final "s" is a possessive, not a joiner).
+    while i < n {
+        // ASCII alphanumerics, eight bytes at a time.
+        let (len, acc) = alnum_run(&bytes[i..]);
+        i += len;
+        if acc & (A_UPPER | A_DIGIT) != 0 {
+            flags |= INNER;
+        }
+        has_lower |= acc & A_LOWER != 0;
+        has_letter |= acc & (A_UPPER | A_LOWER) != 0;
+        if i >= n || BYTE_CLASS[bytes[i] as usize] & A_MAYBE_JOIN == 0 {
+            break;
+        }
+        let (d, dlen) = char_at(text, i);
+        if is_alnum(d) {
+            if d.is_uppercase() || d.is_numeric() {
+                flags |= INNER;
+            }
+            has_lower |= d.is_lowercase();
+            has_letter |= d.is_alphabetic();
+            i += dlen;
+            continue;
+        }
+        if !is_joiner(d) || !alnum_at(text, i + dlen) {
+            break;
+        }
+        if is_apostrophe(d) {
+            let s_at = i + dlen;
+            if matches!(bytes[s_at], b's' | b'S') && !alnum_at(text, s_at + 1) {
+                break;
+            }
+        }
+        if d == '-' || d == '‐' {
+            flags |= HYPHEN;
+        }
+        flags |= JOINED;
+        i += dlen;
+    }
+    let end = i;
+    let mut full_end = end;
+    if end < n && (bytes[end] == b'\'' || bytes[end] == 0xE2) {
+        let (a, alen) = char_at(text, end);
+        if is_apostrophe(a) {
+            let s_at = end + alen;
+            if s_at < n && matches!(bytes[s_at], b's' | b'S') && !alnum_at(text, s_at + 1) {
+                flags |= POSS;
+                full_end = s_at + 1;
+            } else if !alnum_at(text, s_at) && matches!(bytes[end - 1], b's' | b'S') {
+                flags |= POSS;
+                full_end = s_at;
+            }
+        }
+    }
+    if has_letter && !has_lower {
+        flags |= UPPER;
+    }
+    if bytes.get(full_end) == Some(&b'.') {
+        flags |= DOT;
+    }
+    Some((end, full_end, flags))
+}
+
 /// Splits `text` into [`Word`]s; `sentences` must cover the text in order (as the segmenter
 /// gives them) and mark sentence starts.
 // Kept out of line: called once per text, and a profile shows its cost apart.
@@ -285,15 +407,16 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
         }
     };
     let mut next_end = sent_end(0);
-    let mut last_sentence_seen = usize::MAX;
-    let mut line_has_word = false;
+    // No word yet in the current sentence or since the last line break: the next word
+    // starts a sentence.
+    let mut fresh = true;
     let mut i = 0;
     while i < n {
         // Spaces and punctuation up to the next byte that may start a word.
         let mut k = BYTE_CLASS[bytes[i] as usize];
         while k & A_MAYBE_START == 0 {
             if k & A_NEWLINE != 0 {
-                line_has_word = false;
+                fresh = true;
             }
             i += 1;
             let Some(&b) = bytes.get(i) else {
@@ -301,115 +424,33 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
             };
             k = BYTE_CLASS[b as usize];
         }
-        let Some(&b) = bytes.get(i) else {
+        if i >= n {
             break;
-        };
+        }
         let start = i;
-        let mut flags: u16;
-        let mut has_lower;
-        let mut has_letter;
-        if let Some(head) = (b < 0x80).then(|| ascii_head(bytes, i)).flatten() {
-            (i, flags, has_lower, has_letter) = head;
-        } else if b < 0x80 {
-            flags = if k & A_UPPER != 0 {
-                CAP
-            } else if k & A_LOWER != 0 {
-                LOWER
-            } else {
-                DIGIT
-            };
-            has_lower = k & A_LOWER != 0;
-            has_letter = k & (A_UPPER | A_LOWER) != 0;
-            i += 1;
-        } else {
-            let (c, len) = char_at(text, i);
-            if !is_alnum(c) {
-                i += len;
-                continue;
-            }
-            flags = if c.is_uppercase() {
-                CAP
-            } else if c.is_lowercase() {
-                LOWER
-            } else {
-                DIGIT
-            };
-            has_lower = c.is_lowercase();
-            has_letter = c.is_alphabetic();
-            i += len;
-        }
-        // The rest of the word: alphanumerics, and joiners between two alphanumerics (an
-        // apostrophe before a final "s" is a possessive, not a joiner). Only a joiner or a
-        // non-ASCII byte can continue a word or start a possessive.
-        let more = i < n && BYTE_CLASS[bytes[i] as usize] & (A_MAYBE_JOIN | A_ALNUM) != 0;
-        while more && i < n {
-            // ASCII alphanumerics, eight bytes at a time.
-            let (len, acc) = alnum_run(&bytes[i..]);
-            i += len;
-            if acc & (A_UPPER | A_DIGIT) != 0 {
-                flags |= INNER;
-            }
-            has_lower |= acc & A_LOWER != 0;
-            has_letter |= acc & (A_UPPER | A_LOWER) != 0;
-            if i >= n || BYTE_CLASS[bytes[i] as usize] & A_MAYBE_JOIN == 0 {
-                break;
-            }
-            let (d, dlen) = char_at(text, i);
-            if is_alnum(d) {
-                if d.is_uppercase() || d.is_numeric() {
-                    flags |= INNER;
+        // Most words are plain ASCII ones; the others take the general path.
+        let plain = (k & A_ALNUM != 0).then(|| plain_word(bytes, i)).flatten();
+        let (end, full_end, mut flags) = match plain {
+            Some((end, flags)) => (end, end, flags),
+            None => match general_word(text, i) {
+                Some(w) => w,
+                None => {
+                    // Not a letter or digit: skip the character.
+                    i += char_at(text, i).1;
+                    continue;
                 }
-                has_lower |= d.is_lowercase();
-                has_letter |= d.is_alphabetic();
-                i += dlen;
-                continue;
-            }
-            if !is_joiner(d) || !alnum_at(text, i + dlen) {
-                break;
-            }
-            if is_apostrophe(d) {
-                let s_at = i + dlen;
-                if matches!(bytes[s_at], b's' | b'S') && !alnum_at(text, s_at + 1) {
-                    break;
-                }
-            }
-            if d == '-' || d == '‐' {
-                flags |= HYPHEN;
-            }
-            flags |= JOINED;
-            i += dlen;
-        }
-        let end = i;
-        let mut full_end = end;
-        if more && end < n && (bytes[end] == b'\'' || bytes[end] == 0xE2) {
-            let (a, alen) = char_at(text, end);
-            if is_apostrophe(a) {
-                let s_at = end + alen;
-                if s_at < n && matches!(bytes[s_at], b's' | b'S') && !alnum_at(text, s_at + 1) {
-                    flags |= POSS;
-                    full_end = s_at + 1;
-                } else if !alnum_at(text, s_at) && matches!(bytes[end - 1], b's' | b'S') {
-                    flags |= POSS;
-                    full_end = s_at;
-                }
-            }
-        }
+            },
+        };
         i = full_end;
-        if has_letter && !has_lower {
-            flags |= UPPER;
-        }
-        if bytes.get(full_end) == Some(&b'.') {
-            flags |= DOT;
-        }
         while next_end <= start {
             sent_idx += 1;
             next_end = sent_end(sent_idx);
+            fresh = true;
         }
-        if last_sentence_seen != sent_idx || !line_has_word {
+        if fresh {
             flags |= SENT_START;
+            fresh = false;
         }
-        last_sentence_seen = sent_idx;
-        line_has_word = true;
         words.push(Word {
             start,
             end,

@@ -294,8 +294,9 @@ struct Pair {
 /// Finds the outermost quoted spans of `text`, paragraph by paragraph, in text order.
 pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
     let bytes = text.as_bytes();
-    // Sized for a typical article, so the buffers rarely grow.
-    let mut out: Vec<Piece> = Vec::with_capacity(16);
+    // Sized for a typical article, so the buffers rarely grow, and small enough (under 1 KB)
+    // for the allocator's fast path.
+    let mut out: Vec<Piece> = Vec::with_capacity(8);
     let mut marks: Vec<Mark> = Vec::with_capacity(32);
     let mut scratch = Scratch {
         stack: Vec::with_capacity(MAX_OPEN),

@@ -28,6 +28,8 @@ use memchr::memmem;
 use crate::names::Gender;
 use once_cell::sync::{Lazy, OnceCell};
 use regex::Regex;
+use rustc_hash::FxHashMap;
+use std::cell::RefCell;
 
 use super::cues::{self, Pronoun, SourceNoun};
 use super::marks::Piece;
@@ -60,6 +62,8 @@ pub(crate) struct Context<'a> {
     authors: OnceCell<Vec<(usize, usize, String)>>,
     /// Persons named with a gendered title somewhere (canonical, gender), at most a few.
     titled: OnceCell<Vec<(String, Gender)>>,
+    /// [`subject_cue_follows`] by the end of the mention it reads after (all it depends on).
+    cue_after: RefCell<FxHashMap<usize, bool>>,
 }
 
 impl<'a> Context<'a> {
@@ -70,6 +74,7 @@ impl<'a> Context<'a> {
             pieces,
             authors: OnceCell::new(),
             titled: OnceCell::new(),
+            cue_after: RefCell::default(),
         }
     }
 
@@ -940,18 +945,21 @@ fn untagged_speaker_before(ctx: &Context, pos: usize) -> Option<(String, usize)>
     });
     let from = floor_char(ctx.text, pos.saturating_sub(UNTAGGED_REACH));
     let hay = &ctx.text[from..pos];
-    let m = SUBJECT
-        .captures_iter(hay)
-        .filter(|c| c.get(2).is_some_and(|v| cues::is_cue(v.as_str())))
-        .filter_map(|c| c.get(1))
-        .last()?;
-    let name = m.as_str();
+    // The hand-written matcher finds what the regex finds; the regex decides what it cannot.
+    let (start, end) = super::untagged::last_match(hay, cues::is_cue).unwrap_or_else(|_| {
+        SUBJECT
+            .captures_iter(hay)
+            .filter(|c| c.get(2).is_some_and(|v| cues::is_cue(v.as_str())))
+            .filter_map(|c| c.get(1))
+            .last()
+            .map(|m| (m.start(), m.end()))
+    })?;
+    let name = &hay[start..end];
     let first = name.split(' ').next().unwrap_or("");
-    if cues::is_capitalised_non_name(first) || cues::is_title(first) || ctx.quoted(from + m.start())
-    {
+    if cues::is_capitalised_non_name(first) || cues::is_title(first) || ctx.quoted(from + start) {
         return None;
     }
-    Some((name.to_string(), from + m.start()))
+    Some((name.to_string(), from + start))
 }
 
 /// How far back `untagged_speaker_before` looks, in bytes.
@@ -995,16 +1003,26 @@ fn subject_of_sentence<'a>(
 /// True when a cue verb follows person `p` in its sentence with no other person named in
 /// between ("Dr Greenspan, 79, who has been in London, said").
 fn subject_cue_follows(ctx: &Context, p: &Entity) -> bool {
+    if let Some(&known) = ctx.cue_after.borrow().get(&p.end) {
+        return known;
+    }
+    let found = cue_follows_end(ctx, p.end);
+    ctx.cue_after.borrow_mut().insert(p.end, found);
+    found
+}
+
+/// [`subject_cue_follows`] for a mention ending at `from`.
+fn cue_follows_end(ctx: &Context, from: usize) -> bool {
     let text = ctx.text;
-    let end = floor_char(text, (p.end + 160).min(text.len()));
-    let tail = &text[p.end..end];
+    let end = floor_char(text, (from + 160).min(text.len()));
+    let tail = &text[from..end];
     let words = &tail[..clause_stop(tail)];
     // The words of the first 40 pieces split at non-letters (the empty ones left out).
     for (at, w) in ascii_words(words, 40) {
-        let here = p.end + at;
+        let here = from + at;
         if cues::is_cue(w) && !cues::is_noun_like_cue(w) {
             // Persons after a preposition ("vice president at Ask Jeeves") do not interrupt.
-            let interrupted = ctx.persons_between(p.end, here).any(|x| {
+            let interrupted = ctx.persons_between(from, here).any(|x| {
                 let before = text[..x.start].trim_end();
                 let prev = before.rsplit(' ').next().unwrap_or("");
                 !cues::is_preposition(prev)
@@ -1013,7 +1031,7 @@ fn subject_cue_follows(ctx: &Context, p: &Entity) -> bool {
             // an appositive or relative clause between commas may hold an "and" ("Kirkwood,
             // who chairs the work and pensions committee, said").
             // (The part after the last comma starts with it, so no " and " spans the join.)
-            let gap = &ctx.text[p.end..here];
+            let gap = &ctx.text[from..here];
             let and_outside = match (gap.find(','), gap.rfind(',')) {
                 (Some(a), Some(b)) if a < b => {
                     gap[..a].contains(" and ") || gap[b..].contains(" and ")

@@ -1085,3 +1085,40 @@ fn multibyte_separators_between_speaker_and_cue_do_not_panic() {
     );
     assert!(doc.quotes.len() <= 2);
 }
+
+#[test]
+fn fragment_cue_scan_reads_positions_as_the_split_did() {
+    use super::{has_fragment_cue, marks, speaker::Context};
+    // The rule as first written: split at characters that are neither letters nor hyphens,
+    // each separator counted as one byte in the position the quotation test reads.
+    let by_split = |ctx: &Context, a: usize, z: usize| {
+        let mut at = a;
+        ctx.text[a..z]
+            .split(|c: char| !(c.is_alphabetic() || c == '-'))
+            .any(|w| {
+                let here = at;
+                at += w.len() + 1;
+                !w.is_empty() && super::cues::is_fragment_cue(w) && !ctx.is_quoted(here)
+            })
+    };
+    for t in [
+        "MPs found the “system” — they “found” it “nowhere near” ready, noting it",
+        "Ça—found «x» “noted” é-found “said” found",
+        "“a” “b” “found” believed",
+        "no cue here at all",
+    ] {
+        let pieces = marks::find_pieces(t);
+        let ctx = Context::new(t, &[], &pieces);
+        let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        for &a in &bounds {
+            for &z in bounds.iter().filter(|&&z| z >= a) {
+                assert_eq!(
+                    has_fragment_cue(&ctx, a, z),
+                    by_split(&ctx, a, z),
+                    "{:?}",
+                    &t[a..z]
+                );
+            }
+        }
+    }
+}

@@ -101,7 +101,7 @@ fn is_inner_joiner(c: char) -> bool {
 
 /// The character at byte `i` (a char boundary) and its length, with an ASCII fast path.
 #[inline]
-fn char_at(text: &str, i: usize) -> (char, usize) {
+pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
     let b = text.as_bytes()[i];
     if b < 0x80 {
         (b as char, 1)
@@ -149,6 +149,12 @@ pub(crate) fn lex(
         }
         let mut end = i;
         while i < to {
+            // ASCII letters and digits, the bulk of a word, without decoding.
+            if text.as_bytes()[i].is_ascii_alphanumeric() {
+                i += 1;
+                end = i;
+                continue;
+            }
             let (d, m) = char_at(text, i);
             if d.is_alphanumeric() {
                 i += m;
@@ -183,8 +189,12 @@ pub(crate) fn sentence_start(text: &str, lo: usize, pos: usize) -> usize {
     let b = text.as_bytes();
     let mut i = pos;
     while i > lo {
-        i -= 1;
-        if matches!(b[i], b'.' | b'!' | b'?') && b.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
+        // The last `.`, `!` or `?` before `i`.
+        match memchr::memrchr3(b'.', b'!', b'?', &b[lo..i]) {
+            Some(k) => i = lo + k,
+            None => return lo,
+        }
+        if b.get(i + 1).is_some_and(u8::is_ascii_whitespace) {
             if b[i] == b'.' {
                 let w0 = text[lo..i]
                     .char_indices()
