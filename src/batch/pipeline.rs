@@ -238,7 +238,9 @@ impl Pipeline {
 fn render_batch(batch: Batch, task: &Task, fields: &Fields, offsets: Offsets) -> Rendered {
     let mut r = Rendered {
         seq: batch.seq,
-        bytes: Vec::with_capacity(batch.items.iter().map(Item::weight).sum::<usize>() / 2),
+        // The JSON written is about 1.4x the input on news (offsets for every sentence and
+        // mention): room for twice the input means the buffer is rarely copied to grow.
+        bytes: Vec::with_capacity(2 * batch.items.iter().map(Item::weight).sum::<usize>()),
         records: 0,
         errors: 0,
         warnings: 0,
