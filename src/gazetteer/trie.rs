@@ -41,6 +41,7 @@ const SPARSE_MAX: usize = 6;
 
 impl Trie {
     /// Builds the trie; `patterns[i]` is pattern id `i`. Duplicates keep the first id.
+    #[cfg(test)]
     pub(crate) fn new<S: AsRef<[u8]>>(patterns: &[S]) -> Trie {
         // Sorted by bytes, then id; the first eight bytes as a number go first, which keeps
         // that order (see `prefix_key`) and settles most comparisons without a memcmp.
@@ -51,6 +52,12 @@ impl Trie {
             .filter(|(_, p, _)| !p.is_empty())
             .collect();
         order.sort_unstable();
+        Self::from_sorted(&order)
+    }
+
+    /// Builds the trie from `(prefix_key(p), p, id)` triples sorted by `p` (as `Trie::new`
+    /// sorts them), none with an empty `p`. Duplicates keep the first id.
+    pub(crate) fn from_sorted(order: &[(u64, &[u8], u32)]) -> Trie {
         let pat = |k: usize| order[k].1;
         let total: usize = order.iter().map(|(_, p, _)| p.len()).sum();
         let mut t = Trie {
@@ -196,7 +203,7 @@ impl Trie {
 /// The first eight bytes of `p` as a big-endian number, zero-padded: `a < b` implies
 /// `prefix_key(a) <= prefix_key(b)` (a shorter prefix pads with the smallest byte), so
 /// sorting by (key, bytes) is sorting by bytes.
-fn prefix_key(p: &[u8]) -> u64 {
+pub(crate) fn prefix_key(p: &[u8]) -> u64 {
     let mut buf = [0u8; 8];
     let n = p.len().min(8);
     buf[..n].copy_from_slice(&p[..n]);
