@@ -124,8 +124,7 @@ impl GazetteerBuilder {
 
     /// Adds the entries of a TSV text in the [module format](self); `path` names it in errors.
     pub fn load_tsv(&mut self, text: &str, path: impl AsRef<Path>) -> Result<&mut Self, Error> {
-        let entries = tsv::parse_entities(text, path.as_ref())?;
-        self.entries.extend(entries);
+        tsv::parse_entities_into(text, path.as_ref(), &mut self.entries)?;
         Ok(self)
     }
 

@@ -76,10 +76,32 @@ fn split_tab(line: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Parses the 5-column entity format `TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags`.
-/// Trailing empty columns may be left out.
+/// Parses the 5-column entity format `TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags`
+/// and appends the entries to `out`. Trailing empty columns may be left out. On an error
+/// `out` is left as it was.
+pub(crate) fn parse_entities_into(
+    text: &str,
+    path: &Path,
+    out: &mut Vec<Entry>,
+) -> Result<(), Error> {
+    let before = out.len();
+    let result = push_entities(text, path, out);
+    if result.is_err() {
+        out.truncate(before);
+    }
+    result
+}
+
+/// Parses the entity format (see [`parse_entities_into`]) into a new vector.
+#[cfg(test)]
 pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Error> {
     let mut out = Vec::new();
+    parse_entities_into(text, path, &mut out)?;
+    Ok(out)
+}
+
+/// The loop of [`parse_entities_into`]: on an error, `out` holds the entries before it.
+fn push_entities(text: &str, path: &Path, out: &mut Vec<Entry>) -> Result<(), Error> {
     for (n, line) in data_lines(text) {
         let count = line.bytes().filter(|&b| b == b'\t').count() + 1;
         // The columns, without collecting them: at most five are used.
@@ -141,7 +163,7 @@ pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Erro
         }
         out.push(entry);
     }
-    Ok(out)
+    Ok(())
 }
 
 /// A name from the first-name or surname lists.
