@@ -269,23 +269,23 @@ impl Gazetteer {
         }
         // Every (form, entry) pair, sorted by form bytes and then entry: one sort gives the
         // trie its input and groups the entries of each form, in the order they were added.
-        let mut pairs: Vec<(u64, &[u8], u32)> = Vec::with_capacity(n_forms + variants.len());
+        let mut pairs: Vec<(u64, &str, u32)> = Vec::with_capacity(n_forms + variants.len());
         for (i, e) in b.entries.iter().enumerate() {
             for form in e.surface_forms() {
                 let form = tsv::trim(form);
                 if !form.is_empty() {
-                    pairs.push((trie::prefix_key(form.as_bytes()), form.as_bytes(), i as u32));
+                    pairs.push((trie::prefix_key(form.as_bytes()), form, i as u32));
                 }
             }
         }
         for (v, i) in &variants {
-            pairs.push((trie::prefix_key(v.as_bytes()), v.as_bytes(), *i));
+            pairs.push((trie::prefix_key(v.as_bytes()), v.as_str(), *i));
         }
         pairs.sort_unstable();
         pairs.dedup();
         // Pattern `p` is the `p`-th distinct form in byte order; its entries are
         // `pattern_ids[pattern_start[p]..pattern_start[p + 1]]`.
-        let mut patterns: Vec<(u64, &[u8], u32)> = Vec::with_capacity(pairs.len());
+        let mut patterns: Vec<(u64, &str, u32)> = Vec::with_capacity(pairs.len());
         let mut pattern_start: Vec<u32> = Vec::with_capacity(pairs.len() + 1);
         let mut pattern_ids: Vec<u32> = Vec::with_capacity(pairs.len());
         for (k, &(key, form, i)) in pairs.iter().enumerate() {
@@ -303,8 +303,6 @@ impl Gazetteer {
             *exact.entry(word_key(k)).or_default() |= v;
         }
         for &(_, p, _) in &patterns {
-            // Surface forms are `str`s, so a form's bytes are valid UTF-8.
-            let p = std::str::from_utf8(p).unwrap_or_default();
             *exact.entry(word_key(first_run(p))).or_default() |= GAZ_START;
         }
         let mut names = b.names;
