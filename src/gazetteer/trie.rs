@@ -95,6 +95,18 @@ impl Trie {
                 t.push_chain(id, out, &pat(lo)[d..], order[lo].2);
                 continue;
             }
+            if hi - lo > 1 {
+                // All the patterns below share the bytes up to `shared` (the first and the
+                // last share them, so all between do): a chain of one-child nodes down to
+                // the node where they branch, laid out as the byte-by-byte walk would.
+                let (a, z) = (&pat(lo)[d..], &pat(hi - 1)[d..]);
+                let run = a.iter().zip(z).take_while(|(x, y)| x == y).count();
+                if run > 0 {
+                    let e = t.push_path(id, out, &a[..run]);
+                    stack.push((lo as u32, hi as u32, (d + run) as u32, e));
+                    continue;
+                }
+            }
             let first = t.edge_byte.len();
             let pushed = stack.len();
             while lo < hi {
@@ -138,6 +150,24 @@ impl Trie {
             t.nodes[n as usize].row = at as u32;
         }
         t
+    }
+
+    /// Appends node `id` (with the pattern `out` ending at it) and below it one node per
+    /// byte of `path` but the last, each the only child of the one before, no pattern
+    /// ending at them; returns the edge on the last byte of `path`, whose target is the next
+    /// node to be added.
+    fn push_path(&mut self, id: u32, out: u32, path: &[u8]) -> u32 {
+        let e = self.edge_byte.len() as u32;
+        let len = path.len() as u32;
+        self.edge_byte.extend_from_slice(path);
+        self.edge_to.extend((1..=len).map(|k| id + k));
+        self.nodes.extend((0..len).map(|k| Node {
+            lo: e + k,
+            hi: e + k + 1,
+            out: if k == 0 { out } else { NONE },
+            row: NONE,
+        }));
+        e + len - 1
     }
 
     /// Appends node `id` (with the pattern `out` ending at it) and below it one node per
