@@ -103,17 +103,14 @@ pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Erro
 /// The loop of [`parse_entities_into`]: on an error, `out` holds the entries before it.
 fn push_entities(text: &str, path: &Path, out: &mut Vec<Entry>) -> Result<(), Error> {
     for (n, line) in data_lines(text) {
-        let count = line.bytes().filter(|&b| b == b'\t').count() + 1;
         // The columns, without collecting them: at most five are used.
         let mut cols_buf = [""; 5];
-        let mut rest = Some(line);
-        for slot in cols_buf.iter_mut().take(count) {
-            let Some(r) = rest else {
-                break;
-            };
-            let (col, next) = split_tab(r);
-            *slot = col;
-            rest = next;
+        let mut count = 0;
+        for col in split_ascii(line, b'\t') {
+            if let Some(slot) = cols_buf.get_mut(count) {
+                *slot = col;
+            }
+            count += 1;
         }
         let cols = &cols_buf[..count.min(5)];
         if cols.len() < 2 {
@@ -143,27 +140,51 @@ fn push_entities(text: &str, path: &Path, out: &mut Vec<Entry>) -> Result<(), Er
         if canonical.is_empty() {
             return Err(err(path, n, "empty canonical name"));
         }
-        let mut entry = Entry::new(kind, canonical);
-        if let Some(aliases) = cols.get(2) {
-            for alias in aliases.split('|') {
+        let mut aliases: Vec<String> = Vec::new();
+        if let Some(&column) = cols.get(2) {
+            for alias in split_ascii(column, b'|') {
                 let alias = trim(alias);
-                if !alias.is_empty()
-                    && alias != canonical
-                    && !entry.aliases.iter().any(|a| a == alias)
-                {
-                    entry.aliases.push(alias.to_string());
+                if !alias.is_empty() && alias != canonical && !aliases.iter().any(|a| a == alias) {
+                    aliases.push(alias.to_string());
                 }
             }
         }
-        if let Some(id) = cols.get(3).map(|s| trim(s)).filter(|s| !s.is_empty()) {
-            entry.id = Some(id.to_string());
-        }
-        if let Some(flags) = cols.get(4) {
-            entry.flags = EntryFlags::parse(flags).map_err(|m| err(path, n, m))?;
-        }
-        out.push(entry);
+        let id = cols
+            .get(3)
+            .map(|s| trim(s))
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        let flags = match cols.get(4) {
+            Some(flags) => EntryFlags::parse(flags).map_err(|m| err(path, n, m))?,
+            None => EntryFlags::default(),
+        };
+        out.push(Entry {
+            kind,
+            canonical: canonical.to_string(),
+            aliases,
+            id,
+            flags,
+        });
     }
     Ok(())
+}
+
+/// `s.split(sep as char)` for an ASCII separator, found byte by byte (the pieces are short).
+pub(super) fn split_ascii(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(k) => {
+                rest = Some(&r[k + 1..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// A name from the first-name or surname lists.
@@ -317,6 +338,19 @@ mod tests {
             "#",
         ] {
             assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn split_ascii_matches_split() {
+        for t in ["", "|", "a", "a|b", "|a|", "a||b|", "é|ü|", "x\t\ty\t"] {
+            for sep in [b'|', b'\t', b','] {
+                assert_eq!(
+                    split_ascii(t, sep).collect::<Vec<_>>(),
+                    t.split(sep as char).collect::<Vec<_>>(),
+                    "{t:?}"
+                );
+            }
         }
     }
 
