@@ -253,10 +253,13 @@ impl Gazetteer {
                 }
                 n_forms += 1;
                 let i = i as u32;
-                if form.contains('\'') {
+                // Few forms have an apostrophe: one byte walk rules both kinds out ('’' is
+                // E2 80 99 in UTF-8).
+                let quote = form.bytes().any(|b| b == b'\'' || b == 0xE2);
+                if quote && form.contains('\'') {
                     variants.push((form.replace('\'', "’"), i));
                 }
-                if form.contains('’') {
+                if quote && form.contains('’') {
                     variants.push((form.replace('’', "'"), i));
                 }
                 if e.flags.nocase {
