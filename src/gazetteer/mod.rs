@@ -255,7 +255,7 @@ impl Gazetteer {
                 let i = i as u32;
                 // Few forms have an apostrophe: one byte walk rules both kinds out ('’' is
                 // E2 80 99 in UTF-8).
-                let quote = form.bytes().any(|b| b == b'\'' || b == 0xE2);
+                let quote = memchr::memchr2(b'\'', 0xE2, form.as_bytes()).is_some();
                 if quote && form.contains('\'') {
                     variants.push((form.replace('\'', "’"), i));
                 }
@@ -442,7 +442,7 @@ fn lower_key(word: &str) -> u64 {
         // Eight bytes at a time: a byte in `A..=Z` gains 0x20; any byte with its top bit
         // set (not ASCII) sends the word to the general path.
         let mut buf = [0u8; 32];
-        buf[..bytes.len()].copy_from_slice(bytes);
+        copy_short(&mut buf, bytes);
         let mut high = 0;
         for chunk in buf[..bytes.len().div_ceil(8) * 8].chunks_exact_mut(8) {
             let mut arr = [0u8; 8];
@@ -458,6 +458,30 @@ fn lower_key(word: &str) -> u64 {
         }
     }
     word_key(&word.to_lowercase())
+}
+
+/// Copies `src` (at most 32 bytes) to the start of `buf` with fixed-size moves only
+/// (overlapping at the end), which is cheaper than a library copy for words this short.
+#[inline]
+fn copy_short(buf: &mut [u8; 32], src: &[u8]) {
+    let n = src.len();
+    if n >= 8 {
+        let mut k = 0;
+        while k + 8 <= n {
+            buf[k..k + 8].copy_from_slice(&src[k..k + 8]);
+            k += 8;
+        }
+        if k < n {
+            buf[n - 8..n].copy_from_slice(&src[n - 8..]);
+        }
+    } else if n >= 4 {
+        buf[..4].copy_from_slice(&src[..4]);
+        buf[n - 4..n].copy_from_slice(&src[n - 4..]);
+    } else if n > 0 {
+        buf[0] = src[0];
+        buf[n / 2] = src[n / 2];
+        buf[n - 1] = src[n - 1];
+    }
 }
 
 /// [`word_key`] of a word given as bytes.
@@ -714,6 +738,18 @@ mod tests {
             "\x7f\x01 -",
         ] {
             assert_eq!(lower_key(w), word_key(&w.to_lowercase()), "{w:?}");
+        }
+        // Every length up to the stack buffer's and one past it.
+        let long = "AbCdEfGhIjKlMnOpQrStUvWxYz@[`{01AB";
+        for n in 0..=long.len() {
+            let w = &long[..n];
+            assert_eq!(lower_key(w), word_key(&w.to_lowercase()), "{w:?}");
+            let mut buf = [0u8; 32];
+            if n <= 32 {
+                copy_short(&mut buf, w.as_bytes());
+                assert_eq!(&buf[..n], w.as_bytes());
+                assert!(buf[n..].iter().all(|&b| b == 0));
+            }
         }
         assert_eq!(g.lower_bits_of("JACOB"), FIRST);
         assert_eq!(g.lower_bits_of("ÉMILE"), FIRST);
