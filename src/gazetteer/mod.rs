@@ -352,6 +352,11 @@ impl Gazetteer {
         &self.pattern_ids[self.pattern_start[p] as usize..self.pattern_start[p + 1] as usize]
     }
 
+    /// True when some entry is `nocase`: lower-case words can begin a surface form.
+    pub(crate) fn any_nocase(&self) -> bool {
+        self.nocase_first.contains(&true)
+    }
+
     /// True when a word starting with byte `b` can begin a surface form even in lower case.
     pub(crate) fn nocase_start(&self, b: u8) -> bool {
         self.nocase_first[b as usize]

@@ -205,15 +205,13 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let mut pending: Vec<(usize, usize, usize, usize)> = Vec::new();
     let first_out = out.len();
     let mut k = 1;
-    while k < n {
-        // Designators and organisation words are capitalised, except "plc".
-        let w = &ctx.words[k];
-        if w.has(super::words::LOWER)
-            && !w.has(super::words::INNER)
-            && (w.end - w.start != 3 || ctx.word(k) != "plc")
-        {
-            k += 1;
-            continue;
+    // Designators and organisation words are capitalised, except "plc": only the heads
+    // (words not plain lower case, and "plc") are visited.
+    let mut head = 0;
+    loop {
+        k = ctx.next_head(k, &mut head);
+        if k >= n {
+            break;
         }
         let bits = ctx.bits(k);
         if bits & (DESIGNATOR | ORG_WORD | INDUSTRY) == 0 {
