@@ -12,7 +12,9 @@
 //! 4. **Headlines**: in ALL-CAPS and Title Case lines the names the body establishes are
 //!    matched (case-insensitively for ALL CAPS).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -30,34 +32,106 @@ pub(crate) fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then((a.source as u8).cmp(&(b.source as u8)))
             .then(a.start.cmp(&b.start))
     });
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut out = Vec::with_capacity(cands.len());
-    for c in cands {
-        let clash = taken
-            .range(..c.end)
-            .next_back()
-            .is_some_and(|(_, &end)| end > c.start);
-        if !clash {
-            taken.insert(c.start, c.end);
-            out.push(c);
-        }
-    }
+    let mut out = if cands.iter().all(|c| c.start < c.end) {
+        keep_by_bytes(cands)
+    } else {
+        keep_by_map(cands)
+    };
     out.sort_by_key(|c| c.start);
     out
 }
 
+/// Takes the candidates in order, dropping one that overlaps one taken before, with a byte map
+/// of the text taken so far. Only for non-empty spans: gives the same as [`keep_by_map`] then.
+fn keep_by_bytes(cands: Vec<Candidate>) -> Vec<Candidate> {
+    let limit = cands.iter().map(|c| c.end).max().unwrap_or(0);
+    let mut taken = vec![false; limit];
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let span = &mut taken[c.start..c.end];
+        if !span.contains(&true) {
+            span.fill(true);
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// [`keep_by_bytes`] with an interval map (start -> end), right for empty spans too.
+fn keep_by_map(cands: Vec<Candidate>) -> Vec<Candidate> {
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        if !clashes(&taken, &c) {
+            taken.insert(c.start, c.end);
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// True when `c` overlaps a span of `taken` (start -> end, spans never overlapping): only the
+/// last span starting before `c` ends can.
+fn clashes(taken: &BTreeMap<usize, usize>, c: &Candidate) -> bool {
+    taken
+        .range(..c.end)
+        .next_back()
+        .is_some_and(|(_, &end)| end > c.start)
+}
+
 /// A name the body establishes, for short forms and headlines.
 #[derive(Clone)]
-struct Known {
+struct Known<'a> {
     kind: EntityType,
-    canonical: String,
+    /// Borrowed from the candidates; owned for a name the resolver builds.
+    canonical: Cow<'a, str>,
     /// Byte where the full mention starts.
     at: usize,
 }
 
+/// A string key that hashes and compares as its ASCII-lower-cased form, so names are matched
+/// regardless of ASCII case without building lower-cased copies.
+#[derive(Clone, Copy)]
+struct NoCase<'a>(&'a str);
+
+impl Hash for NoCase<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        for b in self.0.bytes() {
+            h.write_u8(b.to_ascii_lowercase());
+        }
+        h.write_u8(0xff);
+    }
+}
+
+impl PartialEq for NoCase<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for NoCase<'_> {}
+
+/// Every proper word-suffix of `name` (the text after each space but a leading one).
+fn word_suffixes(name: &str) -> impl Iterator<Item = &str> {
+    name.match_indices(' ')
+        .filter(|&(p, _)| p > 0)
+        .map(move |(p, _)| &name[p + 1..])
+}
+
+/// Classes that keep the first word of a pattern company from being its short form.
+const NO_SHORT_HEAD: u32 =
+    lexicon::COMMON | lexicon::STOP | lexicon::MONTH | lexicon::PLACE | lexicon::FIRST;
+/// Classes that keep the first word of a full name from being a first-name reference.
+const NO_FIRST_REF: u32 = lexicon::COMMON | lexicon::PLACE;
+
+// The single-table look-ups below answer for these classes as `lexicon::classify` does.
+const _: () = assert!((NO_SHORT_HEAD | NO_FIRST_REF | lexicon::FIRST) & !lexicon::LOWER_ONLY == 0);
+const _: () = assert!(lexicon::SUFFIX & !lexicon::EXACT_ONLY == 0);
+
 /// Turns the selected candidates into entities, adding short-form and headline mentions.
 pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     let text = ctx.text;
+    let cands = &cands;
     let mut covered = vec![false; ctx.words.len()];
     let mut out: Vec<Entity> = Vec::with_capacity(cands.len() + 4);
     // Surname -> people with that surname, in text order.
@@ -67,24 +141,23 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     // Multi-word names of the article's pattern companies ("Halden Pacific Freight"): a
     // person found by a speech verb that is the start of one ("Halden Pacific said") is
     // that company.
-    let firms: Vec<String> = cands
+    let firms: Vec<&str> = cands
         .iter()
         .filter(|c| c.kind == EntityType::Company && c.source == EntitySource::Pattern)
         .map(|c| ctx.canonical(c))
         .filter(|n| n.contains(' '))
-        .map(str::to_string)
         .collect();
-    for c in &cands {
+    for c in cands {
         for k in &mut covered[c.first..=c.last] {
             *k = true;
         }
-        let mut canonical = ctx.canonical(c).to_string();
+        let mut canonical = ctx.canonical(c);
         let mut kind = c.kind;
         let mut source = c.source;
         // (Not "David Rubin", named with a first name, of "David Rubin & Partners".)
         let first_name = || {
             let w = text[c.start..c.end].split(' ').next().unwrap_or("");
-            lexicon::classify(ctx.gaz, w) & lexicon::FIRST != 0
+            lexicon::lower_classes_of(ctx.gaz, w) & lexicon::FIRST != 0
         };
         if kind == EntityType::Person
             && source == EntitySource::Pattern
@@ -92,22 +165,23 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             && !first_name()
         {
             if let Some(f) = firm_starting(&firms, &text[c.start..c.end]) {
-                canonical = f.clone();
+                canonical = f;
                 kind = EntityType::Company;
                 source = EntitySource::Coreference;
             }
         }
-        // Built only for the mentions kept as references below.
         let known = || Known {
             kind,
-            canonical: canonical.clone(),
+            canonical: Cow::Borrowed(canonical),
             at: c.start,
         };
         match kind {
             EntityType::Person if canonical.contains(' ') => {
                 let mut parts = canonical.split(' ').rev();
                 let mut s = parts.next().unwrap_or("");
-                if lexicon::classify(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX != 0 {
+                if lexicon::exact_classes_of(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX
+                    != 0
+                {
                     s = parts.next().unwrap_or(s);
                 }
                 surnames.entry(word_key(s)).or_default().push(known());
@@ -115,13 +189,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             EntityType::Company if source == EntitySource::Pattern => {
                 let head = canonical.split(' ').next().unwrap_or("");
                 if !head.is_empty()
-                    && lexicon::classify(ctx.gaz, head)
-                        & (lexicon::COMMON
-                            | lexicon::STOP
-                            | lexicon::MONTH
-                            | lexicon::PLACE
-                            | lexicon::FIRST)
-                        == 0
+                    && lexicon::lower_classes_of(ctx.gaz, head) & NO_SHORT_HEAD == 0
                     && !demonym_like(head)
                 {
                     short.entry(word_key(head)).or_insert_with(known);
@@ -132,7 +200,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         out.push(Entity {
             text: text[c.start..c.end].to_string(),
             kind,
-            canonical,
+            canonical: canonical.to_string(),
             start: c.start,
             end: c.end,
             source,
@@ -159,21 +227,20 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                 || pw.has(crate::patterns::words::POSS)
                 || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON)
                     != 0
-                || !surnames.contains_key(&word_key(w.text(text)))
             {
                 continue;
             }
+            let Some(list) = surnames.get_mut(&word_key(w.text(text))) else {
+                continue;
+            };
             covered[p] = true;
             covered[i] = true;
             let canonical = ctx.name_text(p, i);
-            surnames
-                .entry(word_key(w.text(text)))
-                .or_default()
-                .push(Known {
-                    kind: EntityType::Person,
-                    canonical: canonical.clone(),
-                    at: pw.start,
-                });
+            list.push(Known {
+                kind: EntityType::Person,
+                canonical: Cow::Owned(canonical.clone()),
+                at: pw.start,
+            });
             out.push(Entity {
                 text: text[pw.start..w.end].to_string(),
                 kind: EntityType::Person,
@@ -187,9 +254,10 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             list.sort_by_key(|k| k.at);
         }
     }
+    let surnames = &surnames;
     // First names of full names, when no two people share one ("Chinedu" -> "Chinedu
     // Okafor"); a first name that is also a surname key or a common word is left out.
-    let mut firsts: HashMap<u64, Option<Known>> = HashMap::default();
+    let mut firsts: HashMap<u64, Option<&Known>> = HashMap::default();
     for list in surnames.values() {
         for k in list {
             let first = k.canonical.split(' ').next().unwrap_or("");
@@ -197,12 +265,12 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             // An initial ("J Smith"), a common word or a nationality is no first-name reference.
             if first.trim_end_matches('.').chars().count() < 2
                 || surnames.contains_key(&key)
-                || lexicon::classify(ctx.gaz, first) & (lexicon::COMMON | lexicon::PLACE) != 0
+                || lexicon::lower_classes_of(ctx.gaz, first) & NO_FIRST_REF != 0
             {
                 continue;
             }
-            let slot = firsts.entry(key).or_insert_with(|| Some(k.clone()));
-            if slot.as_ref().is_some_and(|s| s.canonical != k.canonical) {
+            let slot = firsts.entry(key).or_insert(Some(k));
+            if slot.is_some_and(|s| s.canonical != k.canonical) {
                 *slot = None;
             }
         }
@@ -215,94 +283,67 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                 0 => list.first(),
                 n => list.get(n - 1),
             },
-            None => firsts.get(&key)?.as_ref(),
+            None => *firsts.get(&key)?,
         }
     };
     // A one-word company found by a cue ("Shares of Brightwater") that is the short form of
     // a longer company name in the article takes that name.
-    for e in &mut out {
-        if e.kind == EntityType::Company
-            && e.source == EntitySource::Pattern
-            && !e.canonical.contains(' ')
-        {
-            if let Some(k) = short.get(&word_key(&e.canonical)) {
-                if k.canonical != e.canonical {
-                    e.canonical = k.canonical.clone();
-                    e.source = EntitySource::Coreference;
-                }
-            }
-        }
-    }
-    // "Cyber Security Division" after "National Cyber Security Division", "Congress" after
-    // "US Congress": an organisation named by the end of a longer one in the article takes
-    // its name.
-    let mut org_names: HashMap<String, String> = HashMap::default();
-    for e in &out {
-        if e.kind != EntityType::Org || !e.canonical.contains(' ') {
-            continue;
-        }
-        let f = e.canonical.as_str();
-        for (p, _) in f.match_indices(' ').filter(|&(p, _)| p > 0) {
-            let slot = org_names
-                .entry(f[p + 1..].to_ascii_lowercase())
-                .or_insert_with(|| f.to_string());
-            if slot.len() < f.len() {
-                *slot = f.to_string();
-            }
-        }
-    }
-    if !org_names.is_empty() {
+    if !short.is_empty() {
         for e in &mut out {
-            if e.kind == EntityType::Org {
-                if let Some(f) = org_names.get(&e.canonical.to_ascii_lowercase()) {
-                    e.canonical = f.clone();
+            if e.kind == EntityType::Company
+                && e.source == EntitySource::Pattern
+                && !e.canonical.contains(' ')
+            {
+                if let Some(k) = short.get(&word_key(&e.canonical)) {
+                    if *k.canonical != *e.canonical {
+                        e.canonical = k.canonical.to_string();
+                        e.source = EntitySource::Coreference;
+                    }
                 }
             }
         }
     }
+    longer_org_names(&mut out);
     // Short forms found by a rule take the full name: a single word after a title ("Mr.
     // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
-    // Every proper word-suffix of a full name (ASCII-lowercased) -> the first full name in
-    // text order that ends with it: one look-up per mention instead of a scan of all names.
-    let mut full_names: HashMap<String, String> = HashMap::default();
-    for e in &out {
+    // Every proper word-suffix of a full name -> the first full name in text order that ends
+    // with it (ASCII case aside): one look-up per mention instead of a scan of all names.
+    let mut full_names: HashMap<NoCase, usize> = HashMap::default();
+    for (n, e) in out.iter().enumerate() {
         if e.kind != EntityType::Person || !e.canonical.contains(' ') {
             continue;
         }
-        let f = e.canonical.as_str();
-        for (p, _) in f.match_indices(' ').filter(|&(p, _)| p > 0) {
-            full_names
-                .entry(f[p + 1..].to_ascii_lowercase())
-                .or_insert_with(|| f.to_string());
+        for s in word_suffixes(&e.canonical) {
+            full_names.entry(NoCase(s)).or_insert(n);
         }
     }
-    for e in &mut out {
+    // The new names are worked out from the names as they stand, then set.
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (n, e) in out.iter().enumerate() {
         if e.kind != EntityType::Person || e.source == EntitySource::Gazetteer {
             continue;
         }
         if !e.canonical.contains(' ') {
             if let Some(k) = person_for(word_key(&e.text), e.start) {
-                e.canonical = k.canonical.clone();
-                e.source = EntitySource::Coreference;
+                renamed.push((n, k.canonical.to_string()));
             }
             continue;
         }
-        let longer = full_names.get(&e.canonical.to_ascii_lowercase());
-        if let Some(f) = longer {
-            e.canonical = f.clone();
-            e.source = EntitySource::Coreference;
+        if let Some(&f) = full_names.get(&NoCase(&e.canonical)) {
+            renamed.push((n, out[f].canonical.clone()));
         }
+    }
+    drop(full_names);
+    for (n, canonical) in renamed {
+        out[n].canonical = canonical;
+        out[n].source = EntitySource::Coreference;
     }
     acronyms_and_repeats(ctx, &mut covered, &mut out);
     // Bare surnames and short company names.
     let any_short = !surnames.is_empty() || !short.is_empty() || !firms.is_empty();
-    for &i in ctx.caps {
+    for &i in ctx.caps.iter().filter(|_| any_short) {
         let (i, w) = (i as usize, &ctx.words[i as usize]);
-        if !any_short
-            || covered[i]
-            || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0
-            || !w.is_name_like()
-        {
+        if covered[i] || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0 || !w.is_name_like() {
             continue;
         }
         // "Western Pacific" after "Western Pacific Air Corp": the first two words of a
@@ -320,7 +361,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             out.push(Entity {
                 text: text[w.start..ctx.words[i + 1].end].to_string(),
                 kind: EntityType::Company,
-                canonical: f.clone(),
+                canonical: f.to_string(),
                 start: w.start,
                 end: ctx.words[i + 1].end,
                 source: EntitySource::Coreference,
@@ -342,21 +383,57 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             out.push(Entity {
                 text: t.to_string(),
                 kind: k.kind,
-                canonical: k.canonical.clone(),
+                canonical: k.canonical.to_string(),
                 start: w.start,
                 end: w.end,
                 source: EntitySource::Coreference,
             });
         }
     }
-    headlines(ctx, &mut covered, &mut out, &surnames);
+    headlines(ctx, &mut covered, &mut out, surnames);
     out.sort_by_key(|e| e.start);
     out
 }
 
+/// "Cyber Security Division" after "National Cyber Security Division", "Congress" after
+/// "US Congress": an organisation named by the end of a longer one in the article takes
+/// its name (the longest, the first of equal length; ASCII case aside).
+fn longer_org_names(out: &mut [Entity]) {
+    // Word-suffix -> index of the entity with the longest name ending in it.
+    let mut org_names: HashMap<NoCase, usize> = HashMap::default();
+    for (n, e) in out.iter().enumerate() {
+        if e.kind != EntityType::Org || !e.canonical.contains(' ') {
+            continue;
+        }
+        for s in word_suffixes(&e.canonical) {
+            let slot = org_names.entry(NoCase(s)).or_insert(n);
+            if out[*slot].canonical.len() < e.canonical.len() {
+                *slot = n;
+            }
+        }
+    }
+    if org_names.is_empty() {
+        return;
+    }
+    // The new names are worked out from the names as they stand, then set.
+    let renamed: Vec<(usize, String)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Org)
+        .filter_map(|(n, e)| {
+            let &f = org_names.get(&NoCase(&e.canonical))?;
+            Some((n, out[f].canonical.clone()))
+        })
+        .collect();
+    drop(org_names);
+    for (n, canonical) in renamed {
+        out[n].canonical = canonical;
+    }
+}
+
 /// The firm among `firms` whose name starts with the words `written` and goes on.
-fn firm_starting<'f>(firms: &'f [String], written: &str) -> Option<&'f String> {
-    firms.iter().find(|f| {
+fn firm_starting<'f>(firms: &[&'f str], written: &str) -> Option<&'f str> {
+    firms.iter().copied().find(|f| {
         f.len() > written.len() && f.starts_with(written) && f.as_bytes()[written.len()] == b' '
     })
 }
@@ -523,7 +600,7 @@ fn headlines(
     ctx: &Ctx,
     covered: &mut [bool],
     out: &mut Vec<Entity>,
-    surnames: &HashMap<u64, Vec<Known>>,
+    surnames: &HashMap<u64, Vec<Known<'_>>>,
 ) {
     let words = ctx.words;
     let open = |i: usize| {
@@ -548,7 +625,7 @@ fn headlines(
             let s = only.canonical.rsplit(' ').next().unwrap_or("");
             known
                 .entry(s.to_uppercase())
-                .or_insert((only.kind, only.canonical.clone()));
+                .or_insert_with(|| (only.kind, only.canonical.to_string()));
         }
     }
     let mut i = 0;
@@ -610,6 +687,29 @@ mod tests {
             entry: None,
             first: 0,
             last: 0,
+        }
+    }
+
+    #[test]
+    fn byte_map_agrees_with_interval_map() {
+        // Pseudo-random non-empty spans, in the order `select` takes them.
+        let mut seed = 7u64;
+        for round in 0..200 {
+            let mut cands = Vec::new();
+            for _ in 0..(round % 40 + 1) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let start = (seed >> 33) as usize % 120;
+                let len = (seed >> 20) as usize % 12 + 1;
+                cands.push(cand(start, start + len, EntitySource::Pattern));
+            }
+            cands.sort_by_key(|c| std::cmp::Reverse(c.end - c.start));
+            let spans = |v: Vec<Candidate>| v.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>();
+            assert_eq!(
+                spans(keep_by_bytes(cands.clone())),
+                spans(keep_by_map(cands))
+            );
         }
     }
 
