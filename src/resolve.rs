@@ -128,25 +128,106 @@ const NO_FIRST_REF: u32 = lexicon::COMMON | lexicon::PLACE;
 const _: () = assert!((NO_SHORT_HEAD | NO_FIRST_REF | lexicon::FIRST) & !lexicon::LOWER_ONLY == 0);
 const _: () = assert!(lexicon::SUFFIX & !lexicon::EXACT_ONLY == 0);
 
+/// The names the body establishes, that short forms refer to.
+struct Refs<'a> {
+    /// Surname -> people with that surname, in text order.
+    surnames: HashMap<u64, Vec<Known<'a>>>,
+    /// Short company names -> company.
+    short: HashMap<u64, Known<'a>>,
+    /// Multi-word names of the article's pattern companies ("Halden Pacific Freight"): a
+    /// person found by a speech verb that is the start of one ("Halden Pacific said") is
+    /// that company.
+    firms: Vec<&'a str>,
+}
+
+/// The people a one-word mention can name: by surname, else by a first name no two people
+/// share.
+struct People<'r, 'a> {
+    surnames: &'r HashMap<u64, Vec<Known<'a>>>,
+    firsts: HashMap<u64, Option<&'r Known<'a>>>,
+}
+
+impl<'r, 'a> People<'r, 'a> {
+    /// First names of full names, when no two people share one ("Chinedu" -> "Chinedu
+    /// Okafor"); a first name that is also a surname key or a common word is left out.
+    fn new(ctx: &Ctx, surnames: &'r HashMap<u64, Vec<Known<'a>>>) -> Self {
+        let mut firsts: HashMap<u64, Option<&Known>> = HashMap::default();
+        for list in surnames.values() {
+            for k in list {
+                let first = k.canonical.split(' ').next().unwrap_or("");
+                let key = word_key(first);
+                // An initial ("J Smith"), a common word or a nationality is no first-name
+                // reference.
+                if first.trim_end_matches('.').chars().count() < 2
+                    || surnames.contains_key(&key)
+                    || lexicon::lower_classes_of(ctx.gaz, first) & NO_FIRST_REF != 0
+                {
+                    continue;
+                }
+                let slot = firsts.entry(key).or_insert(Some(k));
+                if slot.is_some_and(|s| s.canonical != k.canonical) {
+                    *slot = None;
+                }
+            }
+        }
+        People { surnames, firsts }
+    }
+
+    /// The person a word with [`word_key`] `key` at byte `at` names.
+    fn person_for(&self, key: u64, at: usize) -> Option<&'r Known<'a>> {
+        match self.surnames.get(&key) {
+            // The list is sorted by position: the last person named before `at`.
+            Some(list) => match list.partition_point(|k| k.at < at) {
+                0 => list.first(),
+                n => list.get(n - 1),
+            },
+            None => *self.firsts.get(&key)?,
+        }
+    }
+}
+
 /// Turns the selected candidates into entities, adding short-form and headline mentions.
 pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
-    let text = ctx.text;
-    let cands = &cands;
     let mut covered = vec![false; ctx.words.len()];
     let mut out: Vec<Entity> = Vec::with_capacity(cands.len() + 4);
-    // Surname -> people with that surname, in text order.
-    let mut surnames: HashMap<u64, Vec<Known>> = HashMap::default();
-    // Short company names -> company.
-    let mut short: HashMap<u64, Known> = HashMap::default();
-    // Multi-word names of the article's pattern companies ("Halden Pacific Freight"): a
-    // person found by a speech verb that is the start of one ("Halden Pacific said") is
-    // that company.
-    let firms: Vec<&str> = cands
-        .iter()
-        .filter(|c| c.kind == EntityType::Company && c.source == EntitySource::Pattern)
-        .map(|c| ctx.canonical(c))
-        .filter(|n| n.contains(' '))
-        .collect();
+    let mut refs = take_candidates(ctx, &cands, &mut covered, &mut out);
+    if !refs.surnames.is_empty() {
+        adjacent_names(ctx, &mut covered, &mut out, &mut refs.surnames);
+    }
+    let people = People::new(ctx, &refs.surnames);
+    if !refs.short.is_empty() {
+        short_companies(&mut out, &refs.short);
+    }
+    longer_org_names(&mut out);
+    full_names(&mut out, &people);
+    acronyms_and_repeats(ctx, &mut covered, &mut out);
+    if !refs.surnames.is_empty() || !refs.short.is_empty() || !refs.firms.is_empty() {
+        bare_short_forms(ctx, &mut covered, &mut out, &refs, &people);
+    }
+    headlines(ctx, &mut covered, &mut out, &refs.surnames);
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+/// One entity per candidate, in order; collects the names short forms refer to.
+#[inline(never)]
+fn take_candidates<'a>(
+    ctx: &'a Ctx,
+    cands: &'a [Candidate],
+    covered: &mut [bool],
+    out: &mut Vec<Entity>,
+) -> Refs<'a> {
+    let text = ctx.text;
+    let mut refs = Refs {
+        surnames: HashMap::default(),
+        short: HashMap::default(),
+        firms: cands
+            .iter()
+            .filter(|c| c.kind == EntityType::Company && c.source == EntitySource::Pattern)
+            .map(|c| ctx.canonical(c))
+            .filter(|n| n.contains(' '))
+            .collect(),
+    };
     for c in cands {
         for k in &mut covered[c.first..=c.last] {
             *k = true;
@@ -161,10 +242,10 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         };
         if kind == EntityType::Person
             && source == EntitySource::Pattern
-            && !firms.is_empty()
+            && !refs.firms.is_empty()
             && !first_name()
         {
-            if let Some(f) = firm_starting(&firms, &text[c.start..c.end]) {
+            if let Some(f) = firm_starting(&refs.firms, &text[c.start..c.end]) {
                 canonical = f;
                 kind = EntityType::Company;
                 source = EntitySource::Coreference;
@@ -184,7 +265,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                 {
                     s = parts.next().unwrap_or(s);
                 }
-                surnames.entry(word_key(s)).or_default().push(known());
+                refs.surnames.entry(word_key(s)).or_default().push(known());
             }
             EntityType::Company if source == EntitySource::Pattern => {
                 let head = canonical.split(' ').next().unwrap_or("");
@@ -192,7 +273,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
                     && lexicon::lower_classes_of(ctx.gaz, head) & NO_SHORT_HEAD == 0
                     && !demonym_like(head)
                 {
-                    short.entry(word_key(head)).or_insert_with(known);
+                    refs.short.entry(word_key(head)).or_insert_with(known);
                 }
             }
             _ => {}
@@ -206,106 +287,87 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             source,
         });
     }
-    // "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
-    // surname makes another person's full name.
-    if !surnames.is_empty() {
-        // Both words are name-like: only words not starting in lower case are visited.
-        for &i in ctx.caps {
-            let i = i as usize;
-            if i == 0 {
-                continue;
-            }
-            let (p, w) = (i - 1, &ctx.words[i]);
-            let pw = &ctx.words[p];
-            if covered[i]
-                || covered[p]
-                || !w.is_name_like()
-                || !w.in_prose()
-                || !pw.in_prose()
-                || !ctx.spaced(p)
-                || !pw.is_name_like()
-                || pw.has(crate::patterns::words::POSS)
-                || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON)
-                    != 0
-            {
-                continue;
-            }
-            let Some(list) = surnames.get_mut(&word_key(w.text(text))) else {
-                continue;
-            };
-            covered[p] = true;
-            covered[i] = true;
-            let canonical = ctx.name_text(p, i);
-            list.push(Known {
-                kind: EntityType::Person,
-                canonical: Cow::Owned(canonical.clone()),
-                at: pw.start,
-            });
-            out.push(Entity {
-                text: text[pw.start..w.end].to_string(),
-                kind: EntityType::Person,
-                canonical,
-                start: pw.start,
-                end: w.end,
-                source: EntitySource::Pattern,
-            });
+    refs
+}
+
+/// "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
+/// surname makes another person's full name. Leaves each surname's people in text order.
+#[inline(never)]
+fn adjacent_names(
+    ctx: &Ctx,
+    covered: &mut [bool],
+    out: &mut Vec<Entity>,
+    surnames: &mut HashMap<u64, Vec<Known<'_>>>,
+) {
+    let text = ctx.text;
+    // Both words are name-like: only words not starting in lower case are visited.
+    for &i in ctx.caps {
+        let i = i as usize;
+        if i == 0 {
+            continue;
         }
-        for list in surnames.values_mut() {
-            list.sort_by_key(|k| k.at);
+        let (p, w) = (i - 1, &ctx.words[i]);
+        let pw = &ctx.words[p];
+        if covered[i]
+            || covered[p]
+            || !w.is_name_like()
+            || !w.in_prose()
+            || !pw.in_prose()
+            || !ctx.spaced(p)
+            || !pw.is_name_like()
+            || pw.has(crate::patterns::words::POSS)
+            || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON) != 0
+        {
+            continue;
         }
+        let Some(list) = surnames.get_mut(&word_key(w.text(text))) else {
+            continue;
+        };
+        covered[p] = true;
+        covered[i] = true;
+        let canonical = crate::patterns::person::name_text(ctx, p, i);
+        list.push(Known {
+            kind: EntityType::Person,
+            canonical: Cow::Owned(canonical.clone()),
+            at: pw.start,
+        });
+        out.push(Entity {
+            text: text[pw.start..w.end].to_string(),
+            kind: EntityType::Person,
+            canonical,
+            start: pw.start,
+            end: w.end,
+            source: EntitySource::Pattern,
+        });
     }
-    let surnames = &surnames;
-    // First names of full names, when no two people share one ("Chinedu" -> "Chinedu
-    // Okafor"); a first name that is also a surname key or a common word is left out.
-    let mut firsts: HashMap<u64, Option<&Known>> = HashMap::default();
-    for list in surnames.values() {
-        for k in list {
-            let first = k.canonical.split(' ').next().unwrap_or("");
-            let key = word_key(first);
-            // An initial ("J Smith"), a common word or a nationality is no first-name reference.
-            if first.trim_end_matches('.').chars().count() < 2
-                || surnames.contains_key(&key)
-                || lexicon::lower_classes_of(ctx.gaz, first) & NO_FIRST_REF != 0
-            {
-                continue;
-            }
-            let slot = firsts.entry(key).or_insert(Some(k));
-            if slot.is_some_and(|s| s.canonical != k.canonical) {
-                *slot = None;
-            }
-        }
+    for list in surnames.values_mut() {
+        list.sort_by_key(|k| k.at);
     }
-    // `key` is the word_key of the word.
-    let person_for = |key: u64, at: usize| -> Option<&Known> {
-        match surnames.get(&key) {
-            // The list is sorted by position: the last person named before `at`.
-            Some(list) => match list.partition_point(|k| k.at < at) {
-                0 => list.first(),
-                n => list.get(n - 1),
-            },
-            None => *firsts.get(&key)?,
-        }
-    };
-    // A one-word company found by a cue ("Shares of Brightwater") that is the short form of
-    // a longer company name in the article takes that name.
-    if !short.is_empty() {
-        for e in &mut out {
-            if e.kind == EntityType::Company
-                && e.source == EntitySource::Pattern
-                && !e.canonical.contains(' ')
-            {
-                if let Some(k) = short.get(&word_key(&e.canonical)) {
-                    if *k.canonical != *e.canonical {
-                        e.canonical = k.canonical.to_string();
-                        e.source = EntitySource::Coreference;
-                    }
+}
+
+/// A one-word company found by a cue ("Shares of Brightwater") that is the short form of
+/// a longer company name in the article takes that name.
+#[inline(never)]
+fn short_companies(out: &mut [Entity], short: &HashMap<u64, Known<'_>>) {
+    for e in out {
+        if e.kind == EntityType::Company
+            && e.source == EntitySource::Pattern
+            && !e.canonical.contains(' ')
+        {
+            if let Some(k) = short.get(&word_key(&e.canonical)) {
+                if *k.canonical != *e.canonical {
+                    e.canonical = k.canonical.to_string();
+                    e.source = EntitySource::Coreference;
                 }
             }
         }
     }
-    longer_org_names(&mut out);
-    // Short forms found by a rule take the full name: a single word after a title ("Mr.
-    // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
+}
+
+/// Short forms found by a rule take the full name: a single word after a title ("Mr.
+/// Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
+#[inline(never)]
+fn full_names(out: &mut [Entity], people: &People) {
     // Every proper word-suffix of a full name -> the first full name in text order that ends
     // with it (ASCII case aside): one look-up per mention instead of a scan of all names.
     let mut full_names: HashMap<NoCase, usize> = HashMap::default();
@@ -324,7 +386,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             continue;
         }
         if !e.canonical.contains(' ') {
-            if let Some(k) = person_for(word_key(&e.text), e.start) {
+            if let Some(k) = people.person_for(word_key(&e.text), e.start) {
                 renamed.push((n, k.canonical.to_string()));
             }
             continue;
@@ -338,10 +400,19 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         out[n].canonical = canonical;
         out[n].source = EntitySource::Coreference;
     }
-    acronyms_and_repeats(ctx, &mut covered, &mut out);
-    // Bare surnames and short company names.
-    let any_short = !surnames.is_empty() || !short.is_empty() || !firms.is_empty();
-    for &i in ctx.caps.iter().filter(|_| any_short) {
+}
+
+/// Bare surnames, first names and short company names in the body.
+#[inline(never)]
+fn bare_short_forms(
+    ctx: &Ctx,
+    covered: &mut [bool],
+    out: &mut Vec<Entity>,
+    refs: &Refs,
+    people: &People,
+) {
+    let text = ctx.text;
+    for &i in ctx.caps {
         let (i, w) = (i as usize, &ctx.words[i as usize]);
         if covered[i] || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0 || !w.is_name_like() {
             continue;
@@ -353,7 +424,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             && ctx.spaced(i)
             && ctx.words[i + 1].is_name_like()
             && !w.has(crate::patterns::words::POSS))
-        .then(|| firm_starting(&firms, &text[w.start..ctx.words[i + 1].end]))
+        .then(|| firm_starting(&refs.firms, &text[w.start..ctx.words[i + 1].end]))
         .flatten()
         {
             covered[i] = true;
@@ -378,7 +449,10 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             continue;
         }
         let key = word_key(t);
-        if let Some(k) = person_for(key, w.start).or_else(|| short.get(&key)) {
+        if let Some(k) = people
+            .person_for(key, w.start)
+            .or_else(|| refs.short.get(&key))
+        {
             covered[i] = true;
             out.push(Entity {
                 text: t.to_string(),
@@ -390,14 +464,12 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             });
         }
     }
-    headlines(ctx, &mut covered, &mut out, surnames);
-    out.sort_by_key(|e| e.start);
-    out
 }
 
 /// "Cyber Security Division" after "National Cyber Security Division", "Congress" after
 /// "US Congress": an organisation named by the end of a longer one in the article takes
 /// its name (the longest, the first of equal length; ASCII case aside).
+#[inline(never)]
 fn longer_org_names(out: &mut [Entity]) {
     // Word-suffix -> index of the entity with the longest name ending in it.
     let mut org_names: HashMap<NoCase, usize> = HashMap::default();
@@ -454,6 +526,7 @@ fn bracket_acronym<'t>(text: &'t str, e: &Entity) -> Option<&'t str> {
 /// Acronyms defined in brackets take the name they follow ("IPC" -> "Indian
 /// Petrochemicals Corporation"), and a multi-word company or organisation name found by a
 /// rule is that entity wherever else the article writes it ("Just Add Monsters").
+#[inline(never)]
 fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) {
     let text = ctx.text;
     // (acronym, kind, canonical) and (kind, canonical, start, end of a rule-found name);
@@ -596,6 +669,7 @@ fn demonym_like(w: &str) -> bool {
 }
 
 /// Names in headline lines, matched against what the body establishes.
+#[inline(never)]
 fn headlines(
     ctx: &Ctx,
     covered: &mut [bool],

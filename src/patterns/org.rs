@@ -197,7 +197,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Candidate>, a: usize, b: usize) {
         start: ctx.words[a].start,
         end: ctx.words[b].end,
         kind: EntityType::Org,
-        canon: Canon::Text(ctx.name_text(a, b)),
+        canon: Canon::Text(super::person::name_text(ctx, a, b)),
         source: EntitySource::Pattern,
         ambiguous: false,
         evidence: true,
