@@ -96,10 +96,61 @@ struct NoCase<'a>(&'a str);
 
 impl Hash for NoCase<'_> {
     fn hash<H: Hasher>(&self, h: &mut H) {
-        for b in self.0.bytes() {
-            h.write_u8(b.to_ascii_lowercase());
+        // Eight lower-cased bytes at a time (the last chunk padded with zeros); the length
+        // keeps a padded chunk apart from real zero bytes.
+        for chunk in self.0.as_bytes().chunks(8) {
+            let mut buf = [0u8; 8];
+            for (d, s) in buf.iter_mut().zip(chunk) {
+                *d = s.to_ascii_lowercase();
+            }
+            h.write_u64(u64::from_le_bytes(buf));
         }
-        h.write_u8(0xff);
+        h.write_usize(self.0.len());
+    }
+}
+
+/// Word-suffixes of names (ASCII case aside) -> an entity index, with a mask of the suffix
+/// lengths that spares the look-up of a name as long as no suffix.
+#[derive(Default)]
+struct SuffixMap<'a> {
+    map: HashMap<NoCase<'a>, usize>,
+    lens: u64,
+}
+
+impl<'a> SuffixMap<'a> {
+    /// The bit of [`SuffixMap::lens`] for a name of `len` bytes.
+    fn len_bit(len: usize) -> u64 {
+        1 << len.min(63)
+    }
+
+    /// A map sized for the word-suffixes of the names `out[n].canonical` that `wanted` picks.
+    fn for_names(out: &[Entity], wanted: impl Fn(&Entity) -> bool) -> Self {
+        let keys: usize = out
+            .iter()
+            .filter(|e| wanted(e))
+            .map(|e| memchr::memchr_iter(b' ', e.canonical.as_bytes()).count())
+            .sum();
+        SuffixMap {
+            map: HashMap::with_capacity_and_hasher(keys, Default::default()),
+            lens: 0,
+        }
+    }
+
+    /// The slot of `suffix`, inserting `n` when it has none.
+    fn slot(&mut self, suffix: &'a str, n: usize) -> &mut usize {
+        self.lens |= Self::len_bit(suffix.len());
+        self.map.entry(NoCase(suffix)).or_insert(n)
+    }
+
+    fn get(&self, name: &str) -> Option<usize> {
+        if self.lens & Self::len_bit(name.len()) == 0 {
+            return None;
+        }
+        self.map.get(&NoCase(name)).copied()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.map.is_empty()
     }
 }
 
@@ -145,6 +196,13 @@ struct Refs<'a> {
 struct People<'r, 'a> {
     surnames: &'r HashMap<u64, Vec<Known<'a>>>,
     firsts: HashMap<u64, Option<&'r Known<'a>>>,
+    /// [`key_bit`] of every key of both maps: most words are neither, and need no look-up.
+    keys: u64,
+}
+
+/// One of 64 bits for a [`word_key`] (its top six bits), for a quick "surely not there".
+fn key_bit(key: u64) -> u64 {
+    1 << (key >> 58)
 }
 
 impl<'r, 'a> People<'r, 'a> {
@@ -170,11 +228,22 @@ impl<'r, 'a> People<'r, 'a> {
                 }
             }
         }
-        People { surnames, firsts }
+        let keys = surnames
+            .keys()
+            .chain(firsts.keys())
+            .fold(0, |bits, &k| bits | key_bit(k));
+        People {
+            surnames,
+            firsts,
+            keys,
+        }
     }
 
     /// The person a word with [`word_key`] `key` at byte `at` names.
     fn person_for(&self, key: u64, at: usize) -> Option<&'r Known<'a>> {
+        if self.keys & key_bit(key) == 0 {
+            return None;
+        }
         match self.surnames.get(&key) {
             // The list is sorted by position: the last person named before `at`.
             Some(list) => match list.partition_point(|k| k.at < at) {
@@ -370,13 +439,11 @@ fn short_companies(out: &mut [Entity], short: &HashMap<u64, Known<'_>>) {
 fn full_names(out: &mut [Entity], people: &People) {
     // Every proper word-suffix of a full name -> the first full name in text order that ends
     // with it (ASCII case aside): one look-up per mention instead of a scan of all names.
-    let mut full_names: HashMap<NoCase, usize> = HashMap::default();
-    for (n, e) in out.iter().enumerate() {
-        if e.kind != EntityType::Person || !e.canonical.contains(' ') {
-            continue;
-        }
+    let full = |e: &Entity| e.kind == EntityType::Person && e.canonical.contains(' ');
+    let mut full_names = SuffixMap::for_names(out, full);
+    for (n, e) in out.iter().enumerate().filter(|(_, e)| full(e)) {
         for s in word_suffixes(&e.canonical) {
-            full_names.entry(NoCase(s)).or_insert(n);
+            full_names.slot(s, n);
         }
     }
     // The new names are worked out from the names as they stand, then set.
@@ -391,7 +458,7 @@ fn full_names(out: &mut [Entity], people: &People) {
             }
             continue;
         }
-        if let Some(&f) = full_names.get(&NoCase(&e.canonical)) {
+        if let Some(f) = full_names.get(&e.canonical) {
             renamed.push((n, out[f].canonical.clone()));
         }
     }
@@ -412,6 +479,7 @@ fn bare_short_forms(
     people: &People,
 ) {
     let text = ctx.text;
+    let short_keys = refs.short.keys().fold(0, |bits, &k| bits | key_bit(k));
     for &i in ctx.caps {
         let (i, w) = (i as usize, &ctx.words[i as usize]);
         if covered[i] || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0 || !w.is_name_like() {
@@ -449,10 +517,11 @@ fn bare_short_forms(
             continue;
         }
         let key = word_key(t);
-        if let Some(k) = people
-            .person_for(key, w.start)
-            .or_else(|| refs.short.get(&key))
-        {
+        if let Some(k) = people.person_for(key, w.start).or_else(|| {
+            (short_keys & key_bit(key) != 0)
+                .then(|| refs.short.get(&key))
+                .flatten()
+        }) {
             covered[i] = true;
             out.push(Entity {
                 text: t.to_string(),
@@ -472,13 +541,14 @@ fn bare_short_forms(
 #[inline(never)]
 fn longer_org_names(out: &mut [Entity]) {
     // Word-suffix -> index of the entity with the longest name ending in it.
-    let mut org_names: HashMap<NoCase, usize> = HashMap::default();
-    for (n, e) in out.iter().enumerate() {
-        if e.kind != EntityType::Org || !e.canonical.contains(' ') {
-            continue;
-        }
+    let multi_word = |e: &Entity| e.kind == EntityType::Org && e.canonical.contains(' ');
+    if !out.iter().any(multi_word) {
+        return;
+    }
+    let mut org_names = SuffixMap::for_names(out, multi_word);
+    for (n, e) in out.iter().enumerate().filter(|(_, e)| multi_word(e)) {
         for s in word_suffixes(&e.canonical) {
-            let slot = org_names.entry(NoCase(s)).or_insert(n);
+            let slot = org_names.slot(s, n);
             if out[*slot].canonical.len() < e.canonical.len() {
                 *slot = n;
             }
@@ -493,7 +563,7 @@ fn longer_org_names(out: &mut [Entity]) {
         .enumerate()
         .filter(|(_, e)| e.kind == EntityType::Org)
         .filter_map(|(n, e)| {
-            let &f = org_names.get(&NoCase(&e.canonical))?;
+            let f = org_names.get(&e.canonical)?;
             Some((n, out[f].canonical.clone()))
         })
         .collect();
@@ -567,6 +637,12 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
             }
         }
     }
+    // The rule-found names as written, and a mask of their first bytes.
+    let names: Vec<&str> = repeats.iter().map(|r| &text[r.2..r.3]).collect();
+    let starts = names
+        .iter()
+        .filter_map(|name| name.as_bytes().first())
+        .fold(0, |bits, &b| bits | byte_bit(b));
     let n = ctx.words.len();
     let mut i = 0;
     // Only capitalised words start a mention here.
@@ -597,11 +673,18 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
                 continue;
             }
         }
+        // No rule-found name starts with this word's first byte.
+        if t.as_bytes()
+            .first()
+            .is_some_and(|&b| starts & byte_bit(b) == 0)
+        {
+            i += 1;
+            continue;
+        }
         // The longest rule-found name written from here, word by word.
         let mut hit: Option<(usize, usize)> = None;
-        for (r, &(_, _, start, end)) in repeats.iter().enumerate() {
-            let name = &text[start..end];
-            if !name.starts_with(t) || name.as_bytes().get(t.len()) != Some(&b' ') {
+        for (r, (&(_, _, start, end), name)) in repeats.iter().zip(&names).enumerate() {
+            if name.as_bytes().get(t.len()) != Some(&b' ') || !name.starts_with(t) {
                 continue;
             }
             let mut j = i;
@@ -647,6 +730,12 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
             None => i += 1,
         }
     }
+}
+
+/// One of 128 bits for a byte (all non-ASCII bytes share the last), for a quick "surely
+/// not there".
+fn byte_bit(b: u8) -> u128 {
+    1 << b.min(127)
 }
 
 /// Auxiliaries and modals after a sentence-initial surname ("Grant could leave").
@@ -761,6 +850,59 @@ mod tests {
             entry: None,
             first: 0,
             last: 0,
+        }
+    }
+
+    #[test]
+    fn suffix_map_agrees_with_lower_cased_keys() {
+        let names = [
+            "National Cyber Security Division",
+            "Cyber Security Division",
+            "US Congress",
+            "Van der Berg",
+            "Jan VAN DER BERG",
+            "Élysée Palace Office",
+            "A  Double  Spaced Name",
+            " Leading Space",
+            "Department for Work and Pensions Committee",
+        ];
+        let mut fast = SuffixMap::default();
+        let mut slow: HashMap<String, usize> = HashMap::default();
+        for (n, name) in names.iter().enumerate() {
+            for s in word_suffixes(name) {
+                fast.slot(s, n);
+                slow.entry(s.to_ascii_lowercase()).or_insert(n);
+            }
+        }
+        let queries = [
+            "cyber security division",
+            "SECURITY DIVISION",
+            "Division",
+            "Congress",
+            "congres",
+            "der Berg",
+            "DER BERG",
+            "Berg",
+            "élysée palace office",
+            "Palace Office",
+            "PALACE office",
+            " Double  Spaced Name",
+            "Double  Spaced Name",
+            "Spaced Name",
+            "Leading Space",
+            "Space",
+            "for Work and Pensions Committee",
+            "Pensions Committee",
+            "",
+            "Name",
+            "an eight-byte chunk and a bit more",
+        ];
+        for q in queries {
+            assert_eq!(
+                fast.get(q),
+                slow.get(&q.to_ascii_lowercase()).copied(),
+                "{q}"
+            );
         }
     }
 
