@@ -25,10 +25,15 @@ fn boundary(t: &[u8], i: usize) -> bool {
     before != after
 }
 
-/// End of `lit` at `i`, compared as written.
+/// End of `lit` at `i`, compared as written (byte by byte: these are a few bytes long).
 fn lit(t: &[u8], i: usize, lit: &str) -> Option<usize> {
     let end = i + lit.len();
-    (t.get(i..end)? == lit.as_bytes()).then_some(end)
+    let found = t
+        .get(i..end)?
+        .iter()
+        .zip(lit.as_bytes())
+        .all(|(a, b)| a == b);
+    found.then_some(end)
 }
 
 /// End of `lit` at `i`, ASCII case-insensitive (`(?i)` of an ASCII pattern).
@@ -372,34 +377,28 @@ fn may_start(b: u8) -> bool {
 /// Where the preposition group at `p` may end before its closing `\s+`, in the order the
 /// pattern tries its paths, passed to `k` until it returns `Some`.
 fn prep_paths<R>(t: &[u8], p: usize, k: &mut impl FnMut(usize) -> Option<R>) -> Option<R> {
-    const WORDS: [&[&str]; 11] = [
-        &["on"],
-        &["in"],
-        &["from"],
-        &["since"],
-        &["until"],
-        &["till"],
-        &["by"],
-        &["during"],
-        &["effective", "from"],
-        &["effective"],
-        &["as", "of"],
-    ];
-    if !may_start_prep(t[p]) {
-        return None;
-    }
-    for w in WORDS {
+    // The alternatives that start with the letter at `p`, in the pattern's order (two that
+    // start with different letters never both match).
+    let words: &[&[&str]] = match t[p] | 0x20 {
+        b'o' => &[&["on"]],
+        b'i' => &[&["in"]],
+        b'f' => &[&["from"]],
+        b's' => &[&["since"], &["starting"]],
+        b'u' => &[&["until"]],
+        b't' => &[&["till"]],
+        b'b' => &[&["by"], &["beginning"]],
+        b'd' => &[&["during"]],
+        b'e' => &[&["effective", "from"], &["effective"]],
+        b'a' => &[
+            &["as", "of"],
+            &["at", "the", "start", "of"],
+            &["at", "the", "end", "of"],
+            &["at", "the", "beginning", "of"],
+        ],
+        _ => &[],
+    };
+    for w in words {
         if let Some(r) = words_ci(t, p, w).and_then(&mut *k) {
-            return Some(r);
-        }
-    }
-    for w in ["starting", "beginning"] {
-        if let Some(r) = lit_ci(t, p, w).and_then(&mut *k) {
-            return Some(r);
-        }
-    }
-    for w in ["start", "end", "beginning"] {
-        if let Some(r) = words_ci(t, p, &["at", "the", w, "of"]).and_then(&mut *k) {
             return Some(r);
         }
     }
@@ -490,11 +489,13 @@ pub(super) fn future(text: &str) -> bool {
     ];
     let t = text.as_bytes();
     let word = word_starts(t).any(|p| {
-        FORMS
-            .iter()
-            .any(|w| words_ci(t, p, w).is_some_and(|e| boundary(t, e)))
+        matches!(t[p] | 0x20, b'w' | b's' | b'i' | b'a' | b't' | b'e' | b'l')
+            && FORMS
+                .iter()
+                .any(|w| words_ci(t, p, w).is_some_and(|e| boundary(t, e)))
     });
-    word || (0..t.len()).any(|p| apostrophe_ll(t, p).is_some_and(|e| boundary(t, e)))
+    word || memchr::memchr_iter(b'\'', t)
+        .any(|p| apostrophe_ll(t, p).is_some_and(|e| boundary(t, e)))
 }
 
 /// Whether `t[e..]` is `(?:\s+\w+){0,2}\s*$`.
@@ -538,7 +539,8 @@ pub(super) fn future_before(text: &str) -> bool {
             .iter()
             .any(|w| words_ci(t, p, w).is_some_and(|e| at_most_two_words_left(t, e)))
     });
-    word || (0..t.len()).any(|p| apostrophe_ll(t, p).is_some_and(|e| at_most_two_words_left(t, e)))
+    word || memchr::memchr_iter(b'\'', t)
+        .any(|p| apostrophe_ll(t, p).is_some_and(|e| at_most_two_words_left(t, e)))
 }
 
 /// Whether the ASCII `PAST_TRIGGER_PATTERN` matches `text`: its first word (all of it, as
