@@ -175,6 +175,9 @@ impl<'t> Sentences<'t> {
     /// Decides the run of `.`, `!`, `?`, `…` starting at `i`: `Ok(end of the sentence)` (after
     /// any closing marks), or `Err(byte at which to resume scanning)`.
     fn at_terminator(&self, i: usize) -> Result<usize, usize> {
+        if let Some(decided) = self.plain_period(i) {
+            return decided;
+        }
         let text = self.text;
         let mut run_end = i;
         let (mut dots, mut marks, mut ellipsis) = (0, 0, false);
@@ -221,6 +224,51 @@ impl<'t> Sentences<'t> {
             Stop::Period => self.period_breaks(i, &next, quoted, k),
         };
         if breaks { Ok(after) } else { Err(run_end) }
+    }
+
+    /// The common case decided without the general machinery: a single `.` at `i` after a
+    /// word of ASCII letters that is lower case or capitalised, at least two letters long,
+    /// after white space (or at the start of the text) and no abbreviation; then one space and
+    /// an ASCII letter. The period ends the sentence unless the next word starts in lower case
+    /// (the general rules give the same answer: no label, no closing quote, no list). `None`
+    /// for anything else.
+    #[inline]
+    fn plain_period(&self, i: usize) -> Option<Result<usize, usize>> {
+        let bytes = self.text.as_bytes();
+        let (Some(&b'.'), Some(&b' '), Some(&first)) =
+            (bytes.get(i), bytes.get(i + 1), bytes.get(i + 2))
+        else {
+            return None;
+        };
+        let lower = if first.is_ascii_lowercase() {
+            // "iPhone" counts as capitalised.
+            match bytes.get(i + 3) {
+                Some(&second) if second >= 0x80 => return None,
+                second => !second.is_some_and(u8::is_ascii_uppercase),
+            }
+        } else if first.is_ascii_uppercase() {
+            false
+        } else {
+            return None;
+        };
+        let head = &bytes[..i];
+        let letters = head
+            .iter()
+            .rev()
+            .take_while(|b| b.is_ascii_alphabetic())
+            .count();
+        let start = i - letters;
+        if letters < 2
+            || start > 0 && !matches!(bytes[start - 1], b' ' | b'\t' | b'\n' | b'\r' | 0x0B | 0x0C)
+            || !head[start + 1..].iter().all(u8::is_ascii_lowercase)
+        {
+            return None;
+        }
+        let word = &self.text[start..i];
+        if abbreviation(word, false).is_some() {
+            return None;
+        }
+        Some(if lower { Err(i + 1) } else { Ok(i + 1) })
     }
 
     /// A single `.` at `i` followed by white space: does it end the sentence?
