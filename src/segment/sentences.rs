@@ -175,9 +175,14 @@ impl<'t> Sentences<'t> {
     /// Decides the run of `.`, `!`, `?`, `…` starting at `i`: `Ok(end of the sentence)` (after
     /// any closing marks), or `Err(byte at which to resume scanning)`.
     fn at_terminator(&self, i: usize) -> Result<usize, usize> {
-        if let Some(decided) = self.plain_period(i) {
-            return decided;
+        match self.plain_period(i) {
+            Some(decided) => decided,
+            None => self.decide_run(i),
         }
+    }
+
+    /// [`Sentences::at_terminator`] by the general rules.
+    fn decide_run(&self, i: usize) -> Result<usize, usize> {
         let text = self.text;
         let mut run_end = i;
         let (mut dots, mut marks, mut ellipsis) = (0, 0, false);
@@ -668,6 +673,29 @@ mod tests {
         assert!(!at("jane.Doe@acme.com"));
         assert!(!at("U.S"));
         assert!(!at("AI.Com"));
+    }
+
+    /// The fast path for a plain period agrees with the general rules wherever it decides.
+    #[test]
+    fn plain_period_matches_general_rules() {
+        let texts = [
+            "He left. The firm said. it rose. Shares fell. iPhone sales. eBay rose. a. Bush",
+            "Acme Corp. The deal. Mr. Smith. etc. Then approx. Ten. vs. Him. Jan. The U.S. Army",
+            "in Jan. He said. é. Café. Éclair. naïve. x. Aé. word. aÉ the end. An ox. Ox. Be. b",
+            "(left. The) \"quoted. Then\" al. The pp. 12 No. 3 said.  Two spaces. Tab.\tThe",
+            "THE END. NOW. Ms. Jones. ms. jones. Approx. Ten. APPROX. TEN. at. At. by. by",
+        ];
+        let mut decided = 0;
+        for text in texts {
+            let s = Sentences::new(text);
+            for (i, _) in text.match_indices('.') {
+                if let Some(fast) = s.plain_period(i) {
+                    assert_eq!(fast, s.decide_run(i), "{text:?} at {i}");
+                    decided += 1;
+                }
+            }
+        }
+        assert!(decided > 20, "{decided}");
     }
 
     #[test]
