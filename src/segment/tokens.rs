@@ -44,13 +44,15 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
     while let Some(&b) = bytes.get(i) {
         // A separate table for the most common first byte keeps its test out of the switch.
         let token = if STARTS_WORD[b as usize] {
-            // Fast path: an ASCII word followed by an ASCII byte that cannot join it.
-            let end = ascii_run_end(bytes, i + 1);
-            match bytes.get(end) {
-                Some(&next) if ENDS_WORD[next as usize] => token(i, end, TokenKind::Word),
-                None => token(i, end, TokenKind::Word),
-                Some(_) => t.word_after_run(i, end),
+            // Fast path: an ASCII word followed by an ASCII byte that cannot join it (or by
+            // the end of the text, reported as a space).
+            let (end, next) = ascii_run(bytes, i + 1);
+            if ENDS_WORD[next as usize] {
+                out.push(token(i, end, TokenKind::Word));
+                i = end + usize::from(next == b' ');
+                continue;
             }
+            t.word_after_run(i, end)
         } else {
             match BYTE_CLASS[b as usize] {
                 SPACE => {
@@ -156,29 +158,36 @@ static ENDS_WORD: [bool; 256] = {
     t
 };
 
-/// End of the run of ASCII letters, digits and `_` at `j`. While eight bytes remain they are
-/// tested without bounds checks (the loop over a fixed-size chunk unrolls); words are short,
-/// so this costs fewer instructions than testing eight bytes at once with SWAR arithmetic.
+/// End of the run of ASCII letters, digits and `_` at `j`, and the byte there (a space at
+/// the end of the text). While eight bytes remain they are tested without bounds checks (the
+/// loop over a fixed-size chunk unrolls); words are short, so this costs fewer instructions
+/// than testing eight bytes at once with SWAR arithmetic.
 #[inline(always)]
-fn ascii_run_end(bytes: &[u8], mut j: usize) -> usize {
+fn ascii_run(bytes: &[u8], mut j: usize) -> (usize, u8) {
     while let Some(chunk) = bytes.get(j..j + 8) {
         let Ok(chunk) = <&[u8; 8]>::try_from(chunk) else {
             break;
         };
         for (k, &b) in chunk.iter().enumerate() {
             if !WORD_BYTE[b as usize] {
-                return j + k;
+                return (j + k, b);
             }
         }
         j += 8;
     }
     while let Some(&b) = bytes.get(j) {
         if !WORD_BYTE[b as usize] {
-            break;
+            return (j, b);
         }
         j += 1;
     }
-    j
+    (j, b' ')
+}
+
+/// End of the run of ASCII letters, digits and `_` at `j`.
+#[inline(always)]
+fn ascii_run_end(bytes: &[u8], j: usize) -> usize {
+    ascii_run(bytes, j).0
 }
 
 /// ASCII bytes that continue a word core: letters, digits, `_`.
@@ -505,7 +514,8 @@ fn is_contraction(stem: &str) -> bool {
 mod tests {
     use super::*;
 
-    /// The unrolled run agrees with a plain byte loop at every start, near and far from the end.
+    /// The unrolled run agrees with a plain byte loop at every start, near and far from the end,
+    /// and reports the byte it stopped at (a space at the end).
     #[test]
     fn ascii_run_matches_byte_loop() {
         let texts = [
@@ -527,7 +537,8 @@ mod tests {
                         .iter()
                         .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
                         .count();
-                assert_eq!(ascii_run_end(bytes, start), slow, "{text:?} at {start}");
+                let next = bytes.get(slow).copied().unwrap_or(b' ');
+                assert_eq!(ascii_run(bytes, start), (slow, next), "{text:?} at {start}");
             }
         }
     }
