@@ -10,15 +10,15 @@ use crate::resolve;
 pub(crate) fn find_entities(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> Vec<Entity> {
     let mut words = words::scan(text, sentences);
     let tickers = layout::mark(text, &mut words);
-    let info = patterns::classify_words(text, &words, gaz);
-    let caps = patterns::cap_words(&words);
+    let index = patterns::index_words(text, &words, gaz);
     let ctx = Ctx {
         text,
         words: &words,
-        info: &info,
+        info: &index.info,
         gaz,
         tickers: &tickers,
-        caps: &caps,
+        caps: &index.caps,
+        heads: &index.heads,
     };
     let mut cands = Vec::new();
     patterns::gazetteer_candidates(&ctx, &mut cands);
@@ -81,21 +81,21 @@ mod timing {
                 .map(|(d, w)| layout::mark(d, w))
                 .collect();
             let c2 = cpu_ns();
-            let infos: Vec<_> = docs
+            let indexes: Vec<_> = docs
                 .iter()
                 .zip(&all_words)
-                .map(|(d, w)| patterns::classify_words(d, w, gaz))
+                .map(|(d, w)| patterns::index_words(d, w, gaz))
                 .collect();
             let c3 = cpu_ns();
-            let caps: Vec<_> = all_words.iter().map(|w| patterns::cap_words(w)).collect();
             let ctxs: Vec<Ctx> = (0..docs.len())
                 .map(|i| Ctx {
                     text: &docs[i],
                     words: &all_words[i],
-                    info: &infos[i],
+                    info: &indexes[i].info,
                     gaz,
                     tickers: &tickers[i],
-                    caps: &caps[i],
+                    caps: &indexes[i].caps,
+                    heads: &indexes[i].heads,
                 })
                 .collect();
             let mut cands: Vec<Vec<_>> = ctxs

@@ -5,7 +5,6 @@
 use std::collections::HashMap;
 
 use once_cell::sync::Lazy;
-use rustc_hash::FxHashMap;
 
 /// Gender of a first name as the list gives it.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -14,48 +13,64 @@ pub(crate) enum Gender {
     Female,
 }
 
-/// Built once from ~14,000 lines: FxHash, a map sized up front and lines and columns found
-/// with `memchr` keep that cheap.
-static FIRST_NAMES: Lazy<FxHashMap<&'static str, Gender>> =
+/// Built once from ~14,000 lines, a table in name order searched by bisection: the list is
+/// sorted already, so building it is one pass with no hashing (few names are looked up).
+static FIRST_NAMES: Lazy<Vec<(&'static str, Gender)>> =
     Lazy::new(|| first_names(include_str!("gazetteer/data/first_names.tsv")));
 
 /// `Name<TAB>gender` lines (more columns may follow) -> the gender of the names marked `M`
-/// or `F`; `#` lines are comments, a later line wins.
-fn first_names(list: &str) -> FxHashMap<&str, Gender> {
-    let breaks = memchr::memchr_iter(b'\n', list.as_bytes());
-    let mut map = FxHashMap::with_capacity_and_hasher(breaks.count(), Default::default());
+/// or `F`, in name order, each name once; `#` lines are comments, a later line wins.
+fn first_names(list: &str) -> Vec<(&str, Gender)> {
+    let mut table = Vec::with_capacity(list.len() / 8);
+    let bytes = list.as_bytes();
     let mut pos = 0;
-    let mut breaks = memchr::memchr_iter(b'\n', list.as_bytes());
-    while pos < list.len() {
+    // One pass over the bytes (the lines are short: a search call per line costs more).
+    while pos < bytes.len() {
+        let start = pos;
+        while pos < bytes.len() && bytes[pos] != b'\n' {
+            pos += 1;
+        }
         // The lines of `str::lines`: a "\r\n" ending is cut as a whole.
-        let line = match breaks.next() {
-            Some(k) => {
-                let l = &list[pos..k];
-                pos = k + 1;
-                l.strip_suffix('\r').unwrap_or(l)
-            }
-            None => {
-                let l = &list[pos..];
-                pos = list.len();
-                l
-            }
-        };
-        if line.starts_with('#') {
+        let mut end = pos;
+        if pos < bytes.len() && end > start && bytes[end - 1] == b'\r' {
+            end -= 1;
+        }
+        pos += 1;
+        let line = &bytes[start..end];
+        if line.first() == Some(&b'#') {
             continue;
         }
-        let Some(tab) = memchr::memchr(b'\t', line.as_bytes()) else {
+        let Some(tab) = line.iter().position(|&b| b == b'\t') else {
             continue;
         };
-        let rest = &line.as_bytes()[tab + 1..];
         // The second column is exactly "M" or "F".
-        let gender = match rest {
+        let gender = match &line[tab + 1..] {
             [b'M'] | [b'M', b'\t', ..] => Gender::Male,
             [b'F'] | [b'F', b'\t', ..] => Gender::Female,
             _ => continue,
         };
-        map.insert(&line[..tab], gender);
+        table.push((&list[start..start + tab], gender));
     }
-    map
+    if !table.windows(2).all(|w| w[0].0 < w[1].0) {
+        // Not in order or a name twice: a stable sort keeps each name's lines in file order,
+        // and the last of them wins.
+        table.sort_by(|a, b| a.0.cmp(b.0));
+        let mut unique: Vec<(&str, Gender)> = Vec::with_capacity(table.len());
+        for entry in table {
+            match unique.last_mut() {
+                Some(last) if last.0 == entry.0 => *last = entry,
+                _ => unique.push(entry),
+            }
+        }
+        table = unique;
+    }
+    table
+}
+
+/// The gender `table` (from [`first_names`]) gives `name`.
+fn gender_in(table: &[(&str, Gender)], name: &str) -> Option<Gender> {
+    let i = table.binary_search_by(|(n, _)| (*n).cmp(name)).ok()?;
+    Some(table[i].1)
 }
 
 static DEMONYMS: Lazy<HashMap<&'static str, &'static str>> = Lazy::new(|| {
@@ -76,8 +91,8 @@ pub(crate) fn gender(person: &str) -> Option<Gender> {
 /// The gender of a first name as written ("Sarah") or in capitals ("SARAH"); `None` when the
 /// list does not say or calls the name unisex.
 pub(crate) fn first_name_gender(first: &str) -> Option<Gender> {
-    if let Some(g) = FIRST_NAMES.get(first) {
-        return Some(*g);
+    if let Some(g) = gender_in(&FIRST_NAMES, first) {
+        return Some(g);
     }
     // The list is in Title Case: try that form for names written in capitals.
     let mut chars = first.chars();
@@ -89,7 +104,7 @@ pub(crate) fn first_name_gender(first: &str) -> Option<Gender> {
         .to_uppercase()
         .chain(chars.flat_map(char::to_lowercase))
         .collect();
-    FIRST_NAMES.get(title.as_str()).copied()
+    gender_in(&FIRST_NAMES, &title)
 }
 
 /// The company whose employees `word` names ("Googlers" -> "Google").
@@ -100,6 +115,7 @@ pub(crate) fn demonym(word: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use rustc_hash::FxHashMap;
 
     #[test]
     fn first_name_table_matches_a_split_per_line() {
@@ -116,8 +132,20 @@ mod tests {
                 _ => None,
             };
         }
-        assert_eq!(first_names(list), slow);
-        assert_eq!(first_names(list).len(), 4);
+        let table = first_names(list);
+        assert_eq!(table.iter().copied().collect::<FxHashMap<_, _>>(), slow);
+        assert_eq!(table.len(), 4);
+        for name in ["Ann", "Bo", "Cy", "Di", "Ed", "Fi", "Gus", "Hal", "Zed", ""] {
+            assert_eq!(gender_in(&table, name), slow.get(name).copied(), "{name}");
+        }
+        // The built-in list is in order already (the one-pass path).
+        let builtin = include_str!("gazetteer/data/first_names.tsv");
+        let rows: Vec<&str> = builtin
+            .lines()
+            .filter(|l| !l.starts_with('#'))
+            .filter_map(|l| l.split('\t').next())
+            .collect();
+        assert!(rows.windows(2).all(|w| w[0] < w[1]));
     }
 
     #[test]

@@ -12,7 +12,9 @@
 //! 4. **Headlines**: in ALL-CAPS and Title Case lines the names the body establishes are
 //!    matched (case-insensitively for ALL CAPS).
 
+use std::borrow::Cow;
 use std::collections::BTreeMap;
+use std::hash::{Hash, Hasher};
 
 use rustc_hash::FxHashMap as HashMap;
 
@@ -30,101 +32,317 @@ pub(crate) fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
             .then((a.source as u8).cmp(&(b.source as u8)))
             .then(a.start.cmp(&b.start))
     });
-    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
-    let mut out = Vec::with_capacity(cands.len());
-    for c in cands {
-        let clash = taken
-            .range(..c.end)
-            .next_back()
-            .is_some_and(|(_, &end)| end > c.start);
-        if !clash {
-            taken.insert(c.start, c.end);
-            out.push(c);
-        }
-    }
+    let mut out = if cands.iter().all(|c| c.start < c.end) {
+        keep_by_bytes(cands)
+    } else {
+        keep_by_map(cands)
+    };
     out.sort_by_key(|c| c.start);
     out
 }
 
+/// Takes the candidates in order, dropping one that overlaps one taken before, with a byte map
+/// of the text taken so far. Only for non-empty spans: gives the same as [`keep_by_map`] then.
+fn keep_by_bytes(cands: Vec<Candidate>) -> Vec<Candidate> {
+    let limit = cands.iter().map(|c| c.end).max().unwrap_or(0);
+    let mut taken = vec![false; limit];
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        let span = &mut taken[c.start..c.end];
+        if !span.contains(&true) {
+            span.fill(true);
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// [`keep_by_bytes`] with an interval map (start -> end), right for empty spans too.
+fn keep_by_map(cands: Vec<Candidate>) -> Vec<Candidate> {
+    let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
+    let mut out = Vec::with_capacity(cands.len());
+    for c in cands {
+        if !clashes(&taken, &c) {
+            taken.insert(c.start, c.end);
+            out.push(c);
+        }
+    }
+    out
+}
+
+/// True when `c` overlaps a span of `taken` (start -> end, spans never overlapping): only the
+/// last span starting before `c` ends can.
+fn clashes(taken: &BTreeMap<usize, usize>, c: &Candidate) -> bool {
+    taken
+        .range(..c.end)
+        .next_back()
+        .is_some_and(|(_, &end)| end > c.start)
+}
+
 /// A name the body establishes, for short forms and headlines.
 #[derive(Clone)]
-struct Known {
+struct Known<'a> {
     kind: EntityType,
-    canonical: String,
+    /// Borrowed from the candidates; owned for a name the resolver builds.
+    canonical: Cow<'a, str>,
     /// Byte where the full mention starts.
     at: usize,
 }
 
+/// A string key that hashes and compares as its ASCII-lower-cased form, so names are matched
+/// regardless of ASCII case without building lower-cased copies.
+#[derive(Clone, Copy)]
+struct NoCase<'a>(&'a str);
+
+impl Hash for NoCase<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        // Eight lower-cased bytes at a time (the last chunk padded with zeros); the length
+        // keeps a padded chunk apart from real zero bytes.
+        for chunk in self.0.as_bytes().chunks(8) {
+            let mut buf = [0u8; 8];
+            for (d, s) in buf.iter_mut().zip(chunk) {
+                *d = s.to_ascii_lowercase();
+            }
+            h.write_u64(u64::from_le_bytes(buf));
+        }
+        h.write_usize(self.0.len());
+    }
+}
+
+/// Word-suffixes of names (ASCII case aside) -> an entity index, with a mask of the suffix
+/// lengths that spares the look-up of a name as long as no suffix.
+#[derive(Default)]
+struct SuffixMap<'a> {
+    map: HashMap<NoCase<'a>, usize>,
+    lens: u64,
+}
+
+impl<'a> SuffixMap<'a> {
+    /// The bit of [`SuffixMap::lens`] for a name of `len` bytes.
+    fn len_bit(len: usize) -> u64 {
+        1 << len.min(63)
+    }
+
+    /// A map sized for the word-suffixes of the names `out[n].canonical` that `wanted` picks.
+    fn for_names(out: &[Entity], wanted: impl Fn(&Entity) -> bool) -> Self {
+        let keys: usize = out
+            .iter()
+            .filter(|e| wanted(e))
+            .map(|e| memchr::memchr_iter(b' ', e.canonical.as_bytes()).count())
+            .sum();
+        SuffixMap {
+            map: HashMap::with_capacity_and_hasher(keys, Default::default()),
+            lens: 0,
+        }
+    }
+
+    /// The slot of `suffix`, inserting `n` when it has none.
+    fn slot(&mut self, suffix: &'a str, n: usize) -> &mut usize {
+        self.lens |= Self::len_bit(suffix.len());
+        self.map.entry(NoCase(suffix)).or_insert(n)
+    }
+
+    fn get(&self, name: &str) -> Option<usize> {
+        if self.lens & Self::len_bit(name.len()) == 0 {
+            return None;
+        }
+        self.map.get(&NoCase(name)).copied()
+    }
+
+    fn is_empty(&self) -> bool {
+        self.map.is_empty()
+    }
+}
+
+impl PartialEq for NoCase<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        self.0.eq_ignore_ascii_case(other.0)
+    }
+}
+
+impl Eq for NoCase<'_> {}
+
+/// Every proper word-suffix of `name` (the text after each space but a leading one).
+fn word_suffixes(name: &str) -> impl Iterator<Item = &str> {
+    name.match_indices(' ')
+        .filter(|&(p, _)| p > 0)
+        .map(move |(p, _)| &name[p + 1..])
+}
+
+/// Classes that keep the first word of a pattern company from being its short form.
+const NO_SHORT_HEAD: u32 =
+    lexicon::COMMON | lexicon::STOP | lexicon::MONTH | lexicon::PLACE | lexicon::FIRST;
+/// Classes that keep the first word of a full name from being a first-name reference.
+const NO_FIRST_REF: u32 = lexicon::COMMON | lexicon::PLACE;
+
+// The single-table look-ups below answer for these classes as `lexicon::classify` does.
+const _: () = assert!((NO_SHORT_HEAD | NO_FIRST_REF | lexicon::FIRST) & !lexicon::LOWER_ONLY == 0);
+const _: () = assert!(lexicon::SUFFIX & !lexicon::EXACT_ONLY == 0);
+
+/// The names the body establishes, that short forms refer to.
+struct Refs<'a> {
+    /// Surname -> people with that surname, in text order.
+    surnames: HashMap<u64, Vec<Known<'a>>>,
+    /// Short company names -> company.
+    short: HashMap<u64, Known<'a>>,
+    /// Multi-word names of the article's pattern companies ("Halden Pacific Freight"): a
+    /// person found by a speech verb that is the start of one ("Halden Pacific said") is
+    /// that company.
+    firms: Vec<&'a str>,
+}
+
+/// The people a one-word mention can name: by surname, else by a first name no two people
+/// share.
+struct People<'r, 'a> {
+    surnames: &'r HashMap<u64, Vec<Known<'a>>>,
+    firsts: HashMap<u64, Option<&'r Known<'a>>>,
+    /// [`key_bit`] of every key of both maps: most words are neither, and need no look-up.
+    keys: u64,
+}
+
+/// One of 64 bits for a [`word_key`] (its top six bits), for a quick "surely not there".
+fn key_bit(key: u64) -> u64 {
+    1 << (key >> 58)
+}
+
+impl<'r, 'a> People<'r, 'a> {
+    /// First names of full names, when no two people share one ("Chinedu" -> "Chinedu
+    /// Okafor"); a first name that is also a surname key or a common word is left out.
+    fn new(ctx: &Ctx, surnames: &'r HashMap<u64, Vec<Known<'a>>>) -> Self {
+        let mut firsts: HashMap<u64, Option<&Known>> = HashMap::default();
+        for list in surnames.values() {
+            for k in list {
+                let first = k.canonical.split(' ').next().unwrap_or("");
+                let key = word_key(first);
+                // An initial ("J Smith"), a common word or a nationality is no first-name
+                // reference.
+                if first.trim_end_matches('.').chars().count() < 2
+                    || surnames.contains_key(&key)
+                    || lexicon::lower_classes_of(ctx.gaz, first) & NO_FIRST_REF != 0
+                {
+                    continue;
+                }
+                let slot = firsts.entry(key).or_insert(Some(k));
+                if slot.is_some_and(|s| s.canonical != k.canonical) {
+                    *slot = None;
+                }
+            }
+        }
+        let keys = surnames
+            .keys()
+            .chain(firsts.keys())
+            .fold(0, |bits, &k| bits | key_bit(k));
+        People {
+            surnames,
+            firsts,
+            keys,
+        }
+    }
+
+    /// The person a word with [`word_key`] `key` at byte `at` names.
+    fn person_for(&self, key: u64, at: usize) -> Option<&'r Known<'a>> {
+        if self.keys & key_bit(key) == 0 {
+            return None;
+        }
+        match self.surnames.get(&key) {
+            // The list is sorted by position: the last person named before `at`.
+            Some(list) => match list.partition_point(|k| k.at < at) {
+                0 => list.first(),
+                n => list.get(n - 1),
+            },
+            None => *self.firsts.get(&key)?,
+        }
+    }
+}
+
 /// Turns the selected candidates into entities, adding short-form and headline mentions.
 pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
-    let text = ctx.text;
     let mut covered = vec![false; ctx.words.len()];
     let mut out: Vec<Entity> = Vec::with_capacity(cands.len() + 4);
-    // Surname -> people with that surname, in text order.
-    let mut surnames: HashMap<u64, Vec<Known>> = HashMap::default();
-    // Short company names -> company.
-    let mut short: HashMap<u64, Known> = HashMap::default();
-    // Multi-word names of the article's pattern companies ("Halden Pacific Freight"): a
-    // person found by a speech verb that is the start of one ("Halden Pacific said") is
-    // that company.
-    let firms: Vec<String> = cands
-        .iter()
-        .filter(|c| c.kind == EntityType::Company && c.source == EntitySource::Pattern)
-        .map(|c| ctx.canonical(c))
-        .filter(|n| n.contains(' '))
-        .map(str::to_string)
-        .collect();
-    for c in &cands {
+    let mut refs = take_candidates(ctx, &cands, &mut covered, &mut out);
+    if !refs.surnames.is_empty() {
+        adjacent_names(ctx, &mut covered, &mut out, &mut refs.surnames);
+    }
+    let people = People::new(ctx, &refs.surnames);
+    if !refs.short.is_empty() {
+        short_companies(&mut out, &refs.short);
+    }
+    longer_org_names(&mut out);
+    full_names(&mut out, &people);
+    acronyms_and_repeats(ctx, &mut covered, &mut out);
+    if !refs.surnames.is_empty() || !refs.short.is_empty() || !refs.firms.is_empty() {
+        bare_short_forms(ctx, &mut covered, &mut out, &refs, &people);
+    }
+    headlines(ctx, &mut covered, &mut out, &refs.surnames);
+    out.sort_by_key(|e| e.start);
+    out
+}
+
+/// One entity per candidate, in order; collects the names short forms refer to.
+#[inline(never)]
+fn take_candidates<'a>(
+    ctx: &'a Ctx,
+    cands: &'a [Candidate],
+    covered: &mut [bool],
+    out: &mut Vec<Entity>,
+) -> Refs<'a> {
+    let text = ctx.text;
+    let mut refs = Refs {
+        surnames: HashMap::default(),
+        short: HashMap::default(),
+        firms: cands
+            .iter()
+            .filter(|c| c.kind == EntityType::Company && c.source == EntitySource::Pattern)
+            .map(|c| ctx.canonical(c))
+            .filter(|n| n.contains(' '))
+            .collect(),
+    };
+    for c in cands {
         for k in &mut covered[c.first..=c.last] {
             *k = true;
         }
-        let mut canonical = ctx.canonical(c).to_string();
+        let mut canonical = ctx.canonical(c);
         let mut kind = c.kind;
         let mut source = c.source;
         // (Not "David Rubin", named with a first name, of "David Rubin & Partners".)
         let first_name = || {
             let w = text[c.start..c.end].split(' ').next().unwrap_or("");
-            lexicon::classify(ctx.gaz, w) & lexicon::FIRST != 0
+            lexicon::lower_classes_of(ctx.gaz, w) & lexicon::FIRST != 0
         };
         if kind == EntityType::Person
             && source == EntitySource::Pattern
-            && !firms.is_empty()
+            && !refs.firms.is_empty()
             && !first_name()
         {
-            if let Some(f) = firm_starting(&firms, &text[c.start..c.end]) {
-                canonical = f.clone();
+            if let Some(f) = firm_starting(&refs.firms, &text[c.start..c.end]) {
+                canonical = f;
                 kind = EntityType::Company;
                 source = EntitySource::Coreference;
             }
         }
-        // Built only for the mentions kept as references below.
         let known = || Known {
             kind,
-            canonical: canonical.clone(),
+            canonical: Cow::Borrowed(canonical),
             at: c.start,
         };
         match kind {
             EntityType::Person if canonical.contains(' ') => {
                 let mut parts = canonical.split(' ').rev();
                 let mut s = parts.next().unwrap_or("");
-                if lexicon::classify(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX != 0 {
+                if lexicon::exact_classes_of(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX
+                    != 0
+                {
                     s = parts.next().unwrap_or(s);
                 }
-                surnames.entry(word_key(s)).or_default().push(known());
+                refs.surnames.entry(word_key(s)).or_default().push(known());
             }
             EntityType::Company if source == EntitySource::Pattern => {
                 let head = canonical.split(' ').next().unwrap_or("");
                 if !head.is_empty()
-                    && lexicon::classify(ctx.gaz, head)
-                        & (lexicon::COMMON
-                            | lexicon::STOP
-                            | lexicon::MONTH
-                            | lexicon::PLACE
-                            | lexicon::FIRST)
-                        == 0
+                    && lexicon::lower_classes_of(ctx.gaz, head) & NO_SHORT_HEAD == 0
                     && !demonym_like(head)
                 {
-                    short.entry(word_key(head)).or_insert_with(known);
+                    refs.short.entry(word_key(head)).or_insert_with(known);
                 }
             }
             _ => {}
@@ -132,177 +350,139 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         out.push(Entity {
             text: text[c.start..c.end].to_string(),
             kind,
-            canonical,
+            canonical: canonical.to_string(),
             start: c.start,
             end: c.end,
             source,
         });
     }
-    // "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
-    // surname makes another person's full name.
-    if !surnames.is_empty() {
-        // Both words are name-like: only words not starting in lower case are visited.
-        for &i in ctx.caps {
-            let i = i as usize;
-            if i == 0 {
-                continue;
-            }
-            let (p, w) = (i - 1, &ctx.words[i]);
-            let pw = &ctx.words[p];
-            if covered[i]
-                || covered[p]
-                || !w.is_name_like()
-                || !w.in_prose()
-                || !pw.in_prose()
-                || !ctx.spaced(p)
-                || !pw.is_name_like()
-                || pw.has(crate::patterns::words::POSS)
-                || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON)
-                    != 0
-                || !surnames.contains_key(&word_key(w.text(text)))
-            {
-                continue;
-            }
-            covered[p] = true;
-            covered[i] = true;
-            let canonical = ctx.name_text(p, i);
-            surnames
-                .entry(word_key(w.text(text)))
-                .or_default()
-                .push(Known {
-                    kind: EntityType::Person,
-                    canonical: canonical.clone(),
-                    at: pw.start,
-                });
-            out.push(Entity {
-                text: text[pw.start..w.end].to_string(),
-                kind: EntityType::Person,
-                canonical,
-                start: pw.start,
-                end: w.end,
-                source: EntitySource::Pattern,
-            });
+    refs
+}
+
+/// "Martyn Williams" after "Shane Williams": an unknown capitalised word before a known
+/// surname makes another person's full name. Leaves each surname's people in text order.
+#[inline(never)]
+fn adjacent_names(
+    ctx: &Ctx,
+    covered: &mut [bool],
+    out: &mut Vec<Entity>,
+    surnames: &mut HashMap<u64, Vec<Known<'_>>>,
+) {
+    let text = ctx.text;
+    // Both words are name-like: only words not starting in lower case are visited.
+    for &i in ctx.caps {
+        let i = i as usize;
+        if i == 0 {
+            continue;
         }
-        for list in surnames.values_mut() {
-            list.sort_by_key(|k| k.at);
+        let (p, w) = (i - 1, &ctx.words[i]);
+        let pw = &ctx.words[p];
+        if covered[i]
+            || covered[p]
+            || !w.is_name_like()
+            || !w.in_prose()
+            || !pw.in_prose()
+            || !ctx.spaced(p)
+            || !pw.is_name_like()
+            || pw.has(crate::patterns::words::POSS)
+            || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON) != 0
+        {
+            continue;
         }
+        let Some(list) = surnames.get_mut(&word_key(w.text(text))) else {
+            continue;
+        };
+        covered[p] = true;
+        covered[i] = true;
+        let canonical = crate::patterns::person::name_text(ctx, p, i);
+        list.push(Known {
+            kind: EntityType::Person,
+            canonical: Cow::Owned(canonical.clone()),
+            at: pw.start,
+        });
+        out.push(Entity {
+            text: text[pw.start..w.end].to_string(),
+            kind: EntityType::Person,
+            canonical,
+            start: pw.start,
+            end: w.end,
+            source: EntitySource::Pattern,
+        });
     }
-    // First names of full names, when no two people share one ("Chinedu" -> "Chinedu
-    // Okafor"); a first name that is also a surname key or a common word is left out.
-    let mut firsts: HashMap<u64, Option<Known>> = HashMap::default();
-    for list in surnames.values() {
-        for k in list {
-            let first = k.canonical.split(' ').next().unwrap_or("");
-            let key = word_key(first);
-            // An initial ("J Smith"), a common word or a nationality is no first-name reference.
-            if first.trim_end_matches('.').chars().count() < 2
-                || surnames.contains_key(&key)
-                || lexicon::classify(ctx.gaz, first) & (lexicon::COMMON | lexicon::PLACE) != 0
-            {
-                continue;
-            }
-            let slot = firsts.entry(key).or_insert_with(|| Some(k.clone()));
-            if slot.as_ref().is_some_and(|s| s.canonical != k.canonical) {
-                *slot = None;
-            }
-        }
+    for list in surnames.values_mut() {
+        list.sort_by_key(|k| k.at);
     }
-    // `key` is the word_key of the word.
-    let person_for = |key: u64, at: usize| -> Option<&Known> {
-        match surnames.get(&key) {
-            // The list is sorted by position: the last person named before `at`.
-            Some(list) => match list.partition_point(|k| k.at < at) {
-                0 => list.first(),
-                n => list.get(n - 1),
-            },
-            None => firsts.get(&key)?.as_ref(),
-        }
-    };
-    // A one-word company found by a cue ("Shares of Brightwater") that is the short form of
-    // a longer company name in the article takes that name.
-    for e in &mut out {
+}
+
+/// A one-word company found by a cue ("Shares of Brightwater") that is the short form of
+/// a longer company name in the article takes that name.
+#[inline(never)]
+fn short_companies(out: &mut [Entity], short: &HashMap<u64, Known<'_>>) {
+    for e in out {
         if e.kind == EntityType::Company
             && e.source == EntitySource::Pattern
             && !e.canonical.contains(' ')
         {
             if let Some(k) = short.get(&word_key(&e.canonical)) {
-                if k.canonical != e.canonical {
-                    e.canonical = k.canonical.clone();
+                if *k.canonical != *e.canonical {
+                    e.canonical = k.canonical.to_string();
                     e.source = EntitySource::Coreference;
                 }
             }
         }
     }
-    // "Cyber Security Division" after "National Cyber Security Division", "Congress" after
-    // "US Congress": an organisation named by the end of a longer one in the article takes
-    // its name.
-    let mut org_names: HashMap<String, String> = HashMap::default();
-    for e in &out {
-        if e.kind != EntityType::Org || !e.canonical.contains(' ') {
-            continue;
-        }
-        let f = e.canonical.as_str();
-        for (p, _) in f.match_indices(' ').filter(|&(p, _)| p > 0) {
-            let slot = org_names
-                .entry(f[p + 1..].to_ascii_lowercase())
-                .or_insert_with(|| f.to_string());
-            if slot.len() < f.len() {
-                *slot = f.to_string();
-            }
+}
+
+/// Short forms found by a rule take the full name: a single word after a title ("Mr.
+/// Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
+#[inline(never)]
+fn full_names(out: &mut [Entity], people: &People) {
+    // Every proper word-suffix of a full name -> the first full name in text order that ends
+    // with it (ASCII case aside): one look-up per mention instead of a scan of all names.
+    let full = |e: &Entity| e.kind == EntityType::Person && e.canonical.contains(' ');
+    let mut full_names = SuffixMap::for_names(out, full);
+    for (n, e) in out.iter().enumerate().filter(|(_, e)| full(e)) {
+        for s in word_suffixes(&e.canonical) {
+            full_names.slot(s, n);
         }
     }
-    if !org_names.is_empty() {
-        for e in &mut out {
-            if e.kind == EntityType::Org {
-                if let Some(f) = org_names.get(&e.canonical.to_ascii_lowercase()) {
-                    e.canonical = f.clone();
-                }
-            }
-        }
-    }
-    // Short forms found by a rule take the full name: a single word after a title ("Mr.
-    // Devlin"), or the end of a longer name ("Della Valle", "Van der Berg").
-    // Every proper word-suffix of a full name (ASCII-lowercased) -> the first full name in
-    // text order that ends with it: one look-up per mention instead of a scan of all names.
-    let mut full_names: HashMap<String, String> = HashMap::default();
-    for e in &out {
-        if e.kind != EntityType::Person || !e.canonical.contains(' ') {
-            continue;
-        }
-        let f = e.canonical.as_str();
-        for (p, _) in f.match_indices(' ').filter(|&(p, _)| p > 0) {
-            full_names
-                .entry(f[p + 1..].to_ascii_lowercase())
-                .or_insert_with(|| f.to_string());
-        }
-    }
-    for e in &mut out {
+    // The new names are worked out from the names as they stand, then set.
+    let mut renamed: Vec<(usize, String)> = Vec::new();
+    for (n, e) in out.iter().enumerate() {
         if e.kind != EntityType::Person || e.source == EntitySource::Gazetteer {
             continue;
         }
         if !e.canonical.contains(' ') {
-            if let Some(k) = person_for(word_key(&e.text), e.start) {
-                e.canonical = k.canonical.clone();
-                e.source = EntitySource::Coreference;
+            if let Some(k) = people.person_for(word_key(&e.text), e.start) {
+                renamed.push((n, k.canonical.to_string()));
             }
             continue;
         }
-        let longer = full_names.get(&e.canonical.to_ascii_lowercase());
-        if let Some(f) = longer {
-            e.canonical = f.clone();
-            e.source = EntitySource::Coreference;
+        if let Some(f) = full_names.get(&e.canonical) {
+            renamed.push((n, out[f].canonical.clone()));
         }
     }
-    acronyms_and_repeats(ctx, &mut covered, &mut out);
-    // Bare surnames and short company names.
-    let any_short = !surnames.is_empty() || !short.is_empty() || !firms.is_empty();
+    drop(full_names);
+    for (n, canonical) in renamed {
+        out[n].canonical = canonical;
+        out[n].source = EntitySource::Coreference;
+    }
+}
+
+/// Bare surnames, first names and short company names in the body.
+#[inline(never)]
+fn bare_short_forms(
+    ctx: &Ctx,
+    covered: &mut [bool],
+    out: &mut Vec<Entity>,
+    refs: &Refs,
+    people: &People,
+) {
+    let text = ctx.text;
+    let short_keys = refs.short.keys().fold(0, |bits, &k| bits | key_bit(k));
     for &i in ctx.caps {
         let (i, w) = (i as usize, &ctx.words[i as usize]);
-        if !any_short
-            || covered[i]
-            || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0
-            || !w.is_name_like()
-        {
+        if covered[i] || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0 || !w.is_name_like() {
             continue;
         }
         // "Western Pacific" after "Western Pacific Air Corp": the first two words of a
@@ -312,7 +492,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             && ctx.spaced(i)
             && ctx.words[i + 1].is_name_like()
             && !w.has(crate::patterns::words::POSS))
-        .then(|| firm_starting(&firms, &text[w.start..ctx.words[i + 1].end]))
+        .then(|| firm_starting(&refs.firms, &text[w.start..ctx.words[i + 1].end]))
         .flatten()
         {
             covered[i] = true;
@@ -320,7 +500,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             out.push(Entity {
                 text: text[w.start..ctx.words[i + 1].end].to_string(),
                 kind: EntityType::Company,
-                canonical: f.clone(),
+                canonical: f.to_string(),
                 start: w.start,
                 end: ctx.words[i + 1].end,
                 source: EntitySource::Coreference,
@@ -337,26 +517,65 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
             continue;
         }
         let key = word_key(t);
-        if let Some(k) = person_for(key, w.start).or_else(|| short.get(&key)) {
+        if let Some(k) = people.person_for(key, w.start).or_else(|| {
+            (short_keys & key_bit(key) != 0)
+                .then(|| refs.short.get(&key))
+                .flatten()
+        }) {
             covered[i] = true;
             out.push(Entity {
                 text: t.to_string(),
                 kind: k.kind,
-                canonical: k.canonical.clone(),
+                canonical: k.canonical.to_string(),
                 start: w.start,
                 end: w.end,
                 source: EntitySource::Coreference,
             });
         }
     }
-    headlines(ctx, &mut covered, &mut out, &surnames);
-    out.sort_by_key(|e| e.start);
-    out
+}
+
+/// "Cyber Security Division" after "National Cyber Security Division", "Congress" after
+/// "US Congress": an organisation named by the end of a longer one in the article takes
+/// its name (the longest, the first of equal length; ASCII case aside).
+#[inline(never)]
+fn longer_org_names(out: &mut [Entity]) {
+    // Word-suffix -> index of the entity with the longest name ending in it.
+    let multi_word = |e: &Entity| e.kind == EntityType::Org && e.canonical.contains(' ');
+    if !out.iter().any(multi_word) {
+        return;
+    }
+    let mut org_names = SuffixMap::for_names(out, multi_word);
+    for (n, e) in out.iter().enumerate().filter(|(_, e)| multi_word(e)) {
+        for s in word_suffixes(&e.canonical) {
+            let slot = org_names.slot(s, n);
+            if out[*slot].canonical.len() < e.canonical.len() {
+                *slot = n;
+            }
+        }
+    }
+    if org_names.is_empty() {
+        return;
+    }
+    // The new names are worked out from the names as they stand, then set.
+    let renamed: Vec<(usize, String)> = out
+        .iter()
+        .enumerate()
+        .filter(|(_, e)| e.kind == EntityType::Org)
+        .filter_map(|(n, e)| {
+            let f = org_names.get(&e.canonical)?;
+            Some((n, out[f].canonical.clone()))
+        })
+        .collect();
+    drop(org_names);
+    for (n, canonical) in renamed {
+        out[n].canonical = canonical;
+    }
 }
 
 /// The firm among `firms` whose name starts with the words `written` and goes on.
-fn firm_starting<'f>(firms: &'f [String], written: &str) -> Option<&'f String> {
-    firms.iter().find(|f| {
+fn firm_starting<'f>(firms: &[&'f str], written: &str) -> Option<&'f str> {
+    firms.iter().copied().find(|f| {
         f.len() > written.len() && f.starts_with(written) && f.as_bytes()[written.len()] == b' '
     })
 }
@@ -377,6 +596,7 @@ fn bracket_acronym<'t>(text: &'t str, e: &Entity) -> Option<&'t str> {
 /// Acronyms defined in brackets take the name they follow ("IPC" -> "Indian
 /// Petrochemicals Corporation"), and a multi-word company or organisation name found by a
 /// rule is that entity wherever else the article writes it ("Just Add Monsters").
+#[inline(never)]
 fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) {
     let text = ctx.text;
     // (acronym, kind, canonical) and (kind, canonical, start, end of a rule-found name);
@@ -417,6 +637,12 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
             }
         }
     }
+    // The rule-found names as written, and a mask of their first bytes.
+    let names: Vec<&str> = repeats.iter().map(|r| &text[r.2..r.3]).collect();
+    let starts = names
+        .iter()
+        .filter_map(|name| name.as_bytes().first())
+        .fold(0, |bits, &b| bits | byte_bit(b));
     let n = ctx.words.len();
     let mut i = 0;
     // Only capitalised words start a mention here.
@@ -447,11 +673,18 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
                 continue;
             }
         }
+        // No rule-found name starts with this word's first byte.
+        if t.as_bytes()
+            .first()
+            .is_some_and(|&b| starts & byte_bit(b) == 0)
+        {
+            i += 1;
+            continue;
+        }
         // The longest rule-found name written from here, word by word.
         let mut hit: Option<(usize, usize)> = None;
-        for (r, &(_, _, start, end)) in repeats.iter().enumerate() {
-            let name = &text[start..end];
-            if !name.starts_with(t) || name.as_bytes().get(t.len()) != Some(&b' ') {
+        for (r, (&(_, _, start, end), name)) in repeats.iter().zip(&names).enumerate() {
+            if name.as_bytes().get(t.len()) != Some(&b' ') || !name.starts_with(t) {
                 continue;
             }
             let mut j = i;
@@ -499,6 +732,12 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
     }
 }
 
+/// One of 128 bits for a byte (all non-ASCII bytes share the last), for a quick "surely
+/// not there".
+fn byte_bit(b: u8) -> u128 {
+    1 << b.min(127)
+}
+
 /// Auxiliaries and modals after a sentence-initial surname ("Grant could leave").
 const AUX_AFTER: &[&str] = &[
     "could", "did", "had", "has", "is", "may", "might", "should", "was", "will", "would",
@@ -519,11 +758,12 @@ fn demonym_like(w: &str) -> bool {
 }
 
 /// Names in headline lines, matched against what the body establishes.
+#[inline(never)]
 fn headlines(
     ctx: &Ctx,
     covered: &mut [bool],
     out: &mut Vec<Entity>,
-    surnames: &HashMap<u64, Vec<Known>>,
+    surnames: &HashMap<u64, Vec<Known<'_>>>,
 ) {
     let words = ctx.words;
     let open = |i: usize| {
@@ -548,7 +788,7 @@ fn headlines(
             let s = only.canonical.rsplit(' ').next().unwrap_or("");
             known
                 .entry(s.to_uppercase())
-                .or_insert((only.kind, only.canonical.clone()));
+                .or_insert_with(|| (only.kind, only.canonical.to_string()));
         }
     }
     let mut i = 0;
@@ -610,6 +850,82 @@ mod tests {
             entry: None,
             first: 0,
             last: 0,
+        }
+    }
+
+    #[test]
+    fn suffix_map_agrees_with_lower_cased_keys() {
+        let names = [
+            "National Cyber Security Division",
+            "Cyber Security Division",
+            "US Congress",
+            "Van der Berg",
+            "Jan VAN DER BERG",
+            "Élysée Palace Office",
+            "A  Double  Spaced Name",
+            " Leading Space",
+            "Department for Work and Pensions Committee",
+        ];
+        let mut fast = SuffixMap::default();
+        let mut slow: HashMap<String, usize> = HashMap::default();
+        for (n, name) in names.iter().enumerate() {
+            for s in word_suffixes(name) {
+                fast.slot(s, n);
+                slow.entry(s.to_ascii_lowercase()).or_insert(n);
+            }
+        }
+        let queries = [
+            "cyber security division",
+            "SECURITY DIVISION",
+            "Division",
+            "Congress",
+            "congres",
+            "der Berg",
+            "DER BERG",
+            "Berg",
+            "élysée palace office",
+            "Palace Office",
+            "PALACE office",
+            " Double  Spaced Name",
+            "Double  Spaced Name",
+            "Spaced Name",
+            "Leading Space",
+            "Space",
+            "for Work and Pensions Committee",
+            "Pensions Committee",
+            "",
+            "Name",
+            "an eight-byte chunk and a bit more",
+        ];
+        for q in queries {
+            assert_eq!(
+                fast.get(q),
+                slow.get(&q.to_ascii_lowercase()).copied(),
+                "{q}"
+            );
+        }
+    }
+
+    #[test]
+    fn byte_map_agrees_with_interval_map() {
+        // Pseudo-random non-empty spans, in the order `select` takes them.
+        let mut seed = 7u64;
+        for round in 0..200 {
+            let mut cands = Vec::new();
+            for _ in 0..(round % 40 + 1) {
+                seed = seed
+                    .wrapping_mul(6364136223846793005)
+                    .wrapping_add(1442695040888963407);
+                let start = (seed >> 33) as usize % 120;
+                let len = (seed >> 20) as usize % 12 + 1;
+                cands.push(cand(start, start + len, EntitySource::Pattern));
+            }
+            cands.sort_by_key(|c| std::cmp::Reverse(c.end - c.start));
+            let spans = |v: Vec<Candidate>| v.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>();
+            assert_eq!(
+                spans(keep_by_bytes(cands.clone())),
+                spans(keep_by_map(cands))
+            );
         }
     }
 

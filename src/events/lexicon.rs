@@ -141,7 +141,57 @@ impl Lex {
     }
 }
 
-type Table = HashMap<&'static [u8], Lex, rustc_hash::FxBuildHasher>;
+/// The words by their [`key`], and a cheap filter in front of them.
+#[derive(Default)]
+struct Table {
+    map: HashMap<Key, Lex, rustc_hash::FxBuildHasher>,
+    /// For each word length, first byte and last byte (each as a [`bucket`]), whether some
+    /// word of the table has them: most words of a text are ruled out without hashing.
+    shapes: [[u32; 27]; MAX_WORD + 1],
+}
+
+impl Table {
+    /// The entry of `w`, added if new, its shape marked.
+    fn add(&mut self, w: &str) -> &mut Lex {
+        let b = w.as_bytes();
+        assert!(!b.is_empty() && b.len() <= MAX_WORD, "{w:?}");
+        self.shapes[b.len()][bucket(b[0])] |= 1 << bucket(b[b.len() - 1]);
+        self.map.entry(key(b)).or_default()
+    }
+}
+
+/// A word of at most [`MAX_WORD`] bytes, ASCII-lower-cased and packed with its length.
+type Key = [u64; 3];
+
+/// 0..=25 for an ASCII letter (either case), 26 for any other byte.
+fn bucket(b: u8) -> usize {
+    let l = b | 0x20;
+    if l.is_ascii_lowercase() {
+        usize::from(l - b'a')
+    } else {
+        26
+    }
+}
+
+/// `word` (at most [`MAX_WORD`] bytes) lower-cased (ASCII) and packed with its length in
+/// the last byte, which no word reaches: two words share a key only when they are equal
+/// after lower-casing. Lower-cases eight bytes at a time: a byte in `A..=Z` gains 0x20,
+/// every other byte (non-ASCII ones too) stays.
+fn key(word: &[u8]) -> Key {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = LOW * 0x80;
+    let mut buf = [0u8; 24];
+    buf[..word.len()].copy_from_slice(word);
+    buf[23] = word.len() as u8;
+    let lower = |i: usize| {
+        let x = u64::from_le_bytes(buf[i..i + 8].try_into().expect("8 bytes"));
+        let x7 = x & !HIGH;
+        // Top bit of each byte: at least `A`, at most `Z`, and ASCII.
+        let upper = (x7 + LOW * u64::from(0x80 - b'A')) & !(x7 + LOW * u64::from(0x7f - b'Z')) & !x;
+        x | (upper & HIGH) >> 2
+    };
+    [lower(0), lower(8), lower(16)]
+}
 
 const TRIGGERS: &[(Lemma, &[&str])] = &[
     (Lemma::Quit, &["quit", "quits", "quitting"]),
@@ -1127,33 +1177,36 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
     let mut t = Table::default();
     for &(lemma, words) in TRIGGERS {
         for w in words {
-            let e = t.entry(w.as_bytes()).or_default();
+            let e = t.add(w);
             e.flags |= class::TRIGGER;
             e.lemma = Some(lemma);
         }
     }
     for &(flag, words) in CLASSES {
         for w in words {
-            t.entry(w.as_bytes()).or_default().flags |= flag;
+            t.add(w).flags |= flag;
         }
     }
     t
 });
 
-/// Longest word the table holds; longer tokens are never looked up.
-const MAX_WORD: usize = 24;
+/// Longest word the table may hold (its longest is shorter); longer tokens are in no class.
+const MAX_WORD: usize = 22;
 
 /// The classes of `word` (any case; curly apostrophes are kept as written).
 pub(crate) fn classify(word: &str) -> Lex {
     let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > MAX_WORD {
+    let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
+        return Lex::default();
+    };
+    if bytes.len() > MAX_WORD {
         return Lex::default();
     }
-    let mut buf = [0u8; MAX_WORD];
-    for (d, s) in buf.iter_mut().zip(bytes) {
-        *d = s.to_ascii_lowercase();
+    let table = &*TABLE;
+    if table.shapes[bytes.len()][bucket(first)] & (1 << bucket(last)) == 0 {
+        return Lex::default();
     }
-    TABLE.get(&buf[..bytes.len()]).copied().unwrap_or_default()
+    table.map.get(&key(bytes)).copied().unwrap_or_default()
 }
 
 /// For each pair of lower-case first letters (`a * 26 + b`), the set of third letters some
@@ -1196,6 +1249,59 @@ pub(crate) fn trigger_prefix(word: &[u8]) -> bool {
 mod tests {
     use super::*;
 
+    /// The packed-key table with its filter answers as a map from the lower-cased words
+    /// would: every word in several cases, cut short, extended, and non-ASCII forms.
+    #[test]
+    fn packed_lookup_agrees_with_a_plain_map() {
+        let mut slow: HashMap<Vec<u8>, Lex> = HashMap::new();
+        for &(lemma, words) in TRIGGERS {
+            for w in words {
+                let e = slow.entry(w.as_bytes().to_vec()).or_default();
+                e.flags |= class::TRIGGER;
+                e.lemma = Some(lemma);
+            }
+        }
+        for &(flag, words) in CLASSES {
+            for w in words {
+                slow.entry(w.as_bytes().to_vec()).or_default().flags |= flag;
+            }
+        }
+        let lookup = |w: &str| {
+            slow.get(&w.to_ascii_lowercase().into_bytes())
+                .copied()
+                .unwrap_or_default()
+        };
+        let words = TRIGGERS
+            .iter()
+            .flat_map(|t| t.1.iter())
+            .chain(CLASSES.iter().flat_map(|c| c.1.iter()));
+        for w in words {
+            let mut chars = w.chars();
+            let title: String = chars
+                .next()
+                .into_iter()
+                .flat_map(char::to_uppercase)
+                .chain(chars)
+                .collect();
+            let variants = [
+                w.to_string(),
+                w.to_uppercase(),
+                title,
+                format!("{w}s"),
+                format!("{w}\0"),
+                format!("x{w}"),
+                format!("{w}é"),
+                format!("{w}[@`{{"),
+                w.chars().skip(1).collect(),
+                w.replace('\'', "’"),
+                w.repeat(3),
+            ];
+            for v in variants {
+                assert_eq!(classify(&v), lookup(&v), "{v:?}");
+            }
+        }
+    }
+
     #[test]
     fn inflections_map_to_lemmas() {
         for (w, l) in [
@@ -1221,5 +1327,8 @@ mod tests {
         assert_eq!(classify(""), Lex::default());
         assert_eq!(classify(&"x".repeat(100)), Lex::default());
         assert_eq!(classify("Café"), Lex::default());
+        assert_eq!(classify(&"x".repeat(23)), Lex::default());
+        assert_eq!(classify("ex-"), classify("EX-"));
+        assert!(classify("’s") != Lex::default());
     }
 }

@@ -26,7 +26,7 @@ pub(crate) const CAREER: u8 = 1 << 4;
 
 /// The tokens where some family may start, in text order, each with the families' bits.
 ///
-/// A token is looked up in [`PAIRS`] by its first two bytes and in [`LENGTHS`] by its
+/// A token is looked up in [`PAIRS`] by its first two bytes (any bytes) and in [`LENGTHS`] by its
 /// length, which rules out most tokens at once; the first tests of the main pass and of
 /// `nominal` then run where their bits are still set.
 pub(crate) fn mark(ctx: &Context<'_>) -> Vec<(u32, u8)> {
@@ -41,11 +41,7 @@ pub(crate) fn mark(ctx: &Context<'_>) -> Vec<(u32, u8)> {
         let Some(word) = bytes.get(tok.start..tok.end) else {
             continue;
         };
-        let (a, b) = (word[0], word[1]);
-        if (a | b) >= 0x80 {
-            continue;
-        }
-        let mut m = PAIRS[usize::from(a) << 7 | usize::from(b)] & LENGTHS[len];
+        let mut m = PAIRS[usize::from(word[0]) << 8 | usize::from(word[1])] & LENGTHS[len];
         if m == 0 {
             continue;
         }
@@ -93,15 +89,15 @@ const fn lengths() -> [u8; 16] {
     table
 }
 
-/// For each pair of ASCII first bytes (`a << 7 | b`), the families that act on a token
-/// opening with them: the main pass on the first two letters of a trigger word in any case
+/// For each pair of first bytes (`a << 8 | b`), the families that act on a token opening
+/// with them (none for a non-ASCII byte, so one lookup rules those out too): the main pass on the first two letters of a trigger word in any case
 /// (`trigger_prefix`), the others on those of their words as written (`nominal` acts only
 /// on its `CANDIDATES`, compared as written). Checked against the families by the tests
 /// below.
-static PAIRS: [u8; 128 * 128] = pairs();
+static PAIRS: [u8; 256 * 256] = pairs();
 
-const fn pairs() -> [u8; 128 * 128] {
-    let mut table = [0u8; 128 * 128];
+const fn pairs() -> [u8; 256 * 256] {
+    let mut table = [0u8; 256 * 256];
     let prefixes = super::lexicon::trigger_prefixes();
     let mut a = 0;
     while a < 26 {
@@ -138,8 +134,8 @@ const fn pairs() -> [u8; 128 * 128] {
     table
 }
 
-const fn set(table: &mut [u8; 128 * 128], a: u8, b: u8, family: u8) {
-    table[(a as usize) << 7 | b as usize] |= family;
+const fn set(table: &mut [u8; 256 * 256], a: u8, b: u8, family: u8) {
+    table[(a as usize) << 8 | b as usize] |= family;
 }
 
 #[cfg(test)]

@@ -2,7 +2,7 @@
 
 use crate::document::EntityType;
 
-use super::tsv::trim;
+use super::tsv::{split_ascii, trim};
 
 /// Flags of an [`Entry`], the fifth column of the TSV format.
 ///
@@ -37,12 +37,16 @@ impl EntryFlags {
     /// compatibility); an unknown bare word or an empty value is an error.
     pub fn parse(s: &str) -> Result<EntryFlags, String> {
         let mut f = EntryFlags::default();
-        for raw in s.split(',') {
+        for raw in split_ascii(s, b',') {
             let flag = trim(raw);
             if flag.is_empty() {
                 continue;
             }
-            match flag.split_once('=') {
+            let pair = flag
+                .bytes()
+                .position(|b| b == b'=')
+                .map(|k| (&flag[..k], &flag[k + 1..]));
+            match pair {
                 None => match flag {
                     "ambiguous" => f.ambiguous = true,
                     "nocase" => f.nocase = true,

@@ -77,7 +77,6 @@ mod entry;
 mod trie;
 mod tsv;
 
-use std::borrow::Cow;
 use std::path::Path;
 
 use rustc_hash::FxHashMap;
@@ -125,8 +124,7 @@ impl GazetteerBuilder {
 
     /// Adds the entries of a TSV text in the [module format](self); `path` names it in errors.
     pub fn load_tsv(&mut self, text: &str, path: impl AsRef<Path>) -> Result<&mut Self, Error> {
-        let entries = tsv::parse_entities(text, path.as_ref())?;
-        self.entries.extend(entries);
+        tsv::parse_entities_into(text, path.as_ref(), &mut self.entries)?;
         Ok(self)
     }
 
@@ -194,8 +192,10 @@ pub struct SurfaceMatch {
 pub struct Gazetteer {
     entries: Vec<Entry>,
     automaton: Option<trie::Trie>,
-    /// Entries of each pattern, most recently added last.
-    pattern_entries: Vec<Box<[u32]>>,
+    /// Entries of pattern `p`, most recently added last:
+    /// `pattern_ids[pattern_start[p]..pattern_start[p + 1]]`.
+    pattern_start: Vec<u32>,
+    pattern_ids: Vec<u32>,
     /// First bytes of `nocase` surface forms: words starting with them are searched even when
     /// lower-case.
     nocase_first: [bool; 256],
@@ -240,73 +240,86 @@ impl Gazetteer {
     }
 
     fn compile(b: GazetteerBuilder) -> Gazetteer {
-        // Surface forms borrow the entries' text; only spelling variants are new strings.
-        let mut ids: FxHashMap<Cow<'_, str>, u32> =
-            FxHashMap::with_capacity_and_hasher(b.entries.len() * 2, Default::default());
-        let mut patterns: Vec<Cow<'_, str>> = Vec::new();
-        let mut pattern_entries: Vec<Vec<u32>> = Vec::new();
+        // Spelling variants (apostrophes, `nocase` casings) are the only new strings; every
+        // other surface form borrows the entries' text.
         let mut nocase_first = [false; 256];
-        let mut forms: Vec<Cow<'_, str>> = Vec::new();
+        let mut variants: Vec<(String, u32)> = Vec::new();
+        let mut n_forms = 0;
         for (i, e) in b.entries.iter().enumerate() {
             for form in e.surface_forms() {
                 let form = tsv::trim(form);
                 if form.is_empty() {
                     continue;
                 }
-                forms.push(Cow::Borrowed(form));
-                if form.contains('\'') {
-                    forms.push(Cow::Owned(form.replace('\'', "’")));
+                n_forms += 1;
+                let i = i as u32;
+                // Few forms have an apostrophe: one byte walk rules both kinds out ('’' is
+                // E2 80 99 in UTF-8).
+                let quote = memchr::memchr2(b'\'', 0xE2, form.as_bytes()).is_some();
+                if quote && form.contains('\'') {
+                    variants.push((form.replace('\'', "’"), i));
                 }
-                if form.contains('’') {
-                    forms.push(Cow::Owned(form.replace('’', "'")));
+                if quote && form.contains('’') {
+                    variants.push((form.replace('’', "'"), i));
                 }
                 if e.flags.nocase {
                     for v in [form.to_lowercase(), form.to_uppercase(), title_case(form)] {
                         nocase_first[v.as_bytes()[0] as usize] = true;
-                        forms.push(Cow::Owned(v));
+                        variants.push((v, i));
                     }
-                }
-            }
-            for form in forms.drain(..) {
-                let next = patterns.len() as u32;
-                let id = match ids.get(form.as_ref()) {
-                    Some(&id) => id,
-                    None => {
-                        ids.insert(form.clone(), next);
-                        patterns.push(form);
-                        pattern_entries.push(Vec::new());
-                        next
-                    }
-                };
-                let list = &mut pattern_entries[id as usize];
-                if !list.contains(&(i as u32)) {
-                    list.push(i as u32);
                 }
             }
         }
-        drop(ids);
-        let automaton = (!patterns.is_empty()).then(|| {
-            let bytes: Vec<&[u8]> = patterns.iter().map(|p| p.as_bytes()).collect();
-            trie::Trie::new(&bytes)
-        });
-        let mut exact: FxHashMap<u64, u32> = FxHashMap::default();
+        // Every (form, entry) pair, sorted by form bytes and then entry: one sort gives the
+        // trie its input and groups the entries of each form, in the order they were added.
+        let mut pairs: Vec<(u64, &str, u32)> = Vec::with_capacity(n_forms + variants.len());
+        for (i, e) in b.entries.iter().enumerate() {
+            for form in e.surface_forms() {
+                let form = tsv::trim(form);
+                if !form.is_empty() {
+                    pairs.push((trie::prefix_key(form.as_bytes()), form, i as u32));
+                }
+            }
+        }
+        for (v, i) in &variants {
+            pairs.push((trie::prefix_key(v.as_bytes()), v.as_str(), *i));
+        }
+        pairs.sort_unstable();
+        pairs.dedup();
+        // Pattern `p` is the `p`-th distinct form in byte order; its entries are
+        // `pattern_ids[pattern_start[p]..pattern_start[p + 1]]`.
+        let mut patterns: Vec<(u64, &str, u32)> = Vec::with_capacity(pairs.len());
+        let mut pattern_start: Vec<u32> = Vec::with_capacity(pairs.len() + 1);
+        let mut pattern_ids: Vec<u32> = Vec::with_capacity(pairs.len());
+        for (k, &(key, form, i)) in pairs.iter().enumerate() {
+            if k == 0 || pairs[k - 1].1 != form {
+                pattern_start.push(k as u32);
+                patterns.push((key, form, patterns.len() as u32));
+            }
+            pattern_ids.push(i);
+        }
+        pattern_start.push(pairs.len() as u32);
+        let automaton = (!patterns.is_empty()).then(|| trie::Trie::from_sorted(&patterns));
+        let mut exact: FxHashMap<u64, u32> =
+            FxHashMap::with_capacity_and_hasher(patterns.len(), Default::default());
         for (k, v) in lexicon::exact_classes() {
             *exact.entry(word_key(k)).or_default() |= v;
         }
-        for p in &patterns {
+        for &(_, p, _) in &patterns {
             *exact.entry(word_key(first_run(p))).or_default() |= GAZ_START;
         }
         let mut names = b.names;
         for (k, v) in lexicon::lower_classes() {
             *names.entry(word_key(k)).or_default() |= v;
         }
+        drop(patterns);
+        drop(pairs);
+        drop(variants);
         Gazetteer {
             entries: b.entries,
             automaton,
-            pattern_entries: pattern_entries
-                .into_iter()
-                .map(Vec::into_boxed_slice)
-                .collect(),
+            pattern_start,
+            pattern_ids,
             nocase_first,
             exact,
             names,
@@ -335,7 +348,13 @@ impl Gazetteer {
 
     /// The entries with the surface form `pattern`, most recently added last.
     pub fn entries_of(&self, pattern: u32) -> &[u32] {
-        &self.pattern_entries[pattern as usize]
+        let p = pattern as usize;
+        &self.pattern_ids[self.pattern_start[p] as usize..self.pattern_start[p + 1] as usize]
+    }
+
+    /// True when some entry is `nocase`: lower-case words can begin a surface form.
+    pub(crate) fn any_nocase(&self) -> bool {
+        self.nocase_first.contains(&true)
     }
 
     /// True when a word starting with byte `b` can begin a surface form even in lower case.
@@ -408,7 +427,7 @@ impl Gazetteer {
             .sum();
         // Hash tables of (u64, u32) pairs, at most 8/7 full.
         let sets = (self.names.capacity() + self.exact.capacity()) * 17;
-        let patterns: usize = self.pattern_entries.iter().map(|p| p.len() * 4 + 16).sum();
+        let patterns = (self.pattern_start.capacity() + self.pattern_ids.capacity()) * 4;
         ac + entries + sets + patterns
     }
 }
@@ -428,7 +447,7 @@ fn lower_key(word: &str) -> u64 {
         // Eight bytes at a time: a byte in `A..=Z` gains 0x20; any byte with its top bit
         // set (not ASCII) sends the word to the general path.
         let mut buf = [0u8; 32];
-        buf[..bytes.len()].copy_from_slice(bytes);
+        copy_short(&mut buf, bytes);
         let mut high = 0;
         for chunk in buf[..bytes.len().div_ceil(8) * 8].chunks_exact_mut(8) {
             let mut arr = [0u8; 8];
@@ -444,6 +463,30 @@ fn lower_key(word: &str) -> u64 {
         }
     }
     word_key(&word.to_lowercase())
+}
+
+/// Copies `src` (at most 32 bytes) to the start of `buf` with fixed-size moves only
+/// (overlapping at the end), which is cheaper than a library copy for words this short.
+#[inline]
+fn copy_short(buf: &mut [u8; 32], src: &[u8]) {
+    let n = src.len();
+    if n >= 8 {
+        let mut k = 0;
+        while k + 8 <= n {
+            buf[k..k + 8].copy_from_slice(&src[k..k + 8]);
+            k += 8;
+        }
+        if k < n {
+            buf[n - 8..n].copy_from_slice(&src[n - 8..]);
+        }
+    } else if n >= 4 {
+        buf[..4].copy_from_slice(&src[..4]);
+        buf[n - 4..n].copy_from_slice(&src[n - 4..]);
+    } else if n > 0 {
+        buf[0] = src[0];
+        buf[n / 2] = src[n / 2];
+        buf[n - 1] = src[n - 1];
+    }
 }
 
 /// [`word_key`] of a word given as bytes.
@@ -700,6 +743,18 @@ mod tests {
             "\x7f\x01 -",
         ] {
             assert_eq!(lower_key(w), word_key(&w.to_lowercase()), "{w:?}");
+        }
+        // Every length up to the stack buffer's and one past it.
+        let long = "AbCdEfGhIjKlMnOpQrStUvWxYz@[`{01AB";
+        for n in 0..=long.len() {
+            let w = &long[..n];
+            assert_eq!(lower_key(w), word_key(&w.to_lowercase()), "{w:?}");
+            let mut buf = [0u8; 32];
+            if n <= 32 {
+                copy_short(&mut buf, w.as_bytes());
+                assert_eq!(&buf[..n], w.as_bytes());
+                assert!(buf[n..].iter().all(|&b| b == 0));
+            }
         }
         assert_eq!(g.lower_bits_of("JACOB"), FIRST);
         assert_eq!(g.lower_bits_of("ÉMILE"), FIRST);

@@ -41,6 +41,7 @@ const SPARSE_MAX: usize = 6;
 
 impl Trie {
     /// Builds the trie; `patterns[i]` is pattern id `i`. Duplicates keep the first id.
+    #[cfg(test)]
     pub(crate) fn new<S: AsRef<[u8]>>(patterns: &[S]) -> Trie {
         // Sorted by bytes, then id; the first eight bytes as a number go first, which keeps
         // that order (see `prefix_key`) and settles most comparisons without a memcmp.
@@ -51,8 +52,14 @@ impl Trie {
             .filter(|(_, p, _)| !p.is_empty())
             .collect();
         order.sort_unstable();
-        let pat = |k: usize| order[k].1;
-        let total: usize = order.iter().map(|(_, p, _)| p.len()).sum();
+        Self::from_sorted(&order)
+    }
+
+    /// Builds the trie from `(prefix_key(p), p, id)` triples sorted by `p` (as `Trie::new`
+    /// sorts them), none with an empty `p`. Duplicates keep the first id.
+    pub(crate) fn from_sorted<S: AsRef<[u8]>>(order: &[(u64, S, u32)]) -> Trie {
+        let pat = |k: usize| order[k].1.as_ref();
+        let total: usize = order.iter().map(|(_, p, _)| p.as_ref().len()).sum();
         let mut t = Trie {
             root: vec![NONE; 256].into_boxed_slice(),
             nodes: Vec::with_capacity(total / 2 + 1),
@@ -60,11 +67,14 @@ impl Trie {
             edge_to: Vec::with_capacity(total / 2),
             rows: Vec::new(),
         };
+        // Nodes with more than `SPARSE_MAX` children, which get a row below.
+        let mut wide: Vec<u32> = Vec::new();
         // Depth first (preorder), so that the nodes and edges along one path (long names
         // with one child per node are the common case) sit next to each other in memory.
         // A node covers the sorted patterns `lo..hi` that share its prefix of length `depth`;
         // `slot` is the parent's edge that points to it.
-        let mut stack: Vec<(u32, u32, u32, u32)> = vec![(0, order.len() as u32, 0, NONE)];
+        let mut stack: Vec<(u32, u32, u32, u32)> = Vec::with_capacity(256);
+        stack.push((0, order.len() as u32, 0, NONE));
         while let Some((lo, hi, depth, slot)) = stack.pop() {
             let id = t.nodes.len() as u32;
             if slot != NONE {
@@ -82,26 +92,20 @@ impl Trie {
             if hi - lo == 1 {
                 // One pattern below: the rest of it is a chain of one-child nodes, laid out
                 // exactly as the walk would (each node right after its parent).
-                let (_, p, pattern) = order[lo];
-                for (k, &b) in p[d..].iter().enumerate() {
-                    let e = t.edge_byte.len() as u32;
-                    t.edge_byte.push(b);
-                    t.edge_to.push(id + k as u32 + 1);
-                    t.nodes.push(Node {
-                        lo: e,
-                        hi: e + 1,
-                        out: if k == 0 { out } else { NONE },
-                        row: NONE,
-                    });
-                }
-                let e = t.edge_byte.len() as u32;
-                t.nodes.push(Node {
-                    lo: e,
-                    hi: e,
-                    out: pattern,
-                    row: NONE,
-                });
+                t.push_chain(id, out, &pat(lo)[d..], order[lo].2);
                 continue;
+            }
+            if hi - lo > 1 {
+                // All the patterns below share the bytes up to `shared` (the first and the
+                // last share them, so all between do): a chain of one-child nodes down to
+                // the node where they branch, laid out as the byte-by-byte walk would.
+                let (a, z) = (&pat(lo)[d..], &pat(hi - 1)[d..]);
+                let run = a.iter().zip(z).take_while(|(x, y)| x == y).count();
+                if run > 0 {
+                    let e = t.push_path(id, out, &a[..run]);
+                    stack.push((lo as u32, hi as u32, (d + run) as u32, e));
+                    continue;
+                }
             }
             let first = t.edge_byte.len();
             let pushed = stack.len();
@@ -118,31 +122,73 @@ impl Trie {
             }
             // Smallest byte on top of the stack: visited first.
             stack[pushed..].reverse();
+            let hi = t.edge_byte.len();
+            if id != 0 && hi - first > SPARSE_MAX {
+                wide.push(id);
+            }
             t.nodes.push(Node {
                 lo: first as u32,
-                hi: t.edge_byte.len() as u32,
+                hi: hi as u32,
                 out,
                 row: NONE,
             });
         }
         // The root's children by byte, and 256-entry rows for the other wide nodes.
-        for n in 0..t.nodes.len() {
-            let node = t.nodes[n];
-            let (lo, hi) = (node.lo as usize, node.hi as usize);
-            if n == 0 {
-                for k in lo..hi {
-                    t.root[t.edge_byte[k] as usize] = t.edge_to[k];
-                }
-            } else if hi - lo > SPARSE_MAX {
-                let at = t.rows.len();
-                t.rows.resize(at + 256, NONE);
-                for k in lo..hi {
-                    t.rows[at + t.edge_byte[k] as usize] = t.edge_to[k];
-                }
-                t.nodes[n].row = at as u32;
+        if let Some(&root) = t.nodes.first() {
+            for k in root.lo as usize..root.hi as usize {
+                t.root[t.edge_byte[k] as usize] = t.edge_to[k];
             }
         }
+        t.rows.reserve_exact(wide.len() * 256);
+        for n in wide {
+            let node = t.nodes[n as usize];
+            let at = t.rows.len();
+            t.rows.resize(at + 256, NONE);
+            for k in node.lo as usize..node.hi as usize {
+                t.rows[at + t.edge_byte[k] as usize] = t.edge_to[k];
+            }
+            t.nodes[n as usize].row = at as u32;
+        }
         t
+    }
+
+    /// Appends node `id` (with the pattern `out` ending at it) and below it one node per
+    /// byte of `path` but the last, each the only child of the one before, no pattern
+    /// ending at them; returns the edge on the last byte of `path`, whose target is the next
+    /// node to be added.
+    fn push_path(&mut self, id: u32, out: u32, path: &[u8]) -> u32 {
+        let e = self.edge_byte.len() as u32;
+        let len = path.len() as u32;
+        self.edge_byte.extend_from_slice(path);
+        self.edge_to.extend((1..=len).map(|k| id + k));
+        self.nodes.extend((0..len).map(|k| Node {
+            lo: e + k,
+            hi: e + k + 1,
+            out: if k == 0 { out } else { NONE },
+            row: NONE,
+        }));
+        e + len - 1
+    }
+
+    /// Appends node `id` (with the pattern `out` ending at it) and below it one node per
+    /// byte of `rest`, each the only child of the one before; `pattern` ends at the last.
+    fn push_chain(&mut self, id: u32, out: u32, rest: &[u8], pattern: u32) {
+        let e = self.edge_byte.len() as u32;
+        let len = rest.len() as u32;
+        self.edge_byte.extend_from_slice(rest);
+        self.edge_to.extend((1..=len).map(|k| id + k));
+        self.nodes.extend((0..len).map(|k| Node {
+            lo: e + k,
+            hi: e + k + 1,
+            out: if k == 0 { out } else { NONE },
+            row: NONE,
+        }));
+        self.nodes.push(Node {
+            lo: e + len,
+            hi: e + len,
+            out: pattern,
+            row: NONE,
+        });
     }
 
     /// The child of `node` on byte `b`.
@@ -196,7 +242,7 @@ impl Trie {
 /// The first eight bytes of `p` as a big-endian number, zero-padded: `a < b` implies
 /// `prefix_key(a) <= prefix_key(b)` (a shorter prefix pads with the smallest byte), so
 /// sorting by (key, bytes) is sorting by bytes.
-fn prefix_key(p: &[u8]) -> u64 {
+pub(crate) fn prefix_key(p: &[u8]) -> u64 {
     let mut buf = [0u8; 8];
     let n = p.len().min(8);
     buf[..n].copy_from_slice(&p[..n]);

@@ -20,17 +20,22 @@ fn err(path: &Path, line: usize, message: impl Into<String>) -> Error {
 fn data_lines(text: &str) -> impl Iterator<Item = (usize, &str)> {
     lines(text).enumerate().filter_map(|(i, line)| {
         let line = line.strip_suffix('\r').unwrap_or(line);
-        // A line opening with a visible ASCII character other than `#` carries data; only
-        // the others need the trim.
-        let keep = match line.as_bytes().first() {
-            Some(&b) if b > b' ' && b < 0x7f => b != b'#',
-            _ => {
-                let trimmed = line.trim();
-                !trimmed.is_empty() && !trimmed.starts_with('#')
-            }
-        };
-        keep.then_some((i + 1, line))
+        keeps_data(line).then_some((i + 1, line))
     })
+}
+
+/// True when `line` is neither blank nor a `#` comment.
+#[inline]
+fn keeps_data(line: &str) -> bool {
+    // A line opening with a visible ASCII character other than `#` carries data; only the
+    // others need the trim.
+    match line.as_bytes().first() {
+        Some(&b) if b > b' ' && b < 0x7f => b != b'#',
+        _ => {
+            let trimmed = line.trim();
+            !trimmed.is_empty() && !trimmed.starts_with('#')
+        }
+    }
 }
 
 /// The lines of `text` exactly as [`str::lines`] gives them (a final line without a line
@@ -76,22 +81,41 @@ fn split_tab(line: &str) -> (&str, Option<&str>) {
     }
 }
 
-/// Parses the 5-column entity format `TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags`.
-/// Trailing empty columns may be left out.
+/// Parses the 5-column entity format `TYPE<TAB>canonical<TAB>aliases<TAB>id<TAB>flags`
+/// and appends the entries to `out`. Trailing empty columns may be left out. On an error
+/// `out` is left as it was.
+pub(crate) fn parse_entities_into(
+    text: &str,
+    path: &Path,
+    out: &mut Vec<Entry>,
+) -> Result<(), Error> {
+    let before = out.len();
+    let result = push_entities(text, path, out);
+    if result.is_err() {
+        out.truncate(before);
+    }
+    result
+}
+
+/// Parses the entity format (see [`parse_entities_into`]) into a new vector.
+#[cfg(test)]
 pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Error> {
     let mut out = Vec::new();
+    parse_entities_into(text, path, &mut out)?;
+    Ok(out)
+}
+
+/// The loop of [`parse_entities_into`]: on an error, `out` holds the entries before it.
+fn push_entities(text: &str, path: &Path, out: &mut Vec<Entry>) -> Result<(), Error> {
     for (n, line) in data_lines(text) {
-        let count = line.bytes().filter(|&b| b == b'\t').count() + 1;
         // The columns, without collecting them: at most five are used.
         let mut cols_buf = [""; 5];
-        let mut rest = Some(line);
-        for slot in cols_buf.iter_mut().take(count) {
-            let Some(r) = rest else {
-                break;
-            };
-            let (col, next) = split_tab(r);
-            *slot = col;
-            rest = next;
+        let mut count = 0;
+        for col in split_ascii(line, b'\t') {
+            if let Some(slot) = cols_buf.get_mut(count) {
+                *slot = col;
+            }
+            count += 1;
         }
         let cols = &cols_buf[..count.min(5)];
         if cols.len() < 2 {
@@ -121,27 +145,51 @@ pub(crate) fn parse_entities(text: &str, path: &Path) -> Result<Vec<Entry>, Erro
         if canonical.is_empty() {
             return Err(err(path, n, "empty canonical name"));
         }
-        let mut entry = Entry::new(kind, canonical);
-        if let Some(aliases) = cols.get(2) {
-            for alias in aliases.split('|') {
+        let mut aliases: Vec<String> = Vec::new();
+        if let Some(&column) = cols.get(2) {
+            for alias in split_ascii(column, b'|') {
                 let alias = trim(alias);
-                if !alias.is_empty()
-                    && alias != canonical
-                    && !entry.aliases.iter().any(|a| a == alias)
-                {
-                    entry.aliases.push(alias.to_string());
+                if !alias.is_empty() && alias != canonical && !aliases.iter().any(|a| a == alias) {
+                    aliases.push(alias.to_string());
                 }
             }
         }
-        if let Some(id) = cols.get(3).map(|s| trim(s)).filter(|s| !s.is_empty()) {
-            entry.id = Some(id.to_string());
-        }
-        if let Some(flags) = cols.get(4) {
-            entry.flags = EntryFlags::parse(flags).map_err(|m| err(path, n, m))?;
-        }
-        out.push(entry);
+        let id = cols
+            .get(3)
+            .map(|s| trim(s))
+            .filter(|s| !s.is_empty())
+            .map(str::to_string);
+        let flags = match cols.get(4) {
+            Some(flags) => EntryFlags::parse(flags).map_err(|m| err(path, n, m))?,
+            None => EntryFlags::default(),
+        };
+        out.push(Entry {
+            kind,
+            canonical: canonical.to_string(),
+            aliases,
+            id,
+            flags,
+        });
     }
-    Ok(out)
+    Ok(())
+}
+
+/// `s.split(sep as char)` for an ASCII separator, found byte by byte (the pieces are short).
+pub(super) fn split_ascii(s: &str, sep: u8) -> impl Iterator<Item = &str> {
+    let mut rest = Some(s);
+    std::iter::from_fn(move || {
+        let r = rest?;
+        match r.bytes().position(|b| b == sep) {
+            Some(k) => {
+                rest = Some(&r[k + 1..]);
+                Some(&r[..k])
+            }
+            None => {
+                rest = None;
+                Some(r)
+            }
+        }
+    })
 }
 
 /// A name from the first-name or surname lists.
@@ -159,30 +207,61 @@ pub(crate) fn parse_names<'t>(
     path: &Path,
     flag_column: usize,
 ) -> Result<Vec<(&'t str, NameInfo)>, Error> {
-    let mut out = Vec::with_capacity(text.len() / 12);
-    for (n, line) in data_lines(text) {
-        let (name, mut rest) = split_tab(line);
-        let name = trim(name);
+    // Lines are short (about ten bytes): a little more room than one entry per eight bytes.
+    let mut out = Vec::with_capacity(text.len() / 8 + 1);
+    for (n, line, tab) in short_data_lines(text) {
+        let name = trim(&line[..tab]);
         if name.is_empty() || name.bytes().any(|b| b == b' ') {
             return Err(err(path, n, format!("bad name `{name}`")));
         }
-        // Column `flag_column` (0 is the name), empty when the line is shorter.
-        let mut flags = "";
-        for k in 1..=flag_column {
-            let Some(r) = rest else {
-                break;
-            };
-            let (col, next) = split_tab(r);
-            if k == flag_column {
-                flags = col;
-            }
-            rest = next;
-        }
-        let ambiguous =
-            flags.len() >= "ambiguous".len() && flags.split(',').any(|f| trim(f) == "ambiguous");
+        // Column `flag_column` (0 is the name), empty when the line is shorter; too short
+        // to hold "ambiguous" when what follows the name is.
+        let rest = line.len().saturating_sub(tab + 1);
+        let ambiguous = rest >= "ambiguous".len() && {
+            let flags = split_ascii(&line[tab + 1..], b'\t')
+                .nth(flag_column.wrapping_sub(1))
+                .unwrap_or("");
+            flags.len() >= "ambiguous".len() && flags.split(',').any(|f| trim(f) == "ambiguous")
+        };
         out.push((name, NameInfo { ambiguous }));
     }
     Ok(out)
+}
+
+/// [`data_lines`] for files of short lines, found byte by byte, each with the position of
+/// its first tab (the line's length when it has none).
+fn short_data_lines(text: &str) -> impl Iterator<Item = (usize, &str, usize)> {
+    let bytes = text.as_bytes();
+    let mut pos = 0;
+    let mut n = 0;
+    std::iter::from_fn(move || {
+        while pos < bytes.len() {
+            n += 1;
+            let start = pos;
+            let mut i = pos;
+            while i < bytes.len() && bytes[i] != b'\n' && bytes[i] != b'\t' {
+                i += 1;
+            }
+            let tab = i;
+            while i < bytes.len() && bytes[i] != b'\n' {
+                i += 1;
+            }
+            pos = i + 1;
+            // The carriage returns `lines` and then `data_lines` strip.
+            let mut end = i;
+            if i < bytes.len() && end > start && bytes[end - 1] == b'\r' {
+                end -= 1;
+            }
+            if end > start && bytes[end - 1] == b'\r' {
+                end -= 1;
+            }
+            let line = &text[start..end];
+            if keeps_data(line) {
+                return Some((n, line, tab.min(end) - start));
+            }
+        }
+        None
+    })
 }
 
 /// Parses a one-word-per-line list (first column only, as written).
@@ -295,6 +374,43 @@ mod tests {
             "#",
         ] {
             assert_eq!(trim(t), t.trim(), "{t:?}");
+        }
+    }
+
+    #[test]
+    fn short_data_lines_match_data_lines() {
+        for t in [
+            "",
+            "\n",
+            "a",
+            "a\tb\n",
+            "a\r\n",
+            "a\r",
+            "a\r\r\n",
+            "a\r\r",
+            "\r\n\r\n",
+            "# c\n\n  \t\nA\tb\r\n #x\n x\ty\n\u{e9}t\u{e9}\n#\nlast",
+            "a\t\r\nb\t\t\r",
+            "\ta\n\u{2003}x\u{2003}\n",
+        ] {
+            let fast: Vec<_> = short_data_lines(t).collect();
+            let slow: Vec<_> = data_lines(t)
+                .map(|(n, l)| (n, l, l.find('\t').unwrap_or(l.len())))
+                .collect();
+            assert_eq!(fast, slow, "{t:?}");
+        }
+    }
+
+    #[test]
+    fn split_ascii_matches_split() {
+        for t in ["", "|", "a", "a|b", "|a|", "a||b|", "é|ü|", "x\t\ty\t"] {
+            for sep in [b'|', b'\t', b','] {
+                assert_eq!(
+                    split_ascii(t, sep).collect::<Vec<_>>(),
+                    t.split(sep as char).collect::<Vec<_>>(),
+                    "{t:?}"
+                );
+            }
         }
     }
 

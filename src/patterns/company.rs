@@ -205,15 +205,13 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let mut pending: Vec<(usize, usize, usize, usize)> = Vec::new();
     let first_out = out.len();
     let mut k = 1;
-    while k < n {
-        // Designators and organisation words are capitalised, except "plc".
-        let w = &ctx.words[k];
-        if w.has(super::words::LOWER)
-            && !w.has(super::words::INNER)
-            && (w.end - w.start != 3 || ctx.word(k) != "plc")
-        {
-            k += 1;
-            continue;
+    // Designators and organisation words are capitalised, except "plc": only the heads
+    // (words not plain lower case, and "plc") are visited.
+    let mut head = 0;
+    loop {
+        k = ctx.next_head(k, &mut head);
+        if k >= n {
+            break;
         }
         let bits = ctx.bits(k);
         if bits & (DESIGNATOR | ORG_WORD | INDUSTRY) == 0 {
@@ -453,7 +451,7 @@ fn plain_symbol(c: char) -> bool {
 
 /// The appositive regex for `hay`: [`APPOSITIVE_ASCII`] when it gives the same matches.
 fn appositive(hay: &str) -> &'static Regex {
-    if hay.chars().all(|c| c.is_ascii() || plain_symbol(c)) {
+    if hay.is_ascii() || hay.chars().all(|c| c.is_ascii() || plain_symbol(c)) {
         &APPOSITIVE_ASCII
     } else {
         &APPOSITIVE
@@ -476,6 +474,12 @@ fn run_from(ctx: &Ctx, taken: &[bool], a: usize) -> Option<usize> {
     if a >= ctx.words.len() || taken[a] || !company_word(ctx, a) {
         return None;
     }
+    Some(run_end(ctx, taken, a))
+}
+
+/// The last word of the run of company words starting at word `a`, a company word not
+/// taken (at most three words).
+fn run_end(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
     let mut b = a;
     while b + 1 < ctx.words.len()
         && b - a < 2
@@ -486,7 +490,7 @@ fn run_from(ctx: &Ctx, taken: &[bool], a: usize) -> Option<usize> {
     {
         b += 1;
     }
-    Some(b)
+    b
 }
 
 /// Business nouns after a name ("the Bloglines website", "Morpheme studios"), sorted.
@@ -623,10 +627,8 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             i += 1;
             continue;
         }
-        let Some(b) = run_from(ctx, taken, i) else {
-            i += 1;
-            continue;
-        };
+        // Word `i` is a company word not taken (checked above).
+        let b = run_end(ctx, taken, i);
         // "Airways" alone is no name; "Air Shamrock" is, "New Year" is not.
         if b == i && ctx.is(i, ORG_WORD | INDUSTRY) || !distinctive(ctx, i, b) {
             i += 1;

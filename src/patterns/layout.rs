@@ -70,13 +70,12 @@ pub(crate) fn tickers(text: &str) -> Vec<(usize, usize)> {
 /// Flags headline, dateline and ticker words; returns the ticker spans.
 pub(crate) fn mark(text: &str, words: &mut [Word]) -> Vec<(usize, usize)> {
     let tickers = tickers(text);
-    if !tickers.is_empty() {
-        let mut t = 0;
-        for w in words.iter_mut() {
-            while t < tickers.len() && tickers[t].1 <= w.start {
-                t += 1;
-            }
-            if t < tickers.len() && tickers[t].0 <= w.start && w.end <= tickers[t].1 {
+    // The words inside each ticker span, found by binary search (spans are in order and do
+    // not overlap).
+    for &(a, b) in &tickers {
+        let from = words.partition_point(|w| w.start < a);
+        for w in words[from..].iter_mut().take_while(|w| w.start < b) {
+            if w.end <= b {
                 w.flags |= SKIP;
             }
         }
@@ -90,10 +89,9 @@ pub(crate) fn mark(text: &str, words: &mut [Word]) -> Vec<(usize, usize)> {
         let line_start =
             memchr::memrchr(b'\n', &bytes[prev_end..at]).map_or(prev_end, |p| prev_end + p + 1);
         let line_end = memchr::memchr(b'\n', &bytes[at..]).map_or(text.len(), |p| at + p);
-        let mut j = i + 1;
-        while j < words.len() && words[j].start < line_end {
-            j += 1;
-        }
+        // Words after the first one that start before the line ends (binary search: lines
+        // run long).
+        let j = i + 1 + words[i + 1..].partition_point(|w| w.start < line_end);
         mark_line(text, &mut words[i..j], line_start, line_end);
         prev_end = line_end;
         i = j;

@@ -661,6 +661,44 @@ pub(crate) fn classify_run(gaz: &Gazetteer, word: &str, one_run: bool) -> u32 {
     bits | gaz.lower_bits_of(word)
 }
 
+/// Classes that only the lower-case tables give (the lexicon's lower-case lists and the name
+/// lists): for these, [`lower_classes_of`] answers as [`classify`] does.
+pub(crate) const LOWER_ONLY: u32 = ROLE
+    | STOP
+    | MONTH
+    | PLACE
+    | PARTICLE
+    | VERB_AFTER
+    | VERB_BEFORE
+    | CUE_BEFORE
+    | POSSESSED
+    | CORPORATE
+    | MODEL_CUE
+    | FIRST
+    | FIRST_AMBIGUOUS
+    | SURNAME
+    | SURNAME_AMBIGUOUS
+    | COMMON
+    | SPORT_CUE
+    | MUSIC_CUE;
+
+/// Classes that only the case-sensitive table gives: for these, [`exact_classes_of`] answers
+/// as [`classify`] does.
+pub(crate) const EXACT_ONLY: u32 =
+    TITLE | ORG_WORD | SUFFIX | INDUSTRY | ORG_INST | ORG_TAIL | CLUB;
+
+/// The classes of `word` from the lower-case tables: `classify(gaz, word) & m` for any mask
+/// `m` within [`LOWER_ONLY`], with one look-up instead of three.
+pub(crate) fn lower_classes_of(gaz: &Gazetteer, word: &str) -> u32 {
+    gaz.lower_bits_of(word)
+}
+
+/// The classes of `word` as written from the case-sensitive table: `classify(gaz, word) & m`
+/// for any mask `m` within [`EXACT_ONLY`], with one look-up instead of three.
+pub(crate) fn exact_classes_of(gaz: &Gazetteer, word: &str) -> u32 {
+    gaz.exact_bits(word)
+}
+
 /// The lexicon classes of `word` only, without a gazetteer (for tests and callers with no
 /// gazetteer at hand).
 #[cfg(test)]
@@ -690,6 +728,33 @@ mod tests {
         ] {
             assert!(list.windows(2).all(|w| w[0] < w[1]), "{list:?}");
             assert!(list.iter().all(|w| w.to_lowercase() == *w));
+        }
+    }
+
+    #[test]
+    fn split_look_ups_agree_with_classify() {
+        // No table gives a class of the other's: the lexicon's own tables here, and the
+        // gazetteer adds only name-list classes (lower case) and GAZ_START (as written).
+        assert_eq!(LOWER_ONLY & EXACT_ONLY, 0);
+        assert!(EXACT.values().all(|&b| b & LOWER_ONLY == 0));
+        assert!(LOWER.values().all(|&b| b & EXACT_ONLY == 0));
+        assert_eq!(GAZ_START & (LOWER_ONLY | EXACT_ONLY), 0);
+        let gaz = crate::gazetteer::Gazetteer::builtin();
+        for w in [
+            "Jr", "III", "Smith", "smith", "John", "JOHN", "May", "London", "the", "The", "Inc",
+            "Bank", "Rovers", "said", "Zoë", "ÉCOLE", "GPT-4o", "O'Neil", "", "x",
+        ] {
+            let all = classify(&gaz, w);
+            assert_eq!(
+                lower_classes_of(&gaz, w) & LOWER_ONLY,
+                all & LOWER_ONLY,
+                "{w}"
+            );
+            assert_eq!(
+                exact_classes_of(&gaz, w) & EXACT_ONLY,
+                all & EXACT_ONLY,
+                "{w}"
+            );
         }
     }
 

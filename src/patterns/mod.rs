@@ -66,20 +66,25 @@ pub(crate) struct Ctx<'a> {
     pub info: &'a [Cell<u32>],
     pub gaz: &'a Gazetteer,
     pub tickers: &'a [(usize, usize)],
-    /// Indices of the words that do not start with a lower-case letter ([`cap_words`]), the
+    /// Indices of the words that do not start with a lower-case letter ([`WordIndex`]), the
     /// only words a name can start at; loops over name starts walk these.
     pub caps: &'a [u32],
+    /// Indices of the words that are not plain lower case, and of the word "plc" (the one
+    /// lower-case designator): the only words a dictionary name (when no entry is `nocase`)
+    /// or a designator can be.
+    pub heads: &'a [u32],
 }
 
-/// Indices of the words that do not start with a lower-case letter (capitalised, all caps,
-/// digits, other scripts), in order.
-pub(crate) fn cap_words(words: &[Word]) -> Vec<u32> {
-    words
-        .iter()
-        .enumerate()
-        .filter(|(_, w)| !w.has(LOWER))
-        .map(|(i, _)| i as u32)
-        .collect()
+/// Per-word facts the rules share, built in one pass over the words.
+pub(crate) struct WordIndex {
+    /// Class bits of every word that is not plain lower case; the others are looked up on
+    /// demand ([`Ctx::bits`]).
+    pub info: Vec<Cell<u32>>,
+    /// Indices of the words that do not start with a lower-case letter (capitalised, all
+    /// caps, digits, other scripts), in order.
+    pub caps: Vec<u32>,
+    /// See [`Ctx::heads`].
+    pub heads: Vec<u32>,
 }
 
 /// True when word `w` is plain lower case: its classes are computed when asked for.
@@ -90,18 +95,31 @@ fn plain_lower(w: &Word) -> bool {
 /// Marks class bits not looked up yet (plain lower-case words are looked up when asked for).
 const UNKNOWN: u32 = 1 << 31;
 
-/// Class bits of every word that is not plain lower case; the others are looked up on demand.
-pub(crate) fn classify_words(text: &str, words: &[Word], gaz: &Gazetteer) -> Vec<Cell<u32>> {
-    words
-        .iter()
-        .map(|w| {
-            Cell::new(if plain_lower(w) {
-                UNKNOWN
-            } else {
-                lexicon::classify_run(gaz, w.text(text), !w.has(words::JOINED))
-            })
-        })
-        .collect()
+/// The [`WordIndex`] of `words`.
+pub(crate) fn index_words(text: &str, words: &[Word], gaz: &Gazetteer) -> WordIndex {
+    let mut info = Vec::with_capacity(words.len());
+    // Most words of prose are lower case.
+    let mut caps = Vec::with_capacity(words.len() / 4 + 1);
+    let mut heads = Vec::with_capacity(words.len() / 4 + 1);
+    for (i, w) in words.iter().enumerate() {
+        if plain_lower(w) {
+            info.push(Cell::new(UNKNOWN));
+            if w.end - w.start == 3 && w.text(text) == "plc" {
+                heads.push(i as u32);
+            }
+        } else {
+            info.push(Cell::new(lexicon::classify_run(
+                gaz,
+                w.text(text),
+                !w.has(words::JOINED),
+            )));
+            heads.push(i as u32);
+        }
+        if !w.has(LOWER) {
+            caps.push(i as u32);
+        }
+    }
+    WordIndex { info, caps, heads }
 }
 
 impl Ctx<'_> {
@@ -111,6 +129,19 @@ impl Ctx<'_> {
     #[inline]
     pub fn next_cap(&self, i: usize, c: &mut usize) -> usize {
         while let Some(&k) = self.caps.get(*c) {
+            if k as usize >= i {
+                return k as usize;
+            }
+            *c += 1;
+        }
+        self.words.len()
+    }
+
+    /// The first word at or after `i` in [`Ctx::heads`] (the word count when none). `c` is
+    /// a cursor into it, kept by the caller between calls with growing `i`.
+    #[inline]
+    pub fn next_head(&self, i: usize, c: &mut usize) -> usize {
+        while let Some(&k) = self.heads.get(*c) {
             if k as usize >= i {
                 return k as usize;
             }
@@ -217,8 +248,18 @@ impl Ctx<'_> {
 /// Dictionary matches at word starts, longest first, never overlapping each other.
 pub(crate) fn gazetteer_candidates(ctx: &Ctx, out: &mut Vec<Candidate>) {
     let (text, words, gaz) = (ctx.text, ctx.words, ctx.gaz);
+    // Without `nocase` entries a plain lower-case word starts no surface form: only the
+    // heads are visited.
+    let every_word = gaz.any_nocase();
+    let mut head = 0;
     let mut i = 0;
     while i < words.len() {
+        if !every_word {
+            i = ctx.next_head(i, &mut head);
+            if i >= words.len() {
+                break;
+            }
+        }
         let w = words[i];
         let eligible = w.flags & (SKIP | HEAD_CAPS) == 0
             && if plain_lower(&w) {

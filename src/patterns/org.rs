@@ -197,7 +197,7 @@ fn push(ctx: &Ctx, out: &mut Vec<Candidate>, a: usize, b: usize) {
         start: ctx.words[a].start,
         end: ctx.words[b].end,
         kind: EntityType::Org,
-        canon: Canon::Text(ctx.name_text(a, b)),
+        canon: Canon::Text(super::person::name_text(ctx, a, b)),
         source: EntitySource::Pattern,
         ambiguous: false,
         evidence: true,
@@ -212,8 +212,21 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     let n = ctx.words.len();
     // Sport words in the article, counted when a club word first needs them.
     let mut sport: Option<usize> = None;
+    // Only two kinds of word start a name here: words not in lower case (walked with the
+    // `caps` cursor) and "government"; all other words are passed over.
+    let govs = government_words(ctx);
+    let (mut cap, mut g) = (0, 0);
     let mut k = 0;
-    while k < n {
+    loop {
+        while govs.get(g).is_some_and(|&x| x < k) {
+            g += 1;
+        }
+        k = ctx
+            .next_cap(k, &mut cap)
+            .min(govs.get(g).copied().unwrap_or(n));
+        if k >= n {
+            break;
+        }
         let w = &ctx.words[k];
         if w.has(LOWER) || !w.in_prose() || taken[k] || !w.has(CAP) || w.has(UPPER) {
             if w.has(LOWER) && w.end - w.start == 10 && ctx.word(k) == "government" {
@@ -286,6 +299,20 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
     }
 }
 
+/// Indices of the lower-case words "government", in order (found with a substring search
+/// rather than a look at every word).
+fn government_words(ctx: &Ctx) -> Vec<usize> {
+    memchr::memmem::find_iter(ctx.text.as_bytes(), b"government")
+        .map(|p| (p, ctx.word_from(p)))
+        .filter(|&(p, i)| {
+            ctx.words.get(i).is_some_and(|w| {
+                w.start == p && w.has(LOWER) && w.end - w.start == 10 && ctx.word(i) == "government"
+            })
+        })
+        .map(|(_, i)| i)
+        .collect()
+}
+
 /// "Kestrel Rovers", "Ashcombe Athletic": a capitalised head before a club word, in an
 /// article with at least three sport words.
 fn club(ctx: &Ctx, taken: &[bool], k: usize, out: &mut Vec<Candidate>, sport: &mut Option<usize>) {
@@ -353,6 +380,52 @@ fn government(ctx: &Ctx, taken: &[bool], k: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
+    use crate::document::Sentence;
+    use crate::patterns::{Ctx, cap_words, classify_words, layout, words};
+
+    /// The "government" words found by a look at every word.
+    fn government_by_scan(ctx: &Ctx) -> Vec<usize> {
+        (0..ctx.words.len())
+            .filter(|&k| {
+                let w = &ctx.words[k];
+                w.has(super::LOWER) && w.end - w.start == 10 && ctx.word(k) == "government"
+            })
+            .collect()
+    }
+
+    #[test]
+    fn government_words_match_a_scan() {
+        let gaz = crate::gazetteer::Gazetteer::builtin();
+        for text in [
+            "The French government and the misgovernment of governments; government.",
+            "Government sources: the UK government-backed plan, governmental, «government»",
+            "the Élysée government said the government's plan was the governments' too",
+            "",
+        ] {
+            let sentences = [Sentence {
+                start: 0,
+                end: text.len(),
+            }];
+            let mut ws = words::scan(text, &sentences);
+            let tickers = layout::mark(text, &mut ws);
+            let info = classify_words(text, &ws, &gaz);
+            let caps = cap_words(&ws);
+            let ctx = Ctx {
+                text,
+                words: &ws,
+                info: &info,
+                gaz: &gaz,
+                tickers: &tickers,
+                caps: &caps,
+            };
+            assert_eq!(
+                super::government_words(&ctx),
+                government_by_scan(&ctx),
+                "{text}"
+            );
+        }
+    }
+
     #[test]
     fn lists_sorted() {
         for l in [

@@ -21,6 +21,21 @@ use super::words::{DOT, HYPHEN, POSS, SENT_START};
 use super::{Candidate, Canon, Ctx, name_word};
 use crate::document::{EntitySource, EntityType};
 
+/// The text from word `a` to word `b` (inclusive) with runs of white space collapsed: the
+/// same as [`Ctx::name_text`], with the text copied as it stands when it is ASCII with
+/// single spaces between words (as names nearly always are).
+pub(crate) fn name_text(ctx: &Ctx, a: usize, b: usize) -> String {
+    let raw = &ctx.text[ctx.words[a].start..ctx.words[b].end];
+    let bytes = raw.as_bytes();
+    let plain = bytes.iter().all(|&c| c > b' ' && c < 0x80 || c == b' ')
+        && memchr::memmem::find(bytes, b"  ").is_none();
+    if plain {
+        raw.to_string()
+    } else {
+        ctx.name_text(a, b)
+    }
+}
+
 /// A run of name words: first and last word, number of name words (particles excluded).
 struct Run {
     a: usize,
@@ -199,7 +214,7 @@ pub(crate) fn find(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             start: ctx.words[run.a].start,
             end: ctx.words[run.b].end,
             kind: EntityType::Person,
-            canon: Canon::Text(ctx.name_text(run.a, run.b)),
+            canon: Canon::Text(name_text(ctx, run.a, run.b)),
             source: EntitySource::Pattern,
             ambiguous: false,
             evidence: true,
@@ -461,20 +476,61 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
     }
     let weak_first = first & (PLACE | MONTH) != 0 || first_name & FIRST_AMBIGUOUS != 0;
     let known_surname = surname & (SURNAME | SURNAME_AMBIGUOUS) == SURNAME;
-    let after = anchored_after(ctx, run);
+    // (Looked for only when the cheaper tests leave the answer open.)
+    let after = || anchored_after(ctx, run);
     if first_name & FIRST != 0 {
         if !(weak_first || sentence_start && first_common) {
             return true;
         }
         // A place name as first name needs a real anchor ("San Francisco startup").
-        return after || (known_surname && first & PLACE == 0);
+        return after() || (known_surname && first & PLACE == 0);
     }
     // "Commons Oliver Heald said": the name starts at the first name, on a later run.
     let later_first = ctx.bits(run.a + 1) & (FIRST | FIRST_AMBIGUOUS) == FIRST;
     // "Nimbus Cloud said": with no first name known, a last word that is an ordinary noun
     // and only doubtfully a surname makes a company or product as likely as a person.
     let common_last = surname & COMMON != 0 && surname & SURNAME_AMBIGUOUS != 0;
-    after && !first_common && !weak_first && !later_first && !common_last && run.names <= 3
+    !first_common && !weak_first && !later_first && !common_last && run.names <= 3 && after()
+}
+
+#[cfg(test)]
+mod name_text_tests {
+    use crate::document::Sentence;
+    use crate::patterns::{Ctx, cap_words, classify_words, layout, words};
+
+    #[test]
+    fn fast_name_text_matches_the_general_one() {
+        let gaz = crate::gazetteer::Gazetteer::builtin();
+        for text in [
+            "Dr. Amara Okafor and Jean-Luc van der Berg met Sean O'Neil Jr. today.",
+            "Tabs\tand  double  spaces\nand new\r\nlines split Mary  Jane\tWatson.",
+            "Non-breaking\u{a0}space, thin\u{2009}space, ideographic\u{3000}space: Zoë Ça Øre.",
+            "Control\u{1c}chars and DEL\u{7f}x and a vertical\u{b}tab, form\u{c}feed.",
+            "",
+        ] {
+            let sentences = [Sentence {
+                start: 0,
+                end: text.len(),
+            }];
+            let mut ws = words::scan(text, &sentences);
+            let tickers = layout::mark(text, &mut ws);
+            let info = classify_words(text, &ws, &gaz);
+            let caps = cap_words(&ws);
+            let ctx = Ctx {
+                text,
+                words: &ws,
+                info: &info,
+                gaz: &gaz,
+                tickers: &tickers,
+                caps: &caps,
+            };
+            for a in 0..ws.len() {
+                for b in a..ws.len().min(a + 6) {
+                    assert_eq!(super::name_text(&ctx, a, b), ctx.name_text(a, b), "{text}");
+                }
+            }
+        }
+    }
 }
 
 #[cfg(test)]

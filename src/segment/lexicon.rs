@@ -50,17 +50,77 @@ impl Hasher for Fnv {
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
+/// A fixed open-addressing table from short byte strings to values, for the lookups at every
+/// period: one cheap hash ([`hash`]) and usually one probe, no hasher state or group scans.
+struct Table<V> {
+    /// One per used slot; the length is a power of two, at most half used.
+    slots: Vec<Option<Slot<V>>>,
+    /// Length of the longest key: longer words are not looked up.
+    max_len: usize,
+}
+
+impl<V: Copy> Table<V> {
+    fn new(entries: Vec<(&[u8], V)>) -> Self {
+        let size = (entries.len() * 2).next_power_of_two().max(2);
+        let mut slots = vec![None; size];
+        let mut max_len = 0;
+        for (key, value) in entries {
+            let h = hash(key);
+            let mut i = slot_index(h, size);
+            while slots[i].is_some() {
+                i = (i + 1) & (size - 1);
+            }
+            slots[i] = Some((h, Box::from(key), value));
+            max_len = max_len.max(key.len());
+        }
+        Table { slots, max_len }
+    }
+
+    /// The value of `key`, whose [`hash`] is `h`.
+    #[inline]
+    fn get(&self, key: &[u8], h: u64) -> Option<V> {
+        let mask = self.slots.len() - 1;
+        let mut i = slot_index(h, self.slots.len());
+        loop {
+            match &self.slots[i] {
+                None => return None,
+                Some((sh, sk, v)) if *sh == h && **sk == *key => return Some(*v),
+                Some(_) => i = (i + 1) & mask,
+            }
+        }
+    }
+}
+
+/// A used slot of a [`Table`]: the key's hash, the key and the value.
+type Slot<V> = (u64, Box<[u8]>, V);
+
+/// FNV-1a over `bytes`.
+#[inline]
+fn hash(bytes: &[u8]) -> u64 {
+    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+/// The home slot of hash `h` in a table of `size` slots (a power of two): the top bits after
+/// one more multiplication.
+#[inline]
+fn slot_index(h: u64, size: usize) -> usize {
+    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (size - 1)
+}
+
 struct Lexicon {
-    exact: FastMap<&'static str, Abbrev>,
+    /// Entries as written.
+    exact: Table<Abbrev>,
     /// Lower-cased key -> (class, whether the entry itself is written in lower case).
-    folded: FastMap<String, (Abbrev, bool)>,
+    folded: Table<(Abbrev, bool)>,
     starters: FastSet<&'static str>,
     speech_verbs: FastSet<&'static str>,
 }
 
 static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
-    let mut exact = FastMap::default();
-    let mut folded = FastMap::default();
+    let mut exact: FastMap<&str, Abbrev> = FastMap::default();
+    let mut folded: FastMap<String, (Abbrev, bool)> = FastMap::default();
     let mut class = None;
     for line in entries(include_str!("data/abbreviations.txt")) {
         if let Some(name) = line.strip_prefix('[').and_then(|l| l.strip_suffix(']')) {
@@ -81,8 +141,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         folded.entry(lower).or_insert((class, is_lower));
     }
     Lexicon {
-        exact,
-        folded,
+        exact: Table::new(exact.iter().map(|(k, &v)| (k.as_bytes(), v)).collect()),
+        folded: Table::new(folded.iter().map(|(k, &v)| (k.as_bytes(), v)).collect()),
         starters: entries(include_str!("data/sentence_starters.txt")).collect(),
         speech_verbs: entries(include_str!("data/speech_verbs.txt")).collect(),
     }
@@ -104,15 +164,17 @@ fn entries(data: &'static str) -> impl Iterator<Item = &'static str> {
 /// "J.R.R", "N.J") are initials, and other short dotted forms with a capital ("S.p.A") are treated
 /// like listed `Ending` abbreviations.
 pub(crate) fn abbreviation(word: &str, caps: bool) -> Option<Abbrev> {
-    if word.len() > 12 {
+    let bytes = word.as_bytes();
+    if bytes.len() > 12 {
         return None;
     }
     let lex = &*LEXICON;
-    if let Some(&class) = lex.exact.get(word) {
-        return Some(class);
+    if bytes.len() <= lex.exact.max_len {
+        if let Some(class) = lex.exact.get(bytes, hash(bytes)) {
+            return Some(class);
+        }
     }
-    let bytes = word.as_bytes();
-    if bytes.is_empty() || bytes.len() > 12 || !word.is_ascii() {
+    if bytes.is_empty() || !word.is_ascii() {
         return None;
     }
     if bytes.len() == 1 {
@@ -121,17 +183,16 @@ pub(crate) fn abbreviation(word: &str, caps: bool) -> Option<Abbrev> {
     let all_caps = bytes.iter().all(|b| !b.is_ascii_lowercase());
     let capitalised =
         bytes[0].is_ascii_uppercase() && bytes[1..].iter().all(|b| !b.is_ascii_uppercase());
-    if !all_caps && !capitalised {
+    if !all_caps && !capitalised || bytes.len() > lex.folded.max_len {
         return dotted(bytes);
     }
     let mut buf = [0u8; 12];
     let lower = &mut buf[..bytes.len()];
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    let lower = std::str::from_utf8(lower).ok()?;
-    match lex.folded.get(lower) {
-        Some(&(class, _)) if all_caps && caps => Some(class),
-        Some(&(class, true)) => Some(class),
+    match lex.folded.get(lower, hash(lower)) {
+        Some((class, _)) if all_caps && caps => Some(class),
+        Some((class, true)) => Some(class),
         _ => dotted(bytes),
     }
 }
