@@ -381,7 +381,7 @@ fn government(ctx: &Ctx, taken: &[bool], k: usize, out: &mut Vec<Candidate>) {
 #[cfg(test)]
 mod tests {
     use crate::document::Sentence;
-    use crate::patterns::{Ctx, cap_words, classify_words, layout, words};
+    use crate::patterns::{Ctx, index_words, layout, words};
 
     /// The "government" words found by a look at every word.
     fn government_by_scan(ctx: &Ctx) -> Vec<usize> {
@@ -408,15 +408,15 @@ mod tests {
             }];
             let mut ws = words::scan(text, &sentences);
             let tickers = layout::mark(text, &mut ws);
-            let info = classify_words(text, &ws, &gaz);
-            let caps = cap_words(&ws);
+            let index = index_words(text, &ws, &gaz);
             let ctx = Ctx {
                 text,
                 words: &ws,
-                info: &info,
+                info: &index.info,
                 gaz: &gaz,
                 tickers: &tickers,
-                caps: &caps,
+                caps: &index.caps,
+                heads: &index.heads,
             };
             assert_eq!(
                 super::government_words(&ctx),

@@ -496,7 +496,7 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
 #[cfg(test)]
 mod name_text_tests {
     use crate::document::Sentence;
-    use crate::patterns::{Ctx, cap_words, classify_words, layout, words};
+    use crate::patterns::{Ctx, index_words, layout, words};
 
     #[test]
     fn fast_name_text_matches_the_general_one() {
@@ -514,15 +514,15 @@ mod name_text_tests {
             }];
             let mut ws = words::scan(text, &sentences);
             let tickers = layout::mark(text, &mut ws);
-            let info = classify_words(text, &ws, &gaz);
-            let caps = cap_words(&ws);
+            let index = index_words(text, &ws, &gaz);
             let ctx = Ctx {
                 text,
                 words: &ws,
-                info: &info,
+                info: &index.info,
                 gaz: &gaz,
                 tickers: &tickers,
-                caps: &caps,
+                caps: &index.caps,
+                heads: &index.heads,
             };
             for a in 0..ws.len() {
                 for b in a..ws.len().min(a + 6) {
