@@ -183,7 +183,10 @@ fn month_ends(t: &[u8], i: usize) -> impl Iterator<Item = usize> + '_ {
         Some(b'J' | b'F' | b'M' | b'A' | b'S' | b'O' | b'N' | b'D')
     );
     let forms = if initial { &MONTH_FORMS[..] } else { &[] };
-    forms.iter().filter_map(move |m| lit(t, i, m))
+    forms
+        .iter()
+        .filter(move |m| m.as_bytes()[0] == t[i])
+        .filter_map(move |m| lit(t, i, m))
 }
 
 /// `d1`: `(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(MONTHS)(?:,?\s+(YEAR))?\b`.
@@ -296,8 +299,10 @@ fn weekday(t: &[u8], i: usize) -> Option<(usize, DateCaps)> {
     ) {
         return None;
     }
+    let initial = t[i] | 0x20;
     let leads = LEADS
         .iter()
+        .filter(|w| w[0].as_bytes()[0] == initial)
         .filter_map(|w| spaces(t, words_ci(t, i, w)?))
         .chain([i]);
     for at in leads {
@@ -337,8 +342,10 @@ fn relative(t: &[u8], i: usize) -> Option<(usize, DateCaps)> {
     if !matches!(t.get(i)? | 0x20, b'y' | b't' | b'e' | b'l' | b'n' | b'a') {
         return None;
     }
+    let initial = t[i] | 0x20;
     let e = FORMS
         .iter()
+        .filter(|w| w[0].as_bytes()[0] == initial)
         .filter_map(|w| words_ci(t, i, w))
         .find(|&e| boundary(t, e))?;
     let caps = DateCaps {
@@ -492,6 +499,7 @@ pub(super) fn future(text: &str) -> bool {
         matches!(t[p] | 0x20, b'w' | b's' | b'i' | b'a' | b't' | b'e' | b'l')
             && FORMS
                 .iter()
+                .filter(|w| w[0].as_bytes()[0] == t[p] | 0x20)
                 .any(|w| words_ci(t, p, w).is_some_and(|e| boundary(t, e)))
     });
     word || memchr::memchr_iter(b'\'', t)
@@ -535,8 +543,10 @@ pub(super) fn future_before(text: &str) -> bool {
     ];
     let t = text.as_bytes();
     let word = word_starts(t).any(|p| {
+        // Each form opens with its own letter: only those that open with the word's are tried.
         FORMS
             .iter()
+            .filter(|w| w[0].as_bytes()[0] == t[p] | 0x20)
             .any(|w| words_ci(t, p, w).is_some_and(|e| at_most_two_words_left(t, e)))
     });
     word || memchr::memchr_iter(b'\'', t)

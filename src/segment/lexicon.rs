@@ -109,7 +109,38 @@ fn slot_index(h: u64, size: usize) -> usize {
     (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (size - 1)
 }
 
+/// A filter over the lower-cased entries by length, first and last byte (a bit per hashed
+/// shape): when a word's shape is missing, neither the word nor its lower-case form is listed.
+/// Most words looked up are ordinary words before a full stop; this answers them for a few
+/// instructions.
+struct Shapes([u64; 16]);
+
+impl Shapes {
+    /// The bit of the shape of `key` (not empty). Setting bit 5 maps a capital to its lower
+    /// case, so a word and its lower-case form have the same shape.
+    #[inline]
+    fn bit(key: &[u8]) -> usize {
+        let first = usize::from(key[0] | 0x20);
+        let last = usize::from(key[key.len() - 1] | 0x20);
+        (first * 37 + last * 11 + key.len()) & 1023
+    }
+
+    fn insert(&mut self, key: &[u8]) {
+        let bit = Self::bit(key);
+        self.0[bit / 64] |= 1 << (bit % 64);
+    }
+
+    /// False when no entry has the shape of `word` (not empty).
+    #[inline]
+    fn may_contain(&self, word: &[u8]) -> bool {
+        let bit = Self::bit(word);
+        self.0[bit / 64] >> (bit % 64) & 1 != 0
+    }
+}
+
 struct Lexicon {
+    /// Shapes of the `folded` keys.
+    shapes: Shapes,
     /// Entries as written.
     exact: Table<Abbrev>,
     /// Lower-cased key -> (class, whether the entry itself is written in lower case).
@@ -140,7 +171,12 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         let is_lower = lower == line;
         folded.entry(lower).or_insert((class, is_lower));
     }
+    let mut shapes = Shapes([0; 16]);
+    for key in folded.keys() {
+        shapes.insert(key.as_bytes());
+    }
     Lexicon {
+        shapes,
         exact: Table::new(exact.iter().map(|(k, &v)| (k.as_bytes(), v)).collect()),
         folded: Table::new(folded.iter().map(|(k, &v)| (k.as_bytes(), v)).collect()),
         starters: entries(include_str!("data/sentence_starters.txt")).collect(),
@@ -169,6 +205,11 @@ pub(crate) fn abbreviation(word: &str, caps: bool) -> Option<Abbrev> {
         return None;
     }
     let lex = &*LEXICON;
+    // Without a listed shape and a '.', no rule below can match (every listed form lower-cases
+    // to a `folded` key).
+    if bytes.len() >= 2 && !lex.shapes.may_contain(bytes) && !bytes.contains(&b'.') {
+        return None;
+    }
     if bytes.len() <= lex.exact.max_len {
         if let Some(class) = lex.exact.get(bytes, hash(bytes)) {
             return Some(class);
@@ -273,6 +314,22 @@ mod tests {
         assert_eq!(abbreviation("Meta", false), None);
         assert_eq!(abbreviation("", false), None);
         assert_eq!(abbreviation("Café", false), None);
+    }
+
+    /// Every listed entry, as written, in lower case and in capitals, passes the shape filter.
+    #[test]
+    fn shapes_hold_every_entry() {
+        let lex = &*LEXICON;
+        for line in entries(include_str!("data/abbreviations.txt")) {
+            if line.starts_with('[') {
+                continue;
+            }
+            for form in [line.to_string(), line.to_lowercase(), line.to_uppercase()] {
+                assert!(lex.shapes.may_contain(form.as_bytes()), "{form}");
+            }
+        }
+        assert_eq!(abbreviation("said", false), None);
+        assert_eq!(abbreviation("Etc", false), Some(Abbrev::Loose));
     }
 
     #[test]
