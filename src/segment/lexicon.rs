@@ -50,63 +50,27 @@ impl Hasher for Fnv {
 type FastMap<K, V> = HashMap<K, V, BuildHasherDefault<Fnv>>;
 type FastSet<K> = HashSet<K, BuildHasherDefault<Fnv>>;
 
-/// A fixed open-addressing table from short byte strings to values, for the lookups at every
-/// period: one cheap hash ([`hash`]) and usually one probe, no hasher state or group scans.
+/// Byte strings to values, with the length of the longest key: longer words are not looked
+/// up at all.
 struct Table<V> {
-    /// One per used slot; the length is a power of two, at most half used.
-    slots: Vec<Option<Slot<V>>>,
-    /// Length of the longest key: longer words are not looked up.
+    map: FastMap<Box<[u8]>, V>,
     max_len: usize,
 }
 
 impl<V: Copy> Table<V> {
-    fn new(entries: Vec<(&[u8], V)>) -> Self {
-        let size = (entries.len() * 2).next_power_of_two().max(2);
-        let mut slots = vec![None; size];
-        let mut max_len = 0;
-        for (key, value) in entries {
-            let h = hash(key);
-            let mut i = slot_index(h, size);
-            while slots[i].is_some() {
-                i = (i + 1) & (size - 1);
-            }
-            slots[i] = Some((h, Box::from(key), value));
-            max_len = max_len.max(key.len());
-        }
-        Table { slots, max_len }
+    fn new<'k>(entries: impl Iterator<Item = (&'k [u8], V)>) -> Self {
+        let map: FastMap<Box<[u8]>, V> = entries.map(|(k, v)| (Box::from(k), v)).collect();
+        let max_len = map.keys().map(|k| k.len()).max().unwrap_or(0);
+        Table { map, max_len }
     }
 
-    /// The value of `key`, whose [`hash`] is `h`.
     #[inline]
-    fn get(&self, key: &[u8], h: u64) -> Option<V> {
-        let mask = self.slots.len() - 1;
-        let mut i = slot_index(h, self.slots.len());
-        loop {
-            match &self.slots[i] {
-                None => return None,
-                Some((sh, sk, v)) if *sh == h && **sk == *key => return Some(*v),
-                Some(_) => i = (i + 1) & mask,
-            }
+    fn get(&self, key: &[u8]) -> Option<V> {
+        if key.len() > self.max_len {
+            return None;
         }
+        self.map.get(key).copied()
     }
-}
-
-/// A used slot of a [`Table`]: the key's hash, the key and the value.
-type Slot<V> = (u64, Box<[u8]>, V);
-
-/// FNV-1a over `bytes`.
-#[inline]
-fn hash(bytes: &[u8]) -> u64 {
-    bytes.iter().fold(0xcbf2_9ce4_8422_2325, |h, &b| {
-        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
-    })
-}
-
-/// The home slot of hash `h` in a table of `size` slots (a power of two): the top bits after
-/// one more multiplication.
-#[inline]
-fn slot_index(h: u64, size: usize) -> usize {
-    (h.wrapping_mul(0x9E37_79B9_7F4A_7C15) >> 32) as usize & (size - 1)
 }
 
 /// A filter over the lower-cased entries by length, first and last byte (a bit per hashed
@@ -177,8 +141,8 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     }
     Lexicon {
         shapes,
-        exact: Table::new(exact.iter().map(|(k, &v)| (k.as_bytes(), v)).collect()),
-        folded: Table::new(folded.iter().map(|(k, &v)| (k.as_bytes(), v)).collect()),
+        exact: Table::new(exact.iter().map(|(k, &v)| (k.as_bytes(), v))),
+        folded: Table::new(folded.iter().map(|(k, &v)| (k.as_bytes(), v))),
         starters: entries(include_str!("data/sentence_starters.txt")).collect(),
         speech_verbs: entries(include_str!("data/speech_verbs.txt")).collect(),
     }
@@ -210,10 +174,8 @@ pub(crate) fn abbreviation(word: &str, caps: bool) -> Option<Abbrev> {
     if bytes.len() >= 2 && !lex.shapes.may_contain(bytes) && !bytes.contains(&b'.') {
         return None;
     }
-    if bytes.len() <= lex.exact.max_len {
-        if let Some(class) = lex.exact.get(bytes, hash(bytes)) {
-            return Some(class);
-        }
+    if let Some(class) = lex.exact.get(bytes) {
+        return Some(class);
     }
     if bytes.is_empty() || !word.is_ascii() {
         return None;
@@ -231,7 +193,7 @@ pub(crate) fn abbreviation(word: &str, caps: bool) -> Option<Abbrev> {
     let lower = &mut buf[..bytes.len()];
     lower.copy_from_slice(bytes);
     lower.make_ascii_lowercase();
-    match lex.folded.get(lower, hash(lower)) {
+    match lex.folded.get(lower) {
         Some((class, _)) if all_caps && caps => Some(class),
         Some((class, true)) => Some(class),
         _ => dotted(bytes),
