@@ -348,10 +348,13 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
     if (run.a..=run.b).any(|i| ctx.is(i, lexicon::DESIGNATOR)) {
         return true;
     }
-    if STREET.contains(&last) {
+    // (Most last words are no street word by length alone.)
+    let street_len = matches!(last.len(), 4 | 6 | 9);
+    if street_len && STREET.contains(&last) {
         return true;
     }
-    if STREET_AFTER_NAME.contains(&last)
+    if street_len
+        && STREET_AFTER_NAME.contains(&last)
         && run.a > 0
         && ctx.spaced(run.a - 1)
         && ctx.words[run.a - 1].is_name_like()
@@ -365,7 +368,7 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
         let first = ctx.word(run.a);
         FICTIONAL
             .iter()
-            .any(|f| f.starts_with(first) && f.as_bytes().get(first.len()) == Some(&b' '))
+            .any(|f| f.as_bytes().get(first.len()) == Some(&b' ') && f.starts_with(first))
             && FICTIONAL
                 .binary_search(&ctx.name_text(run.a, run.b).as_str())
                 .is_ok()
@@ -535,6 +538,13 @@ mod name_text_tests {
 
 #[cfg(test)]
 mod sorted_lists {
+    #[test]
+    fn street_words_have_the_lengths_checked() {
+        for w in super::STREET.iter().chain(super::STREET_AFTER_NAME) {
+            assert!(matches!(w.len(), 4 | 6 | 9), "{w}");
+        }
+    }
+
     #[test]
     fn binary_searched_lists_are_sorted() {
         let l = super::FICTIONAL;
