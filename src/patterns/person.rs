@@ -27,8 +27,13 @@ use crate::document::{EntitySource, EntityType};
 pub(crate) fn name_text(ctx: &Ctx, a: usize, b: usize) -> String {
     let raw = &ctx.text[ctx.words[a].start..ctx.words[b].end];
     let bytes = raw.as_bytes();
-    let plain = bytes.iter().all(|&c| c > b' ' && c < 0x80 || c == b' ')
-        && memchr::memmem::find(bytes, b"  ").is_none();
+    // Printable ASCII, and a space only after another byte (none first).
+    let mut prev = b' ';
+    let plain = bytes.iter().all(|&c| {
+        let ok = c > b' ' && c < 0x80 || c == b' ' && prev != b' ';
+        prev = c;
+        ok
+    });
     if plain {
         raw.to_string()
     } else {
