@@ -405,6 +405,10 @@ fn initials_before(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
     while s > 0 && a - s < 3 {
         let p = s - 1;
         let w = &ctx.words[p];
+        // (The flag tests first: most words before a name have no dot.)
+        if taken[p] || !w.has(DOT) {
+            break;
+        }
         let gap = ctx.gap(p, s);
         // "W" or "W.A" (one word with inner dots), followed by its own dot.
         let t = ctx.word(p).as_bytes();
@@ -416,7 +420,7 @@ fn initials_before(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
                     c == b'.'
                 }
             });
-        if taken[p] || !dotted || !w.has(DOT) || !(gap == ". " || gap == ".") {
+        if !dotted || !(gap == ". " || gap == ".") {
             break;
         }
         s = p;
