@@ -457,15 +457,15 @@ fn age_after(ctx: &Ctx, b: usize) -> bool {
 
 fn judge(ctx: &Ctx, run: &Run) -> bool {
     let first = ctx.bits(run.a);
-    let before = before(ctx, run.a);
     if run.names == 1 {
         // "Mr. Devlin", "Dr Okafor": a title makes a single word a person, unless the word is
         // a common word or a month ("General Trust", "Judge March"); so does an age.
         let plain = (first & COMMON == 0 || first & SURNAME != 0) && first & MONTH == 0;
         return plain
-            && (before == Before::Title
+            && (before(ctx, run.a) == Before::Title
                 || (age_after(ctx, run.b) && first & (PLACE | TITLE | ROLE) == 0));
     }
+    let before = before(ctx, run.a);
     let surname = ctx.bits(surname_word(ctx, run));
     // Every later word must read as a name, not as a common word ("Mark Reports").
     let plain_words = (run.a + 1..=run.b).all(|k| {
