@@ -27,8 +27,13 @@ use crate::document::{EntitySource, EntityType};
 pub(crate) fn name_text(ctx: &Ctx, a: usize, b: usize) -> String {
     let raw = &ctx.text[ctx.words[a].start..ctx.words[b].end];
     let bytes = raw.as_bytes();
-    let plain = bytes.iter().all(|&c| c > b' ' && c < 0x80 || c == b' ')
-        && memchr::memmem::find(bytes, b"  ").is_none();
+    // Printable ASCII, and a space only after another byte (none first).
+    let mut prev = b' ';
+    let plain = bytes.iter().all(|&c| {
+        let ok = c > b' ' && c < 0x80 || c == b' ' && prev != b' ';
+        prev = c;
+        ok
+    });
     if plain {
         raw.to_string()
     } else {
@@ -348,10 +353,13 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
     if (run.a..=run.b).any(|i| ctx.is(i, lexicon::DESIGNATOR)) {
         return true;
     }
-    if STREET.contains(&last) {
+    // (Most last words are no street word by length alone.)
+    let street_len = matches!(last.len(), 4 | 6 | 9);
+    if street_len && STREET.contains(&last) {
         return true;
     }
-    if STREET_AFTER_NAME.contains(&last)
+    if street_len
+        && STREET_AFTER_NAME.contains(&last)
         && run.a > 0
         && ctx.spaced(run.a - 1)
         && ctx.words[run.a - 1].is_name_like()
@@ -365,7 +373,7 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
         let first = ctx.word(run.a);
         FICTIONAL
             .iter()
-            .any(|f| f.starts_with(first) && f.as_bytes().get(first.len()) == Some(&b' '))
+            .any(|f| f.as_bytes().get(first.len()) == Some(&b' ') && f.starts_with(first))
             && FICTIONAL
                 .binary_search(&ctx.name_text(run.a, run.b).as_str())
                 .is_ok()
@@ -397,6 +405,10 @@ fn initials_before(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
     while s > 0 && a - s < 3 {
         let p = s - 1;
         let w = &ctx.words[p];
+        // (The flag tests first: most words before a name have no dot.)
+        if taken[p] || !w.has(DOT) {
+            break;
+        }
         let gap = ctx.gap(p, s);
         // "W" or "W.A" (one word with inner dots), followed by its own dot.
         let t = ctx.word(p).as_bytes();
@@ -408,7 +420,7 @@ fn initials_before(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
                     c == b'.'
                 }
             });
-        if taken[p] || !dotted || !w.has(DOT) || !(gap == ". " || gap == ".") {
+        if !dotted || !(gap == ". " || gap == ".") {
             break;
         }
         s = p;
@@ -445,15 +457,15 @@ fn age_after(ctx: &Ctx, b: usize) -> bool {
 
 fn judge(ctx: &Ctx, run: &Run) -> bool {
     let first = ctx.bits(run.a);
-    let before = before(ctx, run.a);
     if run.names == 1 {
         // "Mr. Devlin", "Dr Okafor": a title makes a single word a person, unless the word is
         // a common word or a month ("General Trust", "Judge March"); so does an age.
         let plain = (first & COMMON == 0 || first & SURNAME != 0) && first & MONTH == 0;
         return plain
-            && (before == Before::Title
+            && (before(ctx, run.a) == Before::Title
                 || (age_after(ctx, run.b) && first & (PLACE | TITLE | ROLE) == 0));
     }
+    let before = before(ctx, run.a);
     let surname = ctx.bits(surname_word(ctx, run));
     // Every later word must read as a name, not as a common word ("Mark Reports").
     let plain_words = (run.a + 1..=run.b).all(|k| {
@@ -535,6 +547,13 @@ mod name_text_tests {
 
 #[cfg(test)]
 mod sorted_lists {
+    #[test]
+    fn street_words_have_the_lengths_checked() {
+        for w in super::STREET.iter().chain(super::STREET_AFTER_NAME) {
+            assert!(matches!(w.len(), 4 | 6 | 9), "{w}");
+        }
+    }
+
     #[test]
     fn binary_searched_lists_are_sorted() {
         let l = super::FICTIONAL;
