@@ -62,7 +62,6 @@
 //! assert_eq!(quotes[0].cue.as_deref(), Some("said"));
 //! ```
 
-mod author;
 mod cues;
 mod marks;
 mod speaker;

@@ -24,7 +24,6 @@ use regex::Regex;
 use crate::document::{DatePrecision, Event, EventDate};
 
 mod civil;
-mod scan;
 
 pub use civil::CivilDate;
 
@@ -72,18 +71,13 @@ const PAST_TRIGGER_PATTERN: &str =
 
 /// ASCII twins of the patterns above (`\b`, `\w`, `\s`, `\d` and case folding over ASCII):
 /// on a text whose non-ASCII characters are all [`plain_symbol`]s they match exactly what the
-/// Unicode patterns match. The search uses their hand-written twins in [`scan`] (no regex to
-/// build); the tests check those against these.
-#[cfg(test)]
+/// Unicode patterns match, and are far cheaper to build and run.
 static DATE_ASCII: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!("(?-u){}", date_pattern())).expect("date pattern"));
-#[cfg(test)]
 static FUTURE_ASCII: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!("(?-u){FUTURE_PATTERN}")).expect("future pattern"));
-#[cfg(test)]
 static FUTURE_BEFORE_ASCII: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!("(?-u){FUTURE_BEFORE_PATTERN}")).expect("future before"));
-#[cfg(test)]
 static PAST_TRIGGER_ASCII: Lazy<Regex> =
     Lazy::new(|| Regex::new(&format!("(?-u){PAST_TRIGGER_PATTERN}")).expect("past trigger"));
 
@@ -96,18 +90,13 @@ fn plain_symbol(c: char) -> bool {
     )
 }
 
-/// True when `hay` holds only ASCII and [`plain_symbol`]s: there the ASCII patterns (and
-/// so the [`scan`] functions) match exactly what the Unicode patterns match.
-fn plain(hay: &str) -> bool {
-    hay.is_ascii() || hay.chars().all(|c| c.is_ascii() || plain_symbol(c))
-}
-
-/// Whether `FUTURE_PATTERN` matches `hay`.
-fn future(hay: &str) -> bool {
-    if plain(hay) {
-        scan::future(hay)
+/// `ascii` when `hay` holds only ASCII and [`plain_symbol`]s (both give the same matches
+/// there), else `unicode`.
+fn pick<'r>(hay: &str, unicode: &'r Lazy<Regex>, ascii: &'r Lazy<Regex>) -> &'r Regex {
+    if hay.chars().all(|c| c.is_ascii() || plain_symbol(c)) {
+        ascii
     } else {
-        FUTURE.is_match(hay)
+        unicode
     }
 }
 
@@ -120,25 +109,14 @@ fn tense_is_future(sentence: &str, anchor: Option<usize>) -> bool {
             start += 1;
         }
         let before = &sentence[start..at];
-        let future_before = if plain(before) {
-            scan::future_before(before)
-        } else {
-            FUTURE_BEFORE.is_match(before)
-        };
-        if future_before {
+        if pick(before, &FUTURE_BEFORE, &FUTURE_BEFORE_ASCII).is_match(before) {
             return true;
         }
-        let rest = &sentence[at..];
-        let past = if plain(rest) {
-            scan::past_trigger(rest)
-        } else {
-            PAST_TRIGGER.is_match(rest)
-        };
-        if past {
+        if pick(&sentence[at..], &PAST_TRIGGER, &PAST_TRIGGER_ASCII).is_match(&sentence[at..]) {
             return false;
         }
     }
-    future(sentence)
+    pick(sentence, &FUTURE, &FUTURE_ASCII).is_match(sentence)
 }
 
 /// A date expression found in a text: its byte range and what it resolves to.
@@ -172,21 +150,18 @@ pub struct DateMatch {
 /// assert_eq!(found[0].date.as_ref().unwrap().value, "2003");
 /// ```
 pub fn date_expressions(text: &str, article: Option<CivilDate>) -> Vec<DateMatch> {
-    expressions(text, article, future(text))
+    expressions(
+        text,
+        article,
+        pick(text, &FUTURE, &FUTURE_ASCII).is_match(text),
+    )
 }
 
 fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<DateMatch> {
     let mut out = Vec::new();
-    let found = if plain(text) {
-        scan::date_matches(text)
-    } else {
-        DATE.captures_iter(text).map(|c| unicode_caps(&c)).collect()
-    };
-    for caps in found {
-        let span = |g: Option<scan::Span>| g.map(|(a, b)| &text[a..b]);
-        let whole = &text[caps.whole.0..caps.whole.1];
-        let (whole_start, whole_end) = caps.whole;
-        let prep = span(caps.prep).map(str::to_ascii_lowercase);
+    for caps in pick(text, &DATE, &DATE_ASCII).captures_iter(text) {
+        let whole = caps.get(0).expect("group 0");
+        let prep = caps.name("prep").map(|m| m.as_str().to_ascii_lowercase());
         let has_prep = prep.is_some();
         // "from 1 January", "effective June 1" look forward whatever the verb.
         let future = future
@@ -195,8 +170,13 @@ fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<Date
                     .iter()
                     .any(|w| p.starts_with(w))
             });
+        let get = |name: &str| caps.name(name).map(|m| m.as_str());
         let resolved: Option<Option<EventDate>> = (|| {
-            let text_of = whole.split_whitespace().collect::<Vec<_>>().join(" ");
+            let text_of = whole
+                .as_str()
+                .split_whitespace()
+                .collect::<Vec<_>>()
+                .join(" ");
             let make = |value: String, precision| {
                 Some(Some(EventDate {
                     value,
@@ -204,9 +184,12 @@ fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<Date
                     text: text_of.clone(),
                 }))
             };
-            if let (Some(d), Some(m)) = (span(caps.day), span(caps.month).and_then(month_number)) {
+            if let (Some(d), Some(m)) = (
+                get("d1").or(get("d2")),
+                get("m1").or(get("m2")).and_then(month_number),
+            ) {
                 let day: u8 = d.parse().ok()?;
-                match span(caps.year).and_then(|y| y.parse::<i32>().ok()) {
+                match get("y1").or(get("y2")).and_then(|y| y.parse::<i32>().ok()) {
                     Some(y) => {
                         let date = CivilDate::new(y, m, day)?;
                         return make(date.to_string(), DatePrecision::Day);
@@ -222,9 +205,9 @@ fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<Date
                     }
                 }
             }
-            if let Some(m) = span(caps.m3) {
+            if let Some(m) = get("m3") {
                 let month = month_number(m)?;
-                if let Some(y) = span(caps.y3).and_then(|y| y.parse::<i32>().ok()) {
+                if let Some(y) = get("y3").and_then(|y| y.parse::<i32>().ok()) {
                     return make(format!("{y:04}-{month:02}"), DatePrecision::Month);
                 }
                 // A bare month name needs a preposition ("in May", not "May" the verb).
@@ -237,22 +220,22 @@ fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<Date
                 let y = a.nearest_month_year(month, future);
                 return make(format!("{y:04}-{month:02}"), DatePrecision::Month);
             }
-            if let Some(y) = span(caps.y4) {
+            if let Some(y) = get("y4") {
                 // A bare year needs a preposition ("in 1983", not "the 2003 accounts").
                 if !has_prep {
                     return None;
                 }
                 return make(y.to_string(), DatePrecision::Year);
             }
-            if let Some(w) = span(caps.wd) {
+            if let Some(w) = get("wd") {
                 // Not a date: part of a name ("Sheffield Wednesday") or a possessive that names
                 // another event ("before Wednesday's game").
-                let rest = &text[whole_end..];
+                let rest = &text[whole.end()..];
                 if rest.starts_with("'s") || rest.starts_with("’s") {
                     return None;
                 }
                 let bare = !has_prep && w.len() <= "wednesday".len();
-                if bare && capitalised_word_before(text, whole_start) {
+                if bare && capitalised_word_before(text, whole.start()) {
                     return None;
                 }
                 let lower = w.to_ascii_lowercase();
@@ -272,7 +255,7 @@ fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<Date
                 };
                 return make(date.to_string(), DatePrecision::Day);
             }
-            if let Some(r) = span(caps.rel) {
+            if let Some(r) = get("rel") {
                 let Some(a) = article else {
                     return Some(None);
                 };
@@ -307,31 +290,13 @@ fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<Date
         })();
         if let Some(date) = resolved {
             out.push(DateMatch {
-                start: whole_start,
-                end: whole_end,
+                start: whole.start(),
+                end: whole.end(),
                 date,
             });
         }
     }
     out
-}
-
-/// The groups of a match of the Unicode [`DATE`] pattern.
-fn unicode_caps(c: &regex::Captures) -> scan::DateCaps {
-    let g = |name: &str| c.name(name).map(|m| (m.start(), m.end()));
-    let whole = c.get(0).expect("group 0");
-    scan::DateCaps {
-        whole: (whole.start(), whole.end()),
-        prep: g("prep"),
-        day: g("d1").or(g("d2")),
-        month: g("m1").or(g("m2")),
-        year: g("y1").or(g("y2")),
-        m3: g("m3"),
-        y3: g("y3"),
-        y4: g("y4"),
-        wd: g("wd"),
-        rel: g("rel"),
-    }
 }
 
 /// True when the word before `at` starts with a capital letter and is not the first word of

@@ -183,7 +183,7 @@ fn tense_comes_from_the_words_at_the_trigger() {
 fn ascii_twins_match_like_the_unicode_patterns() {
     use super::{
         DATE, DATE_ASCII, FUTURE, FUTURE_ASCII, FUTURE_BEFORE, FUTURE_BEFORE_ASCII, PAST_TRIGGER,
-        PAST_TRIGGER_ASCII, plain,
+        PAST_TRIGGER_ASCII, pick,
     };
     use regex::Regex;
     let texts = [
@@ -199,164 +199,15 @@ fn ascii_twins_match_like_the_unicode_patterns() {
             .collect()
     };
     for t in texts {
-        assert!(plain(t), "{t:?}");
         for (u, a) in [
             (&DATE, &DATE_ASCII),
             (&FUTURE, &FUTURE_ASCII),
             (&FUTURE_BEFORE, &FUTURE_BEFORE_ASCII),
             (&PAST_TRIGGER, &PAST_TRIGGER_ASCII),
         ] {
+            assert!(std::ptr::eq(pick(t, u, a), &**a), "{t:?}");
             assert_eq!(spans(u, t), spans(a, t), "{t:?}");
         }
     }
-    assert!(!plain("Zürich"));
-}
-
-/// The date pattern's groups as [`scan::DateCaps`], from a regex.
-fn regex_caps(r: &regex::Regex, t: &str) -> Vec<scan::DateCaps> {
-    r.captures_iter(t).map(|c| unicode_caps(&c)).collect()
-}
-
-/// Texts built from the pieces the date and tense patterns are made of, in every case and
-/// with every kind of white space, so that the hand-written scanners meet each branch.
-fn pattern_texts() -> Vec<String> {
-    const PIECES: [&str; 84] = [
-        "on",
-        "In",
-        "FROM",
-        "since",
-        "until",
-        "till",
-        "by",
-        "during",
-        "effective",
-        "Effective",
-        "as",
-        "of",
-        "starting",
-        "beginning",
-        "at",
-        "the",
-        "start",
-        "end",
-        "early",
-        "late",
-        "Mid",
-        "mid",
-        "in",
-        "January",
-        "June",
-        "Jun",
-        "Jun.",
-        "May",
-        "Sept",
-        "Sept.",
-        "Sep",
-        "Sep.",
-        "Oct.",
-        "December",
-        "Dec",
-        "1",
-        "12",
-        "123",
-        "29th",
-        "3rd",
-        "1st",
-        "22nd",
-        "2004",
-        "1899",
-        "2100",
-        "1799",
-        "Monday",
-        "Wednesday",
-        "last",
-        "LAST",
-        "next",
-        "this",
-        "past",
-        "coming",
-        "yesterday",
-        "Today",
-        "earlier",
-        "later",
-        "month",
-        "year",
-        "a",
-        "ago",
-        "will",
-        "shall",
-        "is",
-        "are",
-        "due",
-        "set",
-        "to",
-        "about",
-        "take",
-        "takes",
-        "effect",
-        "resigned",
-        "left",
-        "Quit",
-        "went",
-        "ed",
-        "'ll",
-        "he'll",
-        "x_y",
-        "ed_",
-        "Mondays",
-        "todays",
-    ];
-    const GAPS: [&str; 12] = [
-        " ", " ", " ", "  ", ", ", ",", "-", "\t", "\x0B", ".", "’", "",
-    ];
-    let mut state = 0x2545_f491_4f6c_dd1du64;
-    let mut next = |n: usize| {
-        state ^= state << 13;
-        state ^= state >> 7;
-        state ^= state << 17;
-        (state % n as u64) as usize
-    };
-    let mut out = Vec::new();
-    for _ in 0..6000 {
-        let mut t = String::new();
-        for _ in 0..1 + next(9) {
-            t.push_str(PIECES[next(PIECES.len())]);
-            t.push_str(GAPS[next(GAPS.len())]);
-        }
-        out.push(t);
-    }
-    out
-}
-
-#[test]
-fn scanners_find_what_the_ascii_patterns_find() {
-    use super::{DATE_ASCII, FUTURE_ASCII, FUTURE_BEFORE_ASCII, PAST_TRIGGER_ASCII};
-    let fixed = [
-        "He will join on 1 June 2005, the £5m deal – “effective from Monday” – said.",
-        "early  2004, late in  May, mid-in 1999, midin 2000, early-  June 3rd, 2005",
-        "at the end of  March 2004 as of 12 of June, 1999 by Sept. 3rd 2001x",
-        "this past Monday this  coming Sunday last\tFriday next Mondays",
-        "12th of Jun. 2004 June 123 Jun 12, 1999 1 December, 2004 2004a 20045",
-        "he'll be; it's set to go is about  to leave soon x'LL are due to",
-        "effective from from 2004 effective  2004 starting Today a  year  ago",
-    ];
-    let texts = fixed.iter().map(|s| s.to_string()).chain(pattern_texts());
-    for t in texts {
-        assert!(plain(&t));
-        assert_eq!(scan::date_matches(&t), regex_caps(&DATE_ASCII, &t), "{t:?}");
-        assert_eq!(scan::future(&t), FUTURE_ASCII.is_match(&t), "{t:?}");
-        for at in (0..=t.len()).filter(|&i| t.is_char_boundary(i)) {
-            let (before, rest) = t.split_at(at);
-            assert_eq!(
-                scan::future_before(before),
-                FUTURE_BEFORE_ASCII.is_match(before),
-                "{before:?}"
-            );
-            assert_eq!(
-                scan::past_trigger(rest),
-                PAST_TRIGGER_ASCII.is_match(rest),
-                "{rest:?}"
-            );
-        }
-    }
+    assert!(std::ptr::eq(pick("Zürich", &DATE, &DATE_ASCII), &*DATE));
 }
