@@ -206,7 +206,13 @@ pub struct Gazetteer {
     /// Lower-case word -> class bits: name lists (first name, surname, common word) and the
     /// lower-case lexicon classes (roles, cue words, ...).
     names: FxHashMap<u64, u32>,
+    /// Number of this build, unique in the process (clones share it: same data); lets a
+    /// per-thread memo of word classes ([`crate::patterns`]) outlive one document.
+    id: u64,
 }
+
+/// Next [`Gazetteer::id`].
+static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
 
 impl Default for Gazetteer {
     fn default() -> Self {
@@ -323,7 +329,14 @@ impl Gazetteer {
             nocase_first,
             exact,
             names,
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
         }
+    }
+
+    /// Number of this build, unique in the process; a clone has its original's. The data
+    /// never changes after the build, so what is computed from one id stays true.
+    pub(crate) fn id(&self) -> u64 {
+        self.id
     }
 
     /// Number of entries.

@@ -97,29 +97,155 @@ const UNKNOWN: u32 = 1 << 31;
 
 /// The [`WordIndex`] of `words`.
 pub(crate) fn index_words(text: &str, words: &[Word], gaz: &Gazetteer) -> WordIndex {
-    let mut info = Vec::with_capacity(words.len());
-    // Most words of prose are lower case.
-    let mut caps = Vec::with_capacity(words.len() / 4 + 1);
-    let mut heads = Vec::with_capacity(words.len() / 4 + 1);
-    for (i, w) in words.iter().enumerate() {
-        if plain_lower(w) {
-            info.push(Cell::new(UNKNOWN));
-            if w.end - w.start == 3 && w.text(text) == "plc" {
+    MEMO.with_borrow_mut(|memo| {
+        memo.start(gaz);
+        let mut info = Vec::with_capacity(words.len());
+        // Most words of prose are lower case.
+        let mut caps = Vec::with_capacity(words.len() / 4 + 1);
+        let mut heads = Vec::with_capacity(words.len() / 4 + 1);
+        for (i, w) in words.iter().enumerate() {
+            if plain_lower(w) {
+                info.push(Cell::new(UNKNOWN));
+                if w.end - w.start == 3 && w.text(text) == "plc" {
+                    heads.push(i as u32);
+                }
+            } else {
+                let bits = memo.classify(gaz, text, w.start, w.end, !w.has(words::JOINED));
+                info.push(Cell::new(bits));
                 heads.push(i as u32);
             }
-        } else {
-            info.push(Cell::new(lexicon::classify_run(
-                gaz,
-                w.text(text),
-                !w.has(words::JOINED),
-            )));
-            heads.push(i as u32);
+            if !w.has(LOWER) {
+                caps.push(i as u32);
+            }
         }
-        if !w.has(LOWER) {
-            caps.push(i as u32);
+        WordIndex { info, caps, heads }
+    })
+}
+
+/// A slot of [`ClassMemo`]: a word of at most 16 bytes packed into two integers, its length
+/// and run flag, the generation it was stored in, and its class bits.
+#[derive(Clone, Copy, Default)]
+struct MemoSlot {
+    lo: u64,
+    hi: u64,
+    /// [`ClassMemo::generation`] when stored; 0 is never one, so 0 means empty.
+    generation: u32,
+    /// Length in bytes, plus 256 when the word is one alphanumeric run.
+    tag: u32,
+    bits: u32,
+}
+
+/// Slots of a [`ClassMemo`] (a power of two).
+const MEMO_SLOTS: usize = 8192;
+
+/// Class bits of capitalised words by their text, kept per thread across documents for one
+/// gazetteer ([`Gazetteer::id`]): "The", "Mr", "BBC" and names repeat, and a repeat costs a
+/// packed compare instead of [`lexicon::classify_run`]'s hashing and look-ups.
+/// `classify_run` depends on its arguments only and a gazetteer never changes, so the bits
+/// are the same. Emptied (by a new generation) for another gazetteer or when it fills up.
+#[derive(Default)]
+struct ClassMemo {
+    slots: Vec<MemoSlot>,
+    generation: u32,
+    /// Slots filled in the current generation.
+    used: usize,
+    /// The gazetteer the slots hold classes for.
+    gaz: u64,
+}
+
+thread_local! {
+    static MEMO: std::cell::RefCell<ClassMemo> = std::cell::RefCell::new(ClassMemo::default());
+}
+
+impl ClassMemo {
+    /// Makes the memo ready for a document classified with `gaz`.
+    fn start(&mut self, gaz: &Gazetteer) {
+        if self.slots.is_empty() {
+            self.slots = vec![MemoSlot::default(); MEMO_SLOTS];
+        }
+        // Emptied for another gazetteer, or when over three eighths full (a document then
+        // has room to add before the half-full limit of `classify`).
+        if self.gaz != gaz.id() || self.generation == 0 || self.used * 8 > MEMO_SLOTS * 3 {
+            self.generation = self.generation.wrapping_add(1);
+            if self.generation == 0 {
+                self.slots.fill(MemoSlot::default());
+                self.generation = 1;
+            }
+            self.used = 0;
+            self.gaz = gaz.id();
         }
     }
-    WordIndex { info, caps, heads }
+
+    /// `lexicon::classify_run(gaz, &text[start..end], one_run)`, remembered for the document.
+    #[inline]
+    fn classify(
+        &mut self,
+        gaz: &Gazetteer,
+        text: &str,
+        start: usize,
+        end: usize,
+        one_run: bool,
+    ) -> u32 {
+        let word = &text[start..end];
+        let Some((lo, hi)) = pack16(text.as_bytes(), start, end) else {
+            return lexicon::classify_run(gaz, word, one_run);
+        };
+        let tag = (end - start) as u32 | if one_run { 256 } else { 0 };
+        let h = (lo ^ hi.rotate_left(29) ^ u64::from(tag)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
+        let mask = MEMO_SLOTS - 1;
+        let mut k = (h >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
+        loop {
+            let s = self.slots[k];
+            if s.generation != self.generation {
+                break;
+            }
+            if s.lo == lo && s.hi == hi && s.tag == tag {
+                return s.bits;
+            }
+            k = (k + 1) & mask;
+        }
+        let bits = lexicon::classify_run(gaz, word, one_run);
+        // At most half full, so probes stay short and always end at an empty slot.
+        if (self.used + 1) * 2 <= MEMO_SLOTS {
+            self.slots[k] = MemoSlot {
+                lo,
+                hi,
+                generation: self.generation,
+                tag,
+                bits,
+            };
+            self.used += 1;
+        }
+        bits
+    }
+}
+
+/// The bytes `start..end` (at most 16) packed little-endian into two integers, zero-padded;
+/// `None` for a longer word.
+#[inline]
+fn pack16(bytes: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
+    let n = end - start;
+    if n > 16 {
+        return None;
+    }
+    let keep = |x: u64, k: usize| {
+        if k >= 8 {
+            x
+        } else {
+            x & ((1u64 << (8 * k)) - 1)
+        }
+    };
+    if let Some(chunk) = bytes.get(start..start + 16) {
+        let lo = u64::from_le_bytes(chunk[..8].try_into().ok()?);
+        let hi = u64::from_le_bytes(chunk[8..].try_into().ok()?);
+        return Some((keep(lo, n), if n > 8 { keep(hi, n - 8) } else { 0 }));
+    }
+    // Near the end of the text: through a zeroed buffer.
+    let mut buf = [0u8; 16];
+    buf[..n].copy_from_slice(&bytes[start..end]);
+    let lo = u64::from_le_bytes(buf[..8].try_into().ok()?);
+    let hi = u64::from_le_bytes(buf[8..].try_into().ok()?);
+    Some((lo, hi))
 }
 
 impl Ctx<'_> {
@@ -465,5 +591,59 @@ mod sorted_lists {
     fn binary_searched_lists_are_sorted() {
         let l = super::UNIT_WORDS;
         assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+    }
+}
+
+#[cfg(test)]
+mod memo_tests {
+    use super::*;
+
+    /// The memo gives `classify_run`'s bits for every capitalised word, repeated or not,
+    /// long, non-ASCII, at the very end of the text, and for two gazetteers in turn.
+    #[test]
+    fn memo_agrees_with_classify_run() {
+        let text = "Mr Smith met The BBC and Smith. GPT-4o, O'Neil, Zürich, Ünïcödé, \
+                    Internationalisation Committee, BBC's Mr MR mr Dr. Jean-Luc Apple \
+                    AppleX Appl Ap A B Smith-Jones ABCDEFGHIJKLMNOP ABCDEFGHIJKLMNOPQ Smith";
+        let builtin = Gazetteer::builtin();
+        let mut b = Gazetteer::builder();
+        b.load_tsv("COMPANY\tSmith Co\n", "t").unwrap();
+        let small = b.build();
+        for gaz in [&builtin, &small, &builtin, &small] {
+            for round in 0..2 {
+                let sents = [crate::document::Sentence {
+                    start: 0,
+                    end: text.len(),
+                }];
+                let ws = words::scan(text, &sents);
+                let index = index_words(text, &ws, gaz);
+                for (i, w) in ws.iter().enumerate() {
+                    if plain_lower(w) {
+                        continue;
+                    }
+                    let want = lexicon::classify_run(gaz, w.text(text), !w.has(words::JOINED));
+                    assert_eq!(index.info[i].get(), want, "{} round {round}", w.text(text));
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn pack16_pads_with_zeros() {
+        let t = b"abcdefghijklmnopqrstuvwxyz";
+        for s in 0..t.len() {
+            for e in s + 1..=t.len() {
+                let got = pack16(t, s, e);
+                if e - s > 16 {
+                    assert_eq!(got, None);
+                    continue;
+                }
+                let mut buf = [0u8; 16];
+                buf[..e - s].copy_from_slice(&t[s..e]);
+                let lo = u64::from_le_bytes(buf[..8].try_into().unwrap());
+                let hi = u64::from_le_bytes(buf[8..].try_into().unwrap());
+                assert_eq!(got, Some((lo, hi)), "{s}..{e}");
+            }
+        }
     }
 }
