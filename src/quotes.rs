@@ -137,6 +137,10 @@ pub fn find_quotes(
         .zip(kept)
         .filter_map(|(p, f)| {
             let f = f?;
+            // Marks around nothing but white space quote nothing.
+            if p.start == p.end {
+                return None;
+            }
             let (speaker, speaker_start, speaker_end, cue) = match f.attribution {
                 Some(a) => (
                     a.speaker.name,

@@ -9,6 +9,8 @@
 //! paragraph ends there; when the next paragraph opens with a mark of the same family it is
 //! the news convention for a quotation running over paragraphs, and the pieces are linked.
 
+use crate::segment::chars::is_space as is_white;
+
 /// The shape of a quotation mark.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) enum MarkChar {
@@ -439,9 +441,11 @@ fn pair_paragraph(
     }
     // The lowest mark left open runs to the paragraph end; an open single mark only when it
     // starts the paragraph (British style running quotation), else it was an apostrophe.
-    let content_end = para_start + text[para_start..para_end].trim_end().len();
+    let content_end = para_start + text[para_start..para_end].trim_end_matches(is_white).len();
     let first_char = para_start + (text[para_start..para_end].len())
-        - text[para_start..para_end].trim_start().len();
+        - text[para_start..para_end]
+            .trim_start_matches(is_white)
+            .len();
     if let Some(o) = stack
         .iter()
         .find(|o| !o.ch.is_single() || o.pos == first_char)
@@ -542,10 +546,13 @@ fn single_closer_after(marks: &[Mark], out: &mut Vec<bool>) {
 /// Open marks kept on the pairing stack; deeper nesting is adversarial, not prose.
 const MAX_OPEN: usize = 8;
 
+/// The span inside `start..end` without the white space at either end, in the segmenter's
+/// sense (zero-width and byte-order-mark spaces too, so a quote never ends outside the
+/// sentences); empty at `start` when nothing is left.
 fn trim_inside(text: &str, start: usize, end: usize) -> (usize, usize) {
     let inner = &text[start..end];
-    let s = start + (inner.len() - inner.trim_start().len());
-    let e = start + inner.trim_end().len();
+    let s = start + (inner.len() - inner.trim_start_matches(is_white).len());
+    let e = start + inner.trim_end_matches(is_white).len();
     if s >= e { (start, start) } else { (s, e) }
 }
 

@@ -1122,3 +1122,21 @@ fn fragment_cue_scan_reads_positions_as_the_split_did() {
         }
     }
 }
+
+#[test]
+fn marks_around_white_space_quote_nothing() {
+    // Spaces, a zero-width space and a byte-order mark (white space to the segmenter, not to
+    // `char::is_whitespace`) between the marks, closed or left open at the paragraph end.
+    for text in [
+        "He said: \" \" and left.",
+        "She said « ».",
+        "She said “\u{200B}” and went home.",
+        "The report said»Mr. «\u{FEFF}",
+    ] {
+        assert!(quotes(text, &[]).is_empty(), "{text:?}");
+    }
+    // A real quotation beside one stays.
+    let q = quotes("He said: \" \" and then \"We are done.\"", &[]);
+    assert_eq!(q.len(), 1);
+    assert_eq!(q[0].text, "We are done.");
+}

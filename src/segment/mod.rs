@@ -66,7 +66,7 @@
 //! assert_eq!(tokens[3].kind, TokenKind::Number);
 //! ```
 
-mod chars;
+pub(crate) mod chars;
 pub mod layout;
 mod lexicon;
 pub mod sentences;
