@@ -173,19 +173,13 @@ impl Trie {
     /// Appends node `id` (with the pattern `out` ending at it) and below it one node per
     /// byte of `rest`, each the only child of the one before; `pattern` ends at the last.
     fn push_chain(&mut self, id: u32, out: u32, rest: &[u8], pattern: u32) {
-        let e = self.edge_byte.len() as u32;
-        let len = rest.len() as u32;
-        self.edge_byte.extend_from_slice(rest);
-        self.edge_to.extend((1..=len).map(|k| id + k));
-        self.nodes.extend((0..len).map(|k| Node {
-            lo: e + k,
-            hi: e + k + 1,
-            out: if k == 0 { out } else { NONE },
-            row: NONE,
-        }));
+        let end = (self.edge_byte.len() + rest.len()) as u32;
+        if !rest.is_empty() {
+            self.push_path(id, out, rest);
+        }
         self.nodes.push(Node {
-            lo: e + len,
-            hi: e + len,
+            lo: end,
+            hi: end,
             out: pattern,
             row: NONE,
         });
