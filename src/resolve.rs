@@ -527,7 +527,8 @@ fn bare_short_forms(
         }
         // "Western Pacific" after "Western Pacific Air Corp": the first two words of a
         // company's name, written as a name.
-        if let Some(f) = (i + 1 < ctx.words.len()
+        if let Some(f) = (!refs.firms.is_empty()
+            && i + 1 < ctx.words.len()
             && !covered[i + 1]
             && ctx.spaced(i)
             && ctx.words[i + 1].is_name_like()
