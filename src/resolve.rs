@@ -309,6 +309,16 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     out
 }
 
+/// `name` split before its last word at the last space: ("Mary Ann", "Smith") of "Mary Ann
+/// Smith", ("", "Smith") of "Smith" (as `split(' ').rev()` gives the last parts, without
+/// its slower backward char search).
+fn split_last_word(name: &str) -> (&str, &str) {
+    match name.bytes().rposition(|b| b == b' ') {
+        Some(p) => (&name[..p], &name[p + 1..]),
+        None => ("", name),
+    }
+}
+
 /// One entity per candidate, in order; collects the names short forms refer to.
 #[inline(never)]
 fn take_candidates<'a>(
@@ -358,12 +368,11 @@ fn take_candidates<'a>(
         };
         match kind {
             EntityType::Person if canonical.contains(' ') => {
-                let mut parts = canonical.split(' ').rev();
-                let mut s = parts.next().unwrap_or("");
+                let (rest, mut s) = split_last_word(canonical);
                 if lexicon::exact_classes_of(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX
                     != 0
                 {
-                    s = parts.next().unwrap_or(s);
+                    s = split_last_word(rest).1;
                 }
                 refs.surnames.entry(word_key(s)).or_default().push(known());
             }
@@ -518,7 +527,8 @@ fn bare_short_forms(
         }
         // "Western Pacific" after "Western Pacific Air Corp": the first two words of a
         // company's name, written as a name.
-        if let Some(f) = (i + 1 < ctx.words.len()
+        if let Some(f) = (!refs.firms.is_empty()
+            && i + 1 < ctx.words.len()
             && !covered[i + 1]
             && ctx.spaced(i)
             && ctx.words[i + 1].is_name_like()
@@ -868,6 +878,28 @@ fn headlines(
 mod tests {
     use super::*;
     use crate::patterns::Canon;
+
+    #[test]
+    fn split_last_word_agrees_with_split_rev() {
+        for name in [
+            "Mary Ann Smith",
+            "John Smith Jr.",
+            "Smith",
+            "",
+            " ",
+            "a  b",
+            "Zoë Ðorđević III",
+            "Jean-Luc Picard ",
+            "Ünal Öz",
+        ] {
+            let mut parts = name.split(' ').rev();
+            let (rest, last) = split_last_word(name);
+            assert_eq!(Some(last), parts.next(), "{name:?}");
+            if name.contains(' ') {
+                assert_eq!(Some(split_last_word(rest).1), parts.next(), "{name:?}");
+            }
+        }
+    }
 
     fn cand(start: usize, end: usize, source: EntitySource) -> Candidate {
         Candidate {

@@ -9,7 +9,8 @@
 //! followed by a capitalised word is a person's first name ("Claude Monet") and never a model.
 
 use std::cell::Cell;
-use std::collections::HashSet;
+
+use rustc_hash::FxHashSet;
 
 use super::lexicon::{
     COMMON, CORPORATE, CUE_BEFORE, FIRST, MODEL_CUE, MONTH, POSSESSED, ROLE, STOP, TITLE,
@@ -47,6 +48,8 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
         })
         .collect();
     let domains = DomainScore::new();
+    // Entry ids only: Fx hashing (ids are no attacker's choice), one set for both rounds.
+    let mut established: FxHashSet<u32> = FxHashSet::default();
     for round in 0..2 {
         for i in 0..cands.len() {
             if accepted(&cands[i]) || blocked[i] || ctx.words[cands[i].first].has(HEAD_TITLE) {
@@ -62,14 +65,16 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             }
         }
         // An unambiguous or evidenced mention establishes its entry for the whole article.
-        let established: HashSet<u32> = cands
-            .iter()
-            .filter(|c| accepted(c))
-            .filter_map(|c| match c.canon {
-                Canon::Entry(id) => Some(id),
-                Canon::Text(_) => None,
-            })
-            .collect();
+        established.clear();
+        established.extend(
+            cands
+                .iter()
+                .filter(|c| accepted(c))
+                .filter_map(|c| match c.canon {
+                    Canon::Entry(id) => Some(id),
+                    Canon::Text(_) => None,
+                }),
+        );
         for (i, c) in cands.iter_mut().enumerate() {
             if !accepted(c) && !blocked[i] {
                 if let Canon::Entry(id) = c.canon {
