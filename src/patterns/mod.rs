@@ -585,6 +585,28 @@ pub(crate) fn lower_compound(t: &str) -> bool {
             .any(|p| p.chars().next().is_some_and(char::is_lowercase))
 }
 
+/// Runs `f` on the rule context of `text` (one sentence) as `find_entities` builds it, for
+/// tests that compare a fast path of a rule with its general form.
+#[cfg(test)]
+pub(crate) fn with_ctx<R>(text: &str, gaz: &Gazetteer, f: impl FnOnce(&Ctx) -> R) -> R {
+    let sentences = [crate::document::Sentence {
+        start: 0,
+        end: text.len(),
+    }];
+    let mut ws = words::scan(text, &sentences);
+    let tickers = layout::mark(text, &mut ws);
+    let index = index_words(text, &ws, gaz);
+    f(&Ctx {
+        text,
+        words: &ws,
+        info: &index.info,
+        gaz,
+        tickers: &tickers,
+        caps: &index.caps,
+        heads: &index.heads,
+    })
+}
+
 #[cfg(test)]
 mod sorted_lists {
     #[test]

@@ -383,8 +383,7 @@ fn government(ctx: &Ctx, taken: &[bool], k: usize, out: &mut Vec<Candidate>) {
 
 #[cfg(test)]
 mod tests {
-    use crate::document::Sentence;
-    use crate::patterns::{Ctx, index_words, layout, words};
+    use crate::patterns::{Ctx, with_ctx};
 
     /// The "government" words found by a look at every word.
     fn government_by_scan(ctx: &Ctx) -> Vec<usize> {
@@ -405,27 +404,13 @@ mod tests {
             "the Élysée government said the government's plan was the governments' too",
             "",
         ] {
-            let sentences = [Sentence {
-                start: 0,
-                end: text.len(),
-            }];
-            let mut ws = words::scan(text, &sentences);
-            let tickers = layout::mark(text, &mut ws);
-            let index = index_words(text, &ws, &gaz);
-            let ctx = Ctx {
-                text,
-                words: &ws,
-                info: &index.info,
-                gaz: &gaz,
-                tickers: &tickers,
-                caps: &index.caps,
-                heads: &index.heads,
-            };
-            assert_eq!(
-                super::government_words(&ctx),
-                government_by_scan(&ctx),
-                "{text}"
-            );
+            with_ctx(text, &gaz, |ctx| {
+                assert_eq!(
+                    super::government_words(ctx),
+                    government_by_scan(ctx),
+                    "{text}"
+                );
+            });
         }
     }
 

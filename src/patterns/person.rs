@@ -507,8 +507,7 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
 
 #[cfg(test)]
 mod name_text_tests {
-    use crate::document::Sentence;
-    use crate::patterns::{Ctx, index_words, layout, words};
+    use crate::patterns::with_ctx;
 
     #[test]
     fn fast_name_text_matches_the_general_one() {
@@ -520,27 +519,13 @@ mod name_text_tests {
             "Control\u{1c}chars and DEL\u{7f}x and a vertical\u{b}tab, form\u{c}feed.",
             "",
         ] {
-            let sentences = [Sentence {
-                start: 0,
-                end: text.len(),
-            }];
-            let mut ws = words::scan(text, &sentences);
-            let tickers = layout::mark(text, &mut ws);
-            let index = index_words(text, &ws, &gaz);
-            let ctx = Ctx {
-                text,
-                words: &ws,
-                info: &index.info,
-                gaz: &gaz,
-                tickers: &tickers,
-                caps: &index.caps,
-                heads: &index.heads,
-            };
-            for a in 0..ws.len() {
-                for b in a..ws.len().min(a + 6) {
-                    assert_eq!(super::name_text(&ctx, a, b), ctx.name_text(a, b), "{text}");
+            with_ctx(text, &gaz, |ctx| {
+                for a in 0..ctx.words.len() {
+                    for b in a..ctx.words.len().min(a + 6) {
+                        assert_eq!(super::name_text(ctx, a, b), ctx.name_text(a, b), "{text}");
+                    }
                 }
-            }
+            });
         }
     }
 }
