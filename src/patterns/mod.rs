@@ -122,34 +122,20 @@ pub(crate) fn index_words(text: &str, words: &[Word], gaz: &Gazetteer) -> WordIn
     })
 }
 
-/// A slot of [`ClassMemo`]: a word of at most 16 bytes packed into two integers, its length
-/// and run flag, the generation it was stored in, and its class bits.
-#[derive(Clone, Copy, Default)]
-struct MemoSlot {
-    lo: u64,
-    hi: u64,
-    /// [`ClassMemo::generation`] when stored; 0 is never one, so 0 means empty.
-    generation: u32,
-    /// Length in bytes, plus 256 when the word is one alphanumeric run.
-    tag: u32,
-    bits: u32,
-}
-
-/// Slots of a [`ClassMemo`] (a power of two).
-const MEMO_SLOTS: usize = 8192;
+/// Words a [`ClassMemo`] holds before it is emptied at the start of a document.
+const MEMO_WORDS: usize = 4096;
 
 /// Class bits of capitalised words by their text, kept per thread across documents for one
 /// gazetteer ([`Gazetteer::id`]): "The", "Mr", "BBC" and names repeat, and a repeat costs a
-/// packed compare instead of [`lexicon::classify_run`]'s hashing and look-ups.
+/// hash look-up of the packed word instead of [`lexicon::classify_run`]'s look-ups.
 /// `classify_run` depends on its arguments only and a gazetteer never changes, so the bits
-/// are the same. Emptied (by a new generation) for another gazetteer or when it fills up.
+/// are the same. Emptied for another gazetteer or when it holds [`MEMO_WORDS`] words.
 #[derive(Default)]
 struct ClassMemo {
-    slots: Vec<MemoSlot>,
-    generation: u32,
-    /// Slots filled in the current generation.
-    used: usize,
-    /// The gazetteer the slots hold classes for.
+    /// (the word's bytes packed by [`pack16`], its length plus 256 when one alphanumeric
+    /// run) -> class bits.
+    bits: rustc_hash::FxHashMap<(u64, u64, u32), u32>,
+    /// The gazetteer the bits are for.
     gaz: u64,
 }
 
@@ -160,23 +146,13 @@ thread_local! {
 impl ClassMemo {
     /// Makes the memo ready for a document classified with `gaz`.
     fn start(&mut self, gaz: &Gazetteer) {
-        if self.slots.is_empty() {
-            self.slots = vec![MemoSlot::default(); MEMO_SLOTS];
-        }
-        // Emptied for another gazetteer, or when over three eighths full (a document then
-        // has room to add before the half-full limit of `classify`).
-        if self.gaz != gaz.id() || self.generation == 0 || self.used * 8 > MEMO_SLOTS * 3 {
-            self.generation = self.generation.wrapping_add(1);
-            if self.generation == 0 {
-                self.slots.fill(MemoSlot::default());
-                self.generation = 1;
-            }
-            self.used = 0;
+        if self.gaz != gaz.id() || self.bits.len() >= MEMO_WORDS {
+            self.bits.clear();
             self.gaz = gaz.id();
         }
     }
 
-    /// `lexicon::classify_run(gaz, &text[start..end], one_run)`, remembered for the document.
+    /// `lexicon::classify_run(gaz, &text[start..end], one_run)`, remembered.
     #[inline]
     fn classify(
         &mut self,
@@ -191,32 +167,10 @@ impl ClassMemo {
             return lexicon::classify_run(gaz, word, one_run);
         };
         let tag = (end - start) as u32 | if one_run { 256 } else { 0 };
-        let h = (lo ^ hi.rotate_left(29) ^ u64::from(tag)).wrapping_mul(0x9E37_79B9_7F4A_7C15);
-        let mask = MEMO_SLOTS - 1;
-        let mut k = (h >> (64 - MEMO_SLOTS.trailing_zeros())) as usize;
-        loop {
-            let s = self.slots[k];
-            if s.generation != self.generation {
-                break;
-            }
-            if s.lo == lo && s.hi == hi && s.tag == tag {
-                return s.bits;
-            }
-            k = (k + 1) & mask;
-        }
-        let bits = lexicon::classify_run(gaz, word, one_run);
-        // At most half full, so probes stay short and always end at an empty slot.
-        if (self.used + 1) * 2 <= MEMO_SLOTS {
-            self.slots[k] = MemoSlot {
-                lo,
-                hi,
-                generation: self.generation,
-                tag,
-                bits,
-            };
-            self.used += 1;
-        }
-        bits
+        *self
+            .bits
+            .entry((lo, hi, tag))
+            .or_insert_with(|| lexicon::classify_run(gaz, word, one_run))
     }
 }
 
