@@ -143,14 +143,18 @@ mod tests {
     use super::*;
     use crate::document::Token;
 
-    fn marks(text: &str) -> u8 {
-        let tok = Token {
+    /// `text` as one word token.
+    fn word(text: &str) -> [Token; 1] {
+        [Token {
             start: 0,
             end: text.len(),
             kind: TokenKind::Word,
             possessive: false,
-        };
-        let tokens = [tok];
+        }]
+    }
+
+    fn marks(text: &str) -> u8 {
+        let tokens = word(text);
         let ctx = Context::new(text, &[], &tokens, &[], &[]);
         mark(&ctx).first().map_or(0, |&(_, m)| m)
     }
@@ -172,13 +176,7 @@ mod tests {
                             continue;
                         }
                         let text = head + &fill.repeat(len - first.len() - second.len());
-                        let tok = Token {
-                            start: 0,
-                            end: text.len(),
-                            kind: TokenKind::Word,
-                            possessive: false,
-                        };
-                        let tokens = [tok];
+                        let tokens = word(&text);
                         let ctx = Context::new(&text, &[], &tokens, &[], &[]);
                         let m = marks(&text);
                         if ctx.maybe_trigger(0) {
