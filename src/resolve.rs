@@ -969,6 +969,12 @@ mod tests {
         }
     }
 
+    /// One step of a linear congruential generator: pseudo-random spans without a crate.
+    fn next_seed(seed: u64) -> u64 {
+        seed.wrapping_mul(6364136223846793005)
+            .wrapping_add(1442695040888963407)
+    }
+
     #[test]
     fn byte_map_agrees_with_interval_map() {
         // Pseudo-random non-empty spans, in the order `select` takes them.
@@ -976,9 +982,7 @@ mod tests {
         for round in 0..200 {
             let mut cands = Vec::new();
             for _ in 0..(round % 40 + 1) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                seed = next_seed(seed);
                 let start = (seed >> 33) as usize % 120;
                 let len = (seed >> 20) as usize % 12 + 1;
                 cands.push(cand(start, start + len, EntitySource::Pattern));
@@ -998,9 +1002,7 @@ mod tests {
         for round in 0..300 {
             let mut cands = Vec::new();
             for k in 0..(round % 50 + 1) {
-                seed = seed
-                    .wrapping_mul(6364136223846793005)
-                    .wrapping_add(1442695040888963407);
+                seed = next_seed(seed);
                 let start = (seed >> 33) as usize % 100;
                 let len = (seed >> 20) as usize % 10 + 1;
                 let source = if (seed >> 45) % 3 == 0 {

@@ -202,32 +202,33 @@ fn pack16(bytes: &[u8], start: usize, end: usize) -> Option<(u64, u64)> {
     Some((lo, hi))
 }
 
+/// The first index at or after `i` in the ascending `list`, moving the cursor `c` (kept by
+/// the caller between calls with growing `i`) past the smaller ones.
+#[inline]
+fn next_listed(list: &[u32], i: usize, c: &mut usize) -> Option<usize> {
+    while let Some(&k) = list.get(*c) {
+        if k as usize >= i {
+            return Some(k as usize);
+        }
+        *c += 1;
+    }
+    None
+}
+
 impl Ctx<'_> {
     /// The first word at or after `i` that does not start with a lower-case letter (the word
     /// count when none). `c` is a cursor into [`Ctx::caps`], kept by the caller between calls
     /// with growing `i`.
     #[inline]
     pub fn next_cap(&self, i: usize, c: &mut usize) -> usize {
-        while let Some(&k) = self.caps.get(*c) {
-            if k as usize >= i {
-                return k as usize;
-            }
-            *c += 1;
-        }
-        self.words.len()
+        next_listed(self.caps, i, c).unwrap_or(self.words.len())
     }
 
     /// The first word at or after `i` in [`Ctx::heads`] (the word count when none). `c` is
     /// a cursor into it, kept by the caller between calls with growing `i`.
     #[inline]
     pub fn next_head(&self, i: usize, c: &mut usize) -> usize {
-        while let Some(&k) = self.heads.get(*c) {
-            if k as usize >= i {
-                return k as usize;
-            }
-            *c += 1;
-        }
-        self.words.len()
+        next_listed(self.heads, i, c).unwrap_or(self.words.len())
     }
 
     /// Class bits of word `i`.
