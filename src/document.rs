@@ -18,6 +18,8 @@
 
 use serde::{Deserialize, Serialize};
 
+pub use crate::segment::shape::Shape;
+
 /// A half-open byte range `start..end` into a text.
 ///
 /// ```
@@ -144,9 +146,11 @@ impl TokenKind {
 /// "Meta’s" is one token whose [`Token::stem`] is "Meta".
 ///
 /// ```
-/// use news_extract::{Span, Token, TokenKind};
-/// let t = Token { start: 0, end: 8, kind: TokenKind::Word, possessive: true };
-/// assert_eq!(t.stem("Meta’s x"), "Meta");
+/// use news_extract::{Shape, Span, Token, TokenKind};
+/// let text = "Meta’s x";
+/// let t = Token { start: 0, end: 8, kind: TokenKind::Word, possessive: true, shape: Shape::of(&text[..8]) };
+/// assert_eq!(t.stem(text), "Meta");
+/// assert!(t.shape.is_title());
 /// ```
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 pub struct Token {
@@ -159,6 +163,10 @@ pub struct Token {
     /// True when the word ends in a possessive `'s`, `’s` or a bare `s'`-style apostrophe.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub possessive: bool,
+    /// Case and character facts ([`Shape::of`] the token's text). Not serialized: it follows
+    /// from the text.
+    #[serde(skip)]
+    pub shape: Shape,
 }
 
 impl Token {

@@ -1,14 +1,19 @@
 //! The entity stage: dictionary and pattern matching, then resolution.
 
-use crate::document::{Entity, Sentence};
+use crate::document::{Entity, Sentence, Token};
 use crate::gazetteer::Gazetteer;
 use crate::patterns::{self, Ctx, layout, words};
 use crate::resolve;
 
 /// Finds the COMPANY, PERSON and MODEL mentions of `text`: sorted by start, never
-/// overlapping, each with its canonical name. `sentences` are the segmenter's sentences.
-pub(crate) fn find_entities(gaz: &Gazetteer, text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-    let mut words = words::scan(text, sentences);
+/// overlapping, each with its canonical name. `sentences` and `tokens` are the segmenter's.
+pub(crate) fn find_entities(
+    gaz: &Gazetteer,
+    text: &str,
+    sentences: &[Sentence],
+    tokens: &[Token],
+) -> Vec<Entity> {
+    let mut words = words::from_tokens(text, sentences, tokens);
     let tickers = layout::mark(text, &mut words);
     let index = patterns::index_words(text, &words, gaz);
     let ctx = Ctx {
@@ -65,6 +70,7 @@ mod timing {
         let ex = crate::Extractor::shared();
         let gaz = ex.gazetteer();
         let split: Vec<_> = docs.iter().map(|d| ex.segmenter().split(d)).collect();
+        let toks: Vec<_> = docs.iter().map(|d| ex.segmenter().tokenize(d)).collect();
         let mut t = [0u64; 8];
         let rounds = 3;
         for _ in 0..rounds {
@@ -72,7 +78,8 @@ mod timing {
             let mut all_words: Vec<_> = docs
                 .iter()
                 .zip(&split)
-                .map(|(d, s)| words::scan(d, s))
+                .zip(&toks)
+                .map(|((d, s), tk)| words::from_tokens(d, s, tk))
                 .collect();
             let c1 = cpu_ns();
             let tickers: Vec<_> = docs
@@ -150,7 +157,8 @@ mod timing {
             let n: usize = docs
                 .iter()
                 .zip(&split)
-                .map(|(d, s)| find_entities(gaz, d, s).len())
+                .zip(&toks)
+                .map(|((d, s), tk)| find_entities(gaz, d, s, tk).len())
                 .sum();
             whole += cpu_ns() - c0;
             std::hint::black_box(n);
@@ -163,7 +171,7 @@ mod timing {
         let ms = |x: u64| x as f64 / rounds as f64 / 1e6;
         let total: u64 = t.iter().sum();
         eprintln!(
-            "cpu ms: scan {:.1} mark {:.1} classify {:.1} gaz {:.1} company {:.1} person {:.1} evidence {:.1} resolve {:.1} | total {:.1} ms = {:.0} MB/s",
+            "cpu ms: words {:.1} mark {:.1} classify {:.1} gaz {:.1} company {:.1} person {:.1} evidence {:.1} resolve {:.1} | total {:.1} ms = {:.0} MB/s",
             ms(t[0]),
             ms(t[1]),
             ms(t[2]),

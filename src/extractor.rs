@@ -75,7 +75,8 @@ impl Extractor {
     /// assert_eq!(names, ["Zentrix Labs", "Jane Roe"]);
     /// ```
     pub fn find_entities(&self, text: &str, sentences: &[Sentence]) -> Vec<Entity> {
-        crate::entities::find_entities(&self.gazetteer, text, sentences)
+        let tokens = self.segmenter.tokenize(text);
+        crate::entities::find_entities(&self.gazetteer, text, sentences, &tokens)
     }
 
     /// Runs every stage over `text`. Event dates that the text fixes on its own ("in 1983")
@@ -102,7 +103,7 @@ impl Extractor {
     fn extract_undated(&self, text: &str) -> Document {
         let sentences = self.segmenter.split(text);
         let tokens = self.segmenter.tokenize(text);
-        let entities = self.find_entities(text, &sentences);
+        let entities = crate::entities::find_entities(&self.gazetteer, text, &sentences, &tokens);
         let quotes = crate::quotes::find_quotes(text, &sentences, &tokens, &entities);
         let (events, affiliations) =
             crate::events::find_events(text, &sentences, &tokens, &entities, &quotes);

@@ -42,7 +42,7 @@ pub mod segment;
 
 pub use document::{
     Affiliation, DatePrecision, Document, Entity, EntitySource, EntityType, Event, EventDate,
-    EventType, Polarity, Quote, Sentence, Span, Token, TokenKind,
+    EventType, Polarity, Quote, Sentence, Shape, Span, Token, TokenKind,
 };
 pub use error::Error;
 pub use extractor::{Extractor, ExtractorBuilder};

@@ -971,6 +971,7 @@ mod tests {
                 end: start + w.len(),
                 kind: crate::TokenKind::Word,
                 possessive: false,
+                shape: crate::Shape::default(),
             };
             assert!(may_be_candidate(text.as_bytes(), &tok), "{w}");
             start += w.len() + 1;
@@ -980,6 +981,7 @@ mod tests {
             end: 3,
             kind: crate::TokenKind::Word,
             possessive: false,
+            shape: crate::Shape::default(),
         };
         assert!(!may_be_candidate(b"the", &the));
     }

@@ -150,6 +150,7 @@ mod tests {
             end: text.len(),
             kind: TokenKind::Word,
             possessive: false,
+            shape: crate::Shape::default(),
         }]
     }
 

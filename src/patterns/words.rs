@@ -6,7 +6,7 @@
 //! ("Jean-Luc", "O'Neil", "GPT-3.5", "Character.AI"), a possessive `'s`/`’s` or plural `s’`
 //! does not ("Meta’s" is the word "Meta" with [`POSS`] set).
 
-use crate::document::Sentence;
+use crate::document::{Sentence, Token, TokenKind};
 
 /// First character is upper case.
 pub(crate) const CAP: u16 = 1;
@@ -388,78 +388,230 @@ fn general_word(text: &str, start: usize) -> Option<(usize, usize, u16)> {
 }
 
 /// Splits `text` into [`Word`]s; `sentences` must cover the text in order (as the segmenter
-/// gives them) and mark sentence starts.
-// Kept out of line: called once per text, and a profile shows its cost apart.
-#[inline(never)]
+/// gives them) and mark sentence starts. Reads the text byte by byte: the pipeline builds the
+/// same words from the segmenter's tokens with [`from_tokens`]; this is the reference it is
+/// tested against, and the path for callers without tokens.
+#[cfg(test)]
 pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
-    let bytes = text.as_bytes();
-    let n = bytes.len();
     // About one word per six bytes of prose; a little more room avoids a reallocation.
-    let mut words = Vec::with_capacity(n / 4);
-    let mut sent_idx = 0usize;
-    // End of sentence `sent_idx`, or `usize::MAX` for the last sentence: a word starting at
-    // or past it belongs to a later sentence.
-    let sent_end = |k: usize| {
-        if k + 1 < sentences.len() {
-            sentences[k].end
+    let mut words = Vec::with_capacity(text.len() / 4);
+    let mut scanner = Scanner::new(sentences);
+    scanner.scan_range(text, 0, text.len(), &mut words);
+    words
+}
+
+/// The [`Word`]s of `text` built from its `tokens` (the segmenter's, covering the whole text):
+/// the same words as [`scan`] gives.
+///
+/// A token that is a whole word by itself (ASCII letters and digits, by its
+/// [`Shape`](crate::Shape), and followed by a byte that cannot continue a word) becomes one
+/// word with no look at its text; marks are passed over; every other token (possessives,
+/// joined words, numbers with signs, other scripts) is read by [`scan`]'s rules together with
+/// the tokens glued to it, up to the next white space. Line breaks are looked for only in the
+/// gaps between tokens, which are white space.
+#[inline(never)]
+pub(crate) fn from_tokens(text: &str, sentences: &[Sentence], tokens: &[Token]) -> Vec<Word> {
+    let bytes = text.as_bytes();
+    let mut words = Vec::with_capacity(tokens.len());
+    let mut scanner = Scanner::new(sentences);
+    // End of the text read so far: no word is open there.
+    let mut done = 0;
+    let mut k = 0;
+    while let Some(t) = tokens.get(k) {
+        if t.start < done || t.end > bytes.len() {
+            // Not the tokens of this text: read the rest byte by byte.
+            break;
+        }
+        // The gap before the token is white space (one plain space, mostly).
+        if t.start > done && bytes[done..t.start].contains(&b'\n') {
+            scanner.fresh = true;
+        }
+        if let Some(flags) = whole_word(bytes, t) {
+            scanner.push(&mut words, t.start, t.end, t.end, flags);
+            done = t.end;
+            k += 1;
+            continue;
+        }
+        if matches!(t.kind, TokenKind::Punct | TokenKind::Symbol) {
+            // One mark character, or a run of `.!?` or `-`: no letter or digit to start a word.
+            done = t.end;
+            k += 1;
+            continue;
+        }
+        // This token and the ones glued to it, read by the byte rules.
+        let mut last = k;
+        while tokens
+            .get(last + 1)
+            .is_some_and(|n| n.start == tokens[last].end)
+        {
+            last += 1;
+        }
+        let end = tokens[last].end;
+        scanner.scan_range(text, t.start, end, &mut words);
+        done = end;
+        k = last + 1;
+    }
+    if done < bytes.len() {
+        scanner.scan_range(text, done, bytes.len(), &mut words);
+    }
+    words
+}
+
+/// The flags of token `t` when it is one [`Word`] all by itself: ASCII letters and digits
+/// followed by a byte that neither continues a word nor starts a possessive, or by a full stop
+/// that no letter or digit follows. `None` for every other token.
+#[inline]
+fn whole_word(bytes: &[u8], t: &Token) -> Option<u16> {
+    let shape = t.shape;
+    if !shape.is_ascii_alnum() {
+        return None;
+    }
+    let mut flags = 0;
+    match bytes.get(t.end) {
+        None => {}
+        Some(&b'.') => {
+            // Not followed by a letter or digit, the stop cannot join a word.
+            if bytes
+                .get(t.end + 1)
+                .is_some_and(|&b| BYTE_CLASS[b as usize] & A_MAYBE_START != 0)
+            {
+                return None;
+            }
+            flags = DOT;
+        }
+        Some(&b) if BYTE_CLASS[b as usize] & (A_MAYBE_JOIN | A_ALNUM) != 0 => return None,
+        Some(_) => {}
+    }
+    Some(flags | WORD_CASE[shape.case_index()])
+}
+
+/// The case flags of a [`Word`] ([`CAP`], [`LOWER`], [`DIGIT`], [`INNER`], [`UPPER`]) for each
+/// [`Shape::case_index`](crate::Shape): the first character's letter and digit bits in the
+/// low three bits of the index, the rest's in the next three.
+static WORD_CASE: [u16; 64] = {
+    use crate::segment::shape::{DIGIT as D, LOWER as L, UPPER as U};
+    let mut t = [0; 64];
+    let mut i = 0;
+    while i < 64 {
+        let (first, rest) = ((i & 7) as u8, (i >> 3) as u8);
+        let mut f = if first & U != 0 {
+            CAP
+        } else if first & L != 0 {
+            LOWER
+        } else {
+            DIGIT
+        };
+        if rest & (U | D) != 0 {
+            f |= INNER;
+        }
+        if (first | rest) & (U | L) != 0 && (first | rest) & L == 0 {
+            f |= UPPER;
+        }
+        t[i] = f;
+        i += 1;
+    }
+    t
+};
+
+/// Where a word scan is: the sentence it is in and whether the next word starts a sentence
+/// or line.
+struct Scanner<'s> {
+    sentences: &'s [Sentence],
+    /// The sentence of the last word.
+    sent_idx: usize,
+    /// End of sentence `sent_idx`, or `usize::MAX` for the last sentence: a word starting at
+    /// or past it belongs to a later sentence.
+    next_end: usize,
+    /// No word yet in the current sentence or since the last line break: the next word
+    /// starts a sentence.
+    fresh: bool,
+}
+
+impl<'s> Scanner<'s> {
+    fn new(sentences: &'s [Sentence]) -> Self {
+        let mut s = Scanner {
+            sentences,
+            sent_idx: 0,
+            next_end: 0,
+            fresh: true,
+        };
+        s.next_end = s.sent_end(0);
+        s
+    }
+
+    fn sent_end(&self, k: usize) -> usize {
+        if k + 1 < self.sentences.len() {
+            self.sentences[k].end
         } else {
             usize::MAX
         }
-    };
-    let mut next_end = sent_end(0);
-    // No word yet in the current sentence or since the last line break: the next word
-    // starts a sentence.
-    let mut fresh = true;
-    let mut i = 0;
-    while i < n {
-        // Spaces and punctuation up to the next byte that may start a word.
-        let mut k = BYTE_CLASS[bytes[i] as usize];
-        while k & A_MAYBE_START == 0 {
-            if k & A_NEWLINE != 0 {
-                fresh = true;
-            }
-            i += 1;
-            let Some(&b) = bytes.get(i) else {
-                break;
-            };
-            k = BYTE_CLASS[b as usize];
+    }
+
+    /// Appends the word `start..end` (`full_end` with a possessive) with `flags` and the
+    /// sentence facts.
+    #[inline]
+    fn push(
+        &mut self,
+        words: &mut Vec<Word>,
+        start: usize,
+        end: usize,
+        full_end: usize,
+        mut flags: u16,
+    ) {
+        while self.next_end <= start {
+            self.sent_idx += 1;
+            self.next_end = self.sent_end(self.sent_idx);
+            self.fresh = true;
         }
-        if i >= n {
-            break;
-        }
-        let start = i;
-        // Most words are plain ASCII ones; the others take the general path.
-        let plain = (k & A_ALNUM != 0).then(|| plain_word(bytes, i)).flatten();
-        let (end, full_end, mut flags) = match plain {
-            Some((end, flags)) => (end, end, flags),
-            None => match general_word(text, i) {
-                Some(w) => w,
-                None => {
-                    // Not a letter or digit: skip the character.
-                    i += char_at(text, i).1;
-                    continue;
-                }
-            },
-        };
-        i = full_end;
-        while next_end <= start {
-            sent_idx += 1;
-            next_end = sent_end(sent_idx);
-            fresh = true;
-        }
-        if fresh {
+        if self.fresh {
             flags |= SENT_START;
-            fresh = false;
+            self.fresh = false;
         }
         words.push(Word {
             start,
             end,
             full_end,
             flags,
-            sentence: sent_idx as u32,
+            sentence: self.sent_idx as u32,
         });
     }
-    words
+
+    /// Appends the words that start in `text[from..to]`; no word may be open at `from`, and
+    /// none may go on past `to` (white space or the end of the text is there).
+    fn scan_range(&mut self, text: &str, from: usize, to: usize, words: &mut Vec<Word>) {
+        let bytes = text.as_bytes();
+        let mut i = from;
+        while i < to {
+            // Spaces and punctuation up to the next byte that may start a word.
+            let mut k = BYTE_CLASS[bytes[i] as usize];
+            while k & A_MAYBE_START == 0 {
+                if k & A_NEWLINE != 0 {
+                    self.fresh = true;
+                }
+                i += 1;
+                if i >= to {
+                    return;
+                }
+                k = BYTE_CLASS[bytes[i] as usize];
+            }
+            let start = i;
+            // Most words are plain ASCII ones; the others take the general path.
+            let plain = (k & A_ALNUM != 0).then(|| plain_word(bytes, i)).flatten();
+            let (end, full_end, flags) = match plain {
+                Some((end, flags)) => (end, end, flags),
+                None => match general_word(text, i) {
+                    Some(w) => w,
+                    None => {
+                        // Not a letter or digit: skip the character.
+                        i += char_at(text, i).1;
+                        continue;
+                    }
+                },
+            };
+            i = full_end;
+            self.push(words, start, end, full_end, flags);
+        }
+    }
 }
 
 /// True when only spaces or tabs (no line break, no punctuation) separate byte `a` from `b`.
@@ -638,6 +790,70 @@ mod tests {
                 b[pos] = v;
                 check(&b);
             }
+        }
+    }
+
+    /// [`from_tokens`] over the segmenter's sentences and tokens gives the words [`scan`]
+    /// gives, on `text`.
+    fn assert_same_words(text: &str) {
+        let seg = crate::Segmenter::new();
+        let sents = seg.split(text);
+        let tokens = seg.tokenize(text);
+        assert_eq!(
+            from_tokens(text, &sents, &tokens),
+            scan(text, &sents),
+            "{text:?}"
+        );
+    }
+
+    #[test]
+    fn words_from_tokens_match_the_byte_scan() {
+        for t in [
+            "",
+            " ",
+            "Meta’s GPT-3.5 and O'Neil's Jean-Luc; analysts’ views, Character.AI.",
+            "Headline here\nBody one. Body two\n\n  Third line",
+            "said.The 5.Smith b&q AT&T jane@acme.com co_founder $1.2bn 3.5% 2,000 2004-05",
+            "U.S. Mr. Smith's Corp.'s x.ai v2.0 http://a.com/x?y=1. e.g. No. 10 1.) 2.)",
+            "Zürich naïve ÉCOLE 谷歌 e\u{301}cole “Why?!” he said… ok—fine ‘quoted’ text’s",
+            "IBM. IBM.\u{201d} IBM.é IBM.1 IBM..A IBM- IBM-A IBM' IBM's IBMs' end.",
+            "tail word",
+            "tail word.",
+            "a",
+            "A.",
+            "x\u{a0}y\u{200b}z\tw\r\nv",
+            "Smith\u{2019} Jones\u{2019}s O\u{2019}Brien Dunn‐Smith Lee‑Ann",
+        ] {
+            assert_same_words(t);
+        }
+        // Text made of pieces that meet in every order: joiners, marks, digits, other scripts.
+        let pieces = [
+            "Meta", "x", "AI", "3", "2004", ".", "-", "'", "’", "s", "&", "@", "_", ",", " ", "\n",
+            "é", "Ü", "—", "“", "$", "%", ":", "/", "Mr", "U", "‐", "\u{301}", "...",
+        ];
+        let mut state = 0x2545_f491_4f6c_dd1du64;
+        for _ in 0..3000 {
+            let mut text = String::new();
+            for _ in 0..12 {
+                state ^= state << 13;
+                state ^= state >> 7;
+                state ^= state << 17;
+                text.push_str(pieces[(state % pieces.len() as u64) as usize]);
+            }
+            assert_same_words(&text);
+        }
+    }
+
+    /// The same over the BBC corpus, when it is present (`../shared` is not part of the repo).
+    #[test]
+    fn words_from_tokens_match_the_byte_scan_on_the_corpus() {
+        let Ok(corpus) = std::fs::read_to_string("../shared/corpus/bbc-news-2004-2005.jsonl")
+        else {
+            return;
+        };
+        for line in corpus.lines().take(400) {
+            let v: serde_json::Value = serde_json::from_str(line).unwrap();
+            assert_same_words(v["text"].as_str().unwrap_or(""));
         }
     }
 

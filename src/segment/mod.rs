@@ -70,6 +70,7 @@ pub(crate) mod chars;
 pub mod layout;
 mod lexicon;
 pub mod sentences;
+pub mod shape;
 pub mod tokens;
 
 pub use sentences::Sentences;

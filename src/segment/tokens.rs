@@ -28,6 +28,7 @@ use unicode_segmentation::UnicodeSegmentation;
 
 use super::chars::{char_at, char_before, is_currency, is_opener, is_space, is_unicode_punct};
 use super::lexicon::{Abbrev, abbreviation};
+use super::shape::{self, Shape};
 use crate::document::{Token, TokenKind};
 
 /// Appends the tokens of `text[start..end]` to `out`, with offsets into `text`.
@@ -46,9 +47,15 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
         let token = if FLAGS[b as usize] & F_STARTS_WORD != 0 {
             // Fast path: an ASCII word followed by an ASCII byte that cannot join it (or by
             // the end of the text, reported as a space).
-            let (end, next) = ascii_run(bytes, i + 1);
+            let (end, next, rest) = ascii_run(bytes, i + 1);
             if FLAGS[next as usize] & F_ENDS_WORD != 0 {
-                out.push(token(i, end, TokenKind::Word));
+                out.push(Token {
+                    start: i,
+                    end,
+                    kind: TokenKind::Word,
+                    possessive: false,
+                    shape: Shape::from_bits(FLAGS[b as usize], rest),
+                });
                 i = end + usize::from(next == b' ');
                 continue;
             }
@@ -91,7 +98,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             }
         };
         i = token.end;
-        out.push(token);
+        out.push(with_shape(t.text, token));
         // Most tokens are followed by one plain space.
         if bytes.get(i) == Some(&b' ') {
             i += 1;
@@ -147,24 +154,41 @@ static STARTS_WORD: [bool; 256] = {
     t
 };
 
-/// Flags of [`FLAGS`]: a [`WORD_BYTE`], a [`STARTS_WORD`] byte, an [`ENDS_WORD`] byte.
-const F_WORD: u8 = 1;
-const F_STARTS_WORD: u8 = 2;
-const F_ENDS_WORD: u8 = 4;
+/// Flags of [`FLAGS`] besides the [`shape::CHAR_BITS`] of ASCII bytes: a [`WORD_BYTE`], a
+/// [`STARTS_WORD`] byte, an [`ENDS_WORD`] byte.
+const F_WORD: u8 = 1 << 5;
+const F_STARTS_WORD: u8 = 1 << 6;
+const F_ENDS_WORD: u8 = 1 << 7;
+const _: () = assert!(shape::CHAR_BITS & (F_WORD | F_STARTS_WORD | F_ENDS_WORD) == 0);
 
-/// The three byte sets of the word fast path in one table, so that the hot loop keeps one
-/// table address in a register instead of three.
+/// The three byte sets of the word fast path and the bytes' [`Shape`] bits in one table, so
+/// that the hot loop keeps one table address in a register instead of several, and the
+/// shape of a word is its first byte's flags and the others' or-ed together.
 static FLAGS: [u8; 256] = {
     let mut t = [0; 256];
     let mut b = 0;
     while b < 256 {
         t[b] = if WORD_BYTE[b] { F_WORD } else { 0 }
             | if STARTS_WORD[b] { F_STARTS_WORD } else { 0 }
-            | if ENDS_WORD[b] { F_ENDS_WORD } else { 0 };
+            | if ENDS_WORD[b] { F_ENDS_WORD } else { 0 }
+            | if b < 128 {
+                shape::byte_bits(b as u8)
+            } else {
+                0
+            };
         b += 1;
     }
     t
 };
+
+/// `token` with its [`Shape`]: words and numbers measured from their text, marks without one.
+#[inline]
+fn with_shape(text: &str, mut token: Token) -> Token {
+    if matches!(token.kind, TokenKind::Word | TokenKind::Number) {
+        token.shape = Shape::of(&text[token.start..token.end]);
+    }
+    token
+}
 
 /// ASCII bytes that are no [`CONNECTOR_BYTE`]: after a word core, they end the word.
 static ENDS_WORD: [bool; 256] = {
@@ -177,30 +201,36 @@ static ENDS_WORD: [bool; 256] = {
     t
 };
 
-/// End of the run of ASCII letters, digits and `_` at `j`, and the byte there (a space at
-/// the end of the text). While eight bytes remain they are tested without bounds checks (the
-/// loop over a fixed-size chunk unrolls); words are short, so this costs fewer instructions
-/// than testing eight bytes at once with SWAR arithmetic.
+/// End of the run of ASCII letters, digits and `_` at `j`, the byte there (a space at the
+/// end of the text), and the [`FLAGS`] of the run's bytes or-ed together. While eight bytes
+/// remain they are tested without bounds checks (the loop over a fixed-size chunk unrolls);
+/// words are short, so this costs fewer instructions than testing eight bytes at once with
+/// SWAR arithmetic.
 #[inline(always)]
-fn ascii_run(bytes: &[u8], mut j: usize) -> (usize, u8) {
+fn ascii_run(bytes: &[u8], mut j: usize) -> (usize, u8, u8) {
+    let mut seen = 0;
     while let Some(chunk) = bytes.get(j..j + 8) {
         let Ok(chunk) = <&[u8; 8]>::try_from(chunk) else {
             break;
         };
         for (k, &b) in chunk.iter().enumerate() {
-            if FLAGS[b as usize] & F_WORD == 0 {
-                return (j + k, b);
+            let f = FLAGS[b as usize];
+            if f & F_WORD == 0 {
+                return (j + k, b, seen);
             }
+            seen |= f;
         }
         j += 8;
     }
     while let Some(&b) = bytes.get(j) {
-        if FLAGS[b as usize] & F_WORD == 0 {
-            return (j, b);
+        let f = FLAGS[b as usize];
+        if f & F_WORD == 0 {
+            return (j, b, seen);
         }
+        seen |= f;
         j += 1;
     }
-    (j, b' ')
+    (j, b' ', seen)
 }
 
 /// End of the run of ASCII letters, digits and `_` at `j`.
@@ -245,6 +275,7 @@ fn token(start: usize, end: usize, kind: TokenKind) -> Token {
         end,
         kind,
         possessive: false,
+        shape: Shape::default(),
     }
 }
 
@@ -387,6 +418,7 @@ impl Tokenizer<'_> {
             end,
             kind: TokenKind::Word,
             possessive,
+            shape: Shape::default(),
         }
     }
 
@@ -557,9 +589,40 @@ mod tests {
                         .take_while(|&&b| b.is_ascii_alphanumeric() || b == b'_')
                         .count();
                 let next = bytes.get(slow).copied().unwrap_or(b' ');
-                assert_eq!(ascii_run(bytes, start), (slow, next), "{text:?} at {start}");
+                let seen = bytes[start..slow]
+                    .iter()
+                    .fold(0, |a, &b| a | FLAGS[b as usize]);
+                assert_eq!(
+                    ascii_run(bytes, start),
+                    (slow, next, seen),
+                    "{text:?} at {start}"
+                );
             }
         }
+    }
+
+    /// The shapes the fast path gathers while measuring a word equal [`Shape::of`] the token,
+    /// on every kind of token; marks have none.
+    #[test]
+    fn shapes_match_the_text() {
+        let text = "OpenAI's xAI hired IBM_staff and co-founder Jean-Luc, O'Neil; U.S. GPT4o \
+                    o1 $1.2bn 3.5% 1990s 40-year-old Zürich ÉCOLE naïve 谷歌 x_y A_B _ab \
+                    http://a.com/x?y=1 — “Why?!” he said... ok. Abcdefghijklmnop ABCDEFGHIJKLMNOPQ \
+                    abcdefghijkl9 Q3 3Q Mr. Smith's analysts' 2,000 AT&T b&q end";
+        let mut out = Vec::new();
+        tokenize_into(text, 0, text.len(), &mut out);
+        assert!(out.len() > 40);
+        for t in &out {
+            let want = match t.kind {
+                TokenKind::Word | TokenKind::Number => Shape::of(t.text(text)),
+                _ => Shape::default(),
+            };
+            assert_eq!(t.shape, want, "{:?}", t.text(text));
+        }
+        let shape = |w: &str| out.iter().find(|t| t.text(text) == w).unwrap().shape;
+        assert!(shape("IBM_staff").is_capitalised() && !shape("IBM_staff").is_ascii_alnum());
+        assert!(shape("GPT4o").is_ascii_alnum() && shape("GPT4o").has_inner_digit());
+        assert!(shape("hired").is_lower() && shape("hired").is_ascii_alnum());
     }
 
     #[test]
