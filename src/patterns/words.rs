@@ -1,10 +1,15 @@
 //! The word view of a text that the entity rules work on.
 //!
 //! The rules need a few facts per word that a general tokenizer does not give: is it
-//! capitalised, all caps, sentence-initial, followed by a possessive or a full stop. One pass
-//! over the text builds them; inner hyphens, apostrophes and dots stay inside a word
-//! ("Jean-Luc", "O'Neil", "GPT-3.5", "Character.AI"), a possessive `'s`/`’s` or plural `s’`
-//! does not ("Meta’s" is the word "Meta" with [`POSS`] set).
+//! capitalised, all caps, sentence-initial, followed by a possessive or a full stop. Inner
+//! hyphens, apostrophes and dots stay inside a word ("Jean-Luc", "O'Neil", "GPT-3.5",
+//! "Character.AI"), a possessive `'s`/`’s` or plural `s’` does not ("Meta’s" is the word
+//! "Meta" with [`POSS`] set).
+//!
+//! The pipeline builds the words from the segmenter's tokens ([`from_tokens`]): a plain token
+//! is a word as it stands, with its case read from the token's [`Shape`](crate::Shape); only
+//! tokens the two definitions cut differently (joined, possessive, other scripts) are read
+//! again, by the byte rules of [`Scanner::scan_range`].
 
 use crate::document::{Sentence, Token, TokenKind};
 
