@@ -406,12 +406,13 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
 }
 
 /// The [`Word`]s of `text` built from its `tokens` (the segmenter's, covering the whole text):
-/// the same words as [`scan`] gives.
+/// the same words as `scan` (the byte-by-byte reference the tests compare with) gives.
 ///
 /// A token that is a whole word by itself (ASCII letters and digits, by its
 /// [`Shape`](crate::Shape), and followed by a byte that cannot continue a word) becomes one
 /// word with no look at its text; marks are passed over; every other token (possessives,
-/// joined words, numbers with signs, other scripts) is read by [`scan`]'s rules together with
+/// joined words, numbers with signs, other scripts) is read by the byte rules
+/// ([`Scanner::scan_range`]) together with
 /// the tokens glued to it, up to the next white space. Line breaks are looked for only in the
 /// gaps between tokens, which are white space.
 #[inline(never)]
