@@ -850,6 +850,17 @@ mod tests {
         }
     }
 
+    proptest::proptest! {
+        /// Any text: letters of several scripts and cases, digits, every joiner and mark the
+        /// two word definitions treat differently, white space and line breaks.
+        #[test]
+        fn words_from_tokens_match_the_byte_scan_on_any_text(
+            text in "[a-zA-Z0-9 .,;:'’&@_$%#/()\\-‐‑“”\n\tÉéüß谷\u{301}\u{a0}\u{200b}]{0,60}"
+        ) {
+            assert_same_words(&text);
+        }
+    }
+
     /// The same over the BBC corpus, when it is present (`../shared` is not part of the repo).
     #[test]
     fn words_from_tokens_match_the_byte_scan_on_the_corpus() {
