@@ -420,7 +420,9 @@ fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
     }
     let after = &ctx.text[ctx.words[b].full_end..];
-    (after.starts_with(", ") && appositive(prefix(after, 120)).is_match(prefix(after, 120)))
+    (after.starts_with(", ")
+        && may_be_appositive(after)
+        && appositive(prefix(after, 120)).is_match(prefix(after, 120)))
         || ctx.ticker_after(ctx.words[b].full_end)
 }
 
@@ -456,6 +458,23 @@ fn appositive(hay: &str) -> &'static Regex {
     } else {
         &APPOSITIVE
     }
+}
+
+/// False when [`APPOSITIVE`] surely does not match `after`: it needs a comma, white space,
+/// "a", "an" or "the", and white space again (`\s` is Unicode's `White_Space`, as
+/// [`char::is_whitespace`] and [`str::trim_start`] read it). A cheap test before the regex
+/// (most commas after a name are followed by something else: "said", "who", a date).
+fn may_be_appositive(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let word = rest.trim_start();
+    word.len() < rest.len()
+        && ["a", "an", "the"].iter().any(|article| {
+            word.strip_prefix(article)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace)
+        })
 }
 
 /// The first `n` bytes of `s`, cut back to a character boundary.
@@ -654,6 +673,7 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             let after = &ctx.text[ctx.words[b].full_end..];
             // "X, a Lagos-based company", not "X, a former member of rap group".
             cue = after.starts_with(", ")
+                && may_be_appositive(after)
                 && appositive(prefix(after, 120))
                     .find(prefix(after, 120))
                     .is_some_and(|m| {
@@ -760,5 +780,68 @@ mod appositive_regexes {
             assert_eq!(m(&APPOSITIVE_ASCII), m(&APPOSITIVE), "{hay:?}");
         }
         assert!(std::ptr::eq(appositive(", the Zürich bank"), &*APPOSITIVE));
+    }
+
+    #[test]
+    fn appositive_prefilter_never_hides_a_match() {
+        let heads = [
+            ",",
+            ", ",
+            ",  ",
+            ",\t",
+            ",\n",
+            ", \u{a0}",
+            ",\u{2003}",
+            ",\u{3000}",
+            ",\u{200b} ",
+            "",
+            " ",
+            ", ,",
+            ",\u{85}",
+        ];
+        let bodies = [
+            "a Lagos-based company that",
+            "an online retailer",
+            "an  online £5m retailer’s",
+            "the UK’s biggest “budget” airline–",
+            "the firm",
+            "the big bank…",
+            "a former member of rap group",
+            "a company",
+            "An online retailer",
+            "The firm",
+            "they said the company",
+            "analysts said",
+            "who runs a company",
+            "the Zürich bank",
+            "athe company",
+            "thee firm",
+            "",
+        ];
+        let mut checked = 0;
+        for head in heads {
+            for body in bodies {
+                let hay = format!("{head}{body}");
+                for regex in [&*APPOSITIVE, &*APPOSITIVE_ASCII] {
+                    if regex.is_match(&hay) {
+                        assert!(may_be_appositive(&hay), "{hay:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 20);
+        // And it does filter.
+        for hay in [
+            ", who said",
+            ", analysts said",
+            ", An online retailer",
+            ",the firm",
+            ", then",
+            ", a",
+            ", an-",
+        ] {
+            assert!(!may_be_appositive(hay), "{hay:?}");
+        }
     }
 }
