@@ -143,15 +143,11 @@ impl<'a> SuffixMap<'a> {
         1 << len.min(63)
     }
 
-    /// A map sized for the word-suffixes of the names `out[n].canonical` that `wanted` picks.
-    fn for_names(out: &[Entity], wanted: impl Fn(&Entity) -> bool) -> Self {
-        let keys: usize = out
-            .iter()
-            .filter(|e| wanted(e))
-            .map(|e| memchr::memchr_iter(b' ', e.canonical.as_bytes()).count())
-            .sum();
+    /// An empty map sized for the word-suffixes of `names` multi-word names (most have one
+    /// or two: the size is a hint, not counted word by word).
+    fn for_names(names: usize) -> Self {
         SuffixMap {
-            map: HashMap::with_capacity_and_hasher(keys, Default::default()),
+            map: HashMap::with_capacity_and_hasher(2 * names, Default::default()),
             lens: 0,
         }
     }
@@ -468,10 +464,12 @@ fn short_companies(out: &mut [Entity], short: &HashMap<u64, Known<'_>>) {
 fn full_names(out: &mut [Entity], people: &People) {
     // Every proper word-suffix of a full name -> the first full name in text order that ends
     // with it (ASCII case aside): one look-up per mention instead of a scan of all names.
-    let full = |e: &Entity| e.kind == EntityType::Person && e.canonical.contains(' ');
-    let mut full_names = SuffixMap::for_names(out, full);
-    for (n, e) in out.iter().enumerate().filter(|(_, e)| full(e)) {
-        for s in word_suffixes(&e.canonical) {
+    let full: Vec<usize> = (0..out.len())
+        .filter(|&n| out[n].kind == EntityType::Person && out[n].canonical.contains(' '))
+        .collect();
+    let mut full_names = SuffixMap::for_names(full.len());
+    for &n in &full {
+        for s in word_suffixes(&out[n].canonical) {
             full_names.slot(s, n);
         }
     }
@@ -571,12 +569,15 @@ fn bare_short_forms(
 #[inline(never)]
 fn longer_org_names(out: &mut [Entity]) {
     // Word-suffix -> index of the entity with the longest name ending in it.
-    let multi_word = |e: &Entity| e.kind == EntityType::Org && e.canonical.contains(' ');
-    if !out.iter().any(multi_word) {
+    let multi_word: Vec<usize> = (0..out.len())
+        .filter(|&n| out[n].kind == EntityType::Org && out[n].canonical.contains(' '))
+        .collect();
+    if multi_word.is_empty() {
         return;
     }
-    let mut org_names = SuffixMap::for_names(out, multi_word);
-    for (n, e) in out.iter().enumerate().filter(|(_, e)| multi_word(e)) {
+    let mut org_names = SuffixMap::for_names(multi_word.len());
+    for &n in &multi_word {
+        let e = &out[n];
         for s in word_suffixes(&e.canonical) {
             let slot = org_names.slot(s, n);
             if out[*slot].canonical.len() < e.canonical.len() {
