@@ -402,14 +402,16 @@ fn adjacent_names(
         }
         let (p, w) = (i - 1, &ctx.words[i]);
         let pw = &ctx.words[p];
+        // (The flags first: most capitalised words follow a lower-case one, and need no
+        // look at the text between.)
         if covered[i]
             || covered[p]
             || !w.is_name_like()
             || !w.in_prose()
             || !pw.in_prose()
-            || !ctx.spaced(p)
             || !pw.is_name_like()
             || pw.has(crate::patterns::words::POSS)
+            || !ctx.spaced(p)
             || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON) != 0
         {
             continue;
@@ -517,9 +519,9 @@ fn bare_short_forms(
         if let Some(f) = (!refs.firms.is_empty()
             && i + 1 < ctx.words.len()
             && !covered[i + 1]
-            && ctx.spaced(i)
             && ctx.words[i + 1].is_name_like()
-            && !w.has(crate::patterns::words::POSS))
+            && !w.has(crate::patterns::words::POSS)
+            && ctx.spaced(i))
         .then(|| firm_starting(&refs.firms, &text[w.start..ctx.words[i + 1].end]))
         .flatten()
         {
