@@ -27,7 +27,7 @@ use crate::patterns::{Candidate, Ctx};
 /// Keeps one candidate per span: longest first, dictionary before pattern on equal spans.
 pub(crate) fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
     if cands.iter().all(|c| c.start < c.end) {
-        return select_by_bytes(cands);
+        return select_nonempty(cands);
     }
     cands.sort_by(|a, b| {
         (b.end - b.start)
@@ -41,9 +41,10 @@ pub(crate) fn select(mut cands: Vec<Candidate>) -> Vec<Candidate> {
 }
 
 /// [`select`] for non-empty spans: the taking order is sorted as small keys (the candidates
-/// stay in place), and clashes are checked on a byte map of the text taken so far. Kept
-/// spans never overlap, so their starts differ and the result's order is that of `select`.
-fn select_by_bytes(cands: Vec<Candidate>) -> Vec<Candidate> {
+/// stay in place), and clashes are checked on the spans taken so far, a short list kept
+/// sorted by start (as [`clashes`] checks its map; no map of the whole text). Kept spans
+/// never overlap, so their starts differ and the result's order is that of `select`.
+fn select_nonempty(cands: Vec<Candidate>) -> Vec<Candidate> {
     // Longest first, dictionary before pattern, earlier first, then the input order (the
     // order a stable sort on the first three keeps).
     let mut order: Vec<(usize, u8, usize, usize)> = cands
@@ -52,13 +53,16 @@ fn select_by_bytes(cands: Vec<Candidate>) -> Vec<Candidate> {
         .map(|(i, c)| (usize::MAX - (c.end - c.start), c.source as u8, c.start, i))
         .collect();
     order.sort_unstable();
-    let limit = cands.iter().map(|c| c.end).max().unwrap_or(0);
-    let mut taken = vec![false; limit];
+    // (start, end) of the spans taken, by start.
+    let mut taken: Vec<(usize, usize)> = Vec::with_capacity(cands.len());
     let mut keep = vec![false; cands.len()];
     for &(.., i) in &order {
-        let span = &mut taken[cands[i].start..cands[i].end];
-        if !span.contains(&true) {
-            span.fill(true);
+        let c = &cands[i];
+        // Only the last span starting before `c` ends can overlap it; with none, `c` goes
+        // right after the spans starting before it.
+        let k = taken.partition_point(|t| t.0 < c.end);
+        if k == 0 || taken[k - 1].1 <= c.start {
+            taken.insert(k, (c.start, c.end));
             keep[i] = true;
         }
     }
@@ -67,28 +71,13 @@ fn select_by_bytes(cands: Vec<Candidate>) -> Vec<Candidate> {
         .zip(keep)
         .filter_map(|(c, k)| k.then_some(c))
         .collect();
-    out.sort_by_key(|c| c.start);
+    // (The starts differ: no order among equal keys to keep.)
+    out.sort_unstable_by_key(|c| c.start);
     out
 }
 
-/// Takes the candidates in order, dropping one that overlaps one taken before, with a byte map
-/// of the text taken so far. Only for non-empty spans: gives the same as [`keep_by_map`] then.
-#[cfg(test)]
-fn keep_by_bytes(cands: Vec<Candidate>) -> Vec<Candidate> {
-    let limit = cands.iter().map(|c| c.end).max().unwrap_or(0);
-    let mut taken = vec![false; limit];
-    let mut out = Vec::with_capacity(cands.len());
-    for c in cands {
-        let span = &mut taken[c.start..c.end];
-        if !span.contains(&true) {
-            span.fill(true);
-            out.push(c);
-        }
-    }
-    out
-}
-
-/// [`keep_by_bytes`] with an interval map (start -> end), right for empty spans too.
+/// Takes the candidates in order, dropping one that overlaps one taken before, with an
+/// interval map (start -> end) of the spans taken so far; right for empty spans too.
 fn keep_by_map(cands: Vec<Candidate>) -> Vec<Candidate> {
     let mut taken: BTreeMap<usize, usize> = BTreeMap::new();
     let mut out = Vec::with_capacity(cands.len());
@@ -154,15 +143,11 @@ impl<'a> SuffixMap<'a> {
         1 << len.min(63)
     }
 
-    /// A map sized for the word-suffixes of the names `out[n].canonical` that `wanted` picks.
-    fn for_names(out: &[Entity], wanted: impl Fn(&Entity) -> bool) -> Self {
-        let keys: usize = out
-            .iter()
-            .filter(|e| wanted(e))
-            .map(|e| memchr::memchr_iter(b' ', e.canonical.as_bytes()).count())
-            .sum();
+    /// An empty map sized for the word-suffixes of `names` multi-word names (most have one
+    /// or two: the size is a hint, not counted word by word).
+    fn for_names(names: usize) -> Self {
         SuffixMap {
-            map: HashMap::with_capacity_and_hasher(keys, Default::default()),
+            map: HashMap::with_capacity_and_hasher(2 * names, Default::default()),
             lens: 0,
         }
     }
@@ -417,14 +402,16 @@ fn adjacent_names(
         }
         let (p, w) = (i - 1, &ctx.words[i]);
         let pw = &ctx.words[p];
+        // (The flags first: most capitalised words follow a lower-case one, and need no
+        // look at the text between.)
         if covered[i]
             || covered[p]
             || !w.is_name_like()
             || !w.in_prose()
             || !pw.in_prose()
-            || !ctx.spaced(p)
             || !pw.is_name_like()
             || pw.has(crate::patterns::words::POSS)
+            || !ctx.spaced(p)
             || ctx.bits(p) & (lexicon::STOP | lexicon::TITLE | lexicon::ROLE | lexicon::COMMON) != 0
         {
             continue;
@@ -479,10 +466,12 @@ fn short_companies(out: &mut [Entity], short: &HashMap<u64, Known<'_>>) {
 fn full_names(out: &mut [Entity], people: &People) {
     // Every proper word-suffix of a full name -> the first full name in text order that ends
     // with it (ASCII case aside): one look-up per mention instead of a scan of all names.
-    let full = |e: &Entity| e.kind == EntityType::Person && e.canonical.contains(' ');
-    let mut full_names = SuffixMap::for_names(out, full);
-    for (n, e) in out.iter().enumerate().filter(|(_, e)| full(e)) {
-        for s in word_suffixes(&e.canonical) {
+    let full: Vec<usize> = (0..out.len())
+        .filter(|&n| out[n].kind == EntityType::Person && out[n].canonical.contains(' '))
+        .collect();
+    let mut full_names = SuffixMap::for_names(full.len());
+    for &n in &full {
+        for s in word_suffixes(&out[n].canonical) {
             full_names.slot(s, n);
         }
     }
@@ -530,9 +519,9 @@ fn bare_short_forms(
         if let Some(f) = (!refs.firms.is_empty()
             && i + 1 < ctx.words.len()
             && !covered[i + 1]
-            && ctx.spaced(i)
             && ctx.words[i + 1].is_name_like()
-            && !w.has(crate::patterns::words::POSS))
+            && !w.has(crate::patterns::words::POSS)
+            && ctx.spaced(i))
         .then(|| firm_starting(&refs.firms, &text[w.start..ctx.words[i + 1].end]))
         .flatten()
         {
@@ -582,12 +571,15 @@ fn bare_short_forms(
 #[inline(never)]
 fn longer_org_names(out: &mut [Entity]) {
     // Word-suffix -> index of the entity with the longest name ending in it.
-    let multi_word = |e: &Entity| e.kind == EntityType::Org && e.canonical.contains(' ');
-    if !out.iter().any(multi_word) {
+    let multi_word: Vec<usize> = (0..out.len())
+        .filter(|&n| out[n].kind == EntityType::Org && out[n].canonical.contains(' '))
+        .collect();
+    if multi_word.is_empty() {
         return;
     }
-    let mut org_names = SuffixMap::for_names(out, multi_word);
-    for (n, e) in out.iter().enumerate().filter(|(_, e)| multi_word(e)) {
+    let mut org_names = SuffixMap::for_names(multi_word.len());
+    for &n in &multi_word {
+        let e = &out[n];
         for s in word_suffixes(&e.canonical) {
             let slot = org_names.slot(s, n);
             if out[*slot].canonical.len() < e.canonical.len() {
@@ -976,28 +968,7 @@ mod tests {
     }
 
     #[test]
-    fn byte_map_agrees_with_interval_map() {
-        // Pseudo-random non-empty spans, in the order `select` takes them.
-        let mut seed = 7u64;
-        for round in 0..200 {
-            let mut cands = Vec::new();
-            for _ in 0..(round % 40 + 1) {
-                seed = next_seed(seed);
-                let start = (seed >> 33) as usize % 120;
-                let len = (seed >> 20) as usize % 12 + 1;
-                cands.push(cand(start, start + len, EntitySource::Pattern));
-            }
-            cands.sort_by_key(|c| std::cmp::Reverse(c.end - c.start));
-            let spans = |v: Vec<Candidate>| v.iter().map(|c| (c.start, c.end)).collect::<Vec<_>>();
-            assert_eq!(
-                spans(keep_by_bytes(cands.clone())),
-                spans(keep_by_map(cands))
-            );
-        }
-    }
-
-    #[test]
-    fn select_by_bytes_agrees_with_the_sorted_interval_map() {
+    fn select_nonempty_agrees_with_the_sorted_interval_map() {
         let mut seed = 11u64;
         for round in 0..300 {
             let mut cands = Vec::new();
@@ -1029,7 +1000,7 @@ mod tests {
                     .map(|c| (c.start, c.end, c.source, c.first))
                     .collect::<Vec<_>>()
             };
-            assert_eq!(spans(&select_by_bytes(cands)), spans(&slow));
+            assert_eq!(spans(&select_nonempty(cands)), spans(&slow));
         }
     }
 

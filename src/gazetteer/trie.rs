@@ -185,14 +185,10 @@ impl Trie {
         });
     }
 
-    /// The child of `node` on byte `b`.
+    /// The child on byte `b` of the node `n` (not the root, whose children are in
+    /// [`Trie::root`]).
     #[inline]
-    fn step(&self, node: u32, b: u8) -> Option<u32> {
-        if node == 0 {
-            let c = self.root[b as usize];
-            return (c != NONE).then_some(c);
-        }
-        let n = self.nodes[node as usize];
+    fn child(&self, n: &Node, b: u8) -> Option<u32> {
         if n.row != NONE {
             let c = self.rows[n.row as usize + b as usize];
             return (c != NONE).then_some(c);
@@ -202,22 +198,25 @@ impl Trie {
         Some(self.edge_to[lo + k])
     }
 
-    /// The longest pattern that is a prefix of `hay`: its length and id.
+    /// The longest pattern that is a prefix of `hay`: its length and id. The first byte is
+    /// looked up in the root's row; each node on the path is read once, for both its
+    /// pattern and its children.
     #[inline]
     pub(crate) fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, u32)> {
-        if self.nodes.is_empty() {
+        let (&first, rest) = hay.split_first()?;
+        let c = *self.root.get(first as usize)?;
+        if c == NONE {
             return None;
         }
-        let mut node = 0;
-        let mut best = None;
-        for (i, &b) in hay.iter().enumerate() {
-            let Some(next) = self.step(node, b) else {
+        let mut n = self.nodes[c as usize];
+        let mut best = (n.out != NONE).then_some((1, n.out));
+        for (i, &b) in rest.iter().enumerate() {
+            let Some(next) = self.child(&n, b) else {
                 break;
             };
-            node = next;
-            let p = self.nodes[node as usize].out;
-            if p != NONE {
-                best = Some((i + 1, p));
+            n = self.nodes[next as usize];
+            if n.out != NONE {
+                best = Some((i + 2, n.out));
             }
         }
         best

@@ -66,16 +66,32 @@ pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
     found
 }
 
-/// A word that may be part of a company name: a capitalised word, an acronym, "3M".
+/// `ctx.gap(a, b) == " "` read from the bytes: word `b` starts right after the space that
+/// follows word `a` (its possessive included).
 #[inline]
+fn one_space(ctx: &Ctx, a: usize, b: usize) -> bool {
+    let end = ctx.words[a].full_end;
+    ctx.words[b].start == end + 1 && ctx.text.as_bytes()[end] == b' '
+}
+
+/// A word that may be part of a company name: a capitalised word, an acronym, "3M".
+#[inline(always)]
 fn company_word(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
-    // The word's flags first: most words are lower case and need no look at their text.
-    // "3M", "7-Eleven" are names; "2004" is not.
+    // The word's flags first, here: most words are lower case and need no look at their
+    // text (nor a call).
     w.in_prose()
-        && (w.is_name_like()
-            || w.has(UPPER)
-            || (w.has(super::words::DIGIT) && ctx.word(i).chars().any(char::is_alphabetic)))
+        && (w.is_name_like() || w.flags & (UPPER | super::words::DIGIT) != 0)
+        && company_word_text(ctx, i)
+}
+
+/// The rest of [`company_word`] for a word in prose that is name-like, all caps or starts
+/// with a digit: its text and classes.
+#[inline(never)]
+fn company_word_text(ctx: &Ctx, i: usize) -> bool {
+    let w = &ctx.words[i];
+    // "3M", "7-Eleven" are names; "2004" is not.
+    (w.is_name_like() || w.has(UPPER) || ctx.word(i).chars().any(char::is_alphabetic))
         && !(w.has(super::words::HYPHEN) && super::lower_compound(ctx.word(i)))
         && !ctx.is(i, STOP | MONTH | TITLE | ROLE | DESIGNATOR)
 }
@@ -286,7 +302,7 @@ fn designated(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
         // Further designators: "Holdings Ltd", "Group plc".
         let mut b = k;
         let mut canon_end = if legal { k - 1 } else { k };
-        while b + 1 < n && ctx.gap(b, b + 1) == " " {
+        while b + 1 < n && one_space(ctx, b, b + 1) {
             let u = ctx.bits(b + 1);
             if u & DESIGNATOR != 0 {
                 b += 1;
@@ -379,7 +395,7 @@ const DEAL_VERBS: &[&str] = &[
 /// "X, the Leeds-based lender", a ticker.
 fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
     let n = ctx.words.len();
-    if b + 1 < n && (ctx.spaced(b) || ctx.words[b].has(POSS) && ctx.gap(b, b + 1) == " ") {
+    if b + 1 < n && (ctx.spaced(b) || ctx.words[b].has(POSS) && one_space(ctx, b, b + 1)) {
         let k = b + 1;
         let w = ctx.word(k);
         let plain = !ctx.words[b].has(POSS);
@@ -398,7 +414,7 @@ fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
             return true;
         }
     }
-    if a > 0 && ctx.gap(a - 1, a) == " " {
+    if a > 0 && one_space(ctx, a - 1, a) {
         let p = ctx.word(a - 1);
         if ctx.is(a - 1, CUE_BEFORE) && !ctx.words[a - 1].has(POSS)
             || MOVE_BEFORE.contains(&p.to_ascii_lowercase().as_str())
@@ -407,7 +423,7 @@ fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
         let linked = matches!(p, "of" | "in" | "at")
             && a > 1
-            && ctx.gap(a - 2, a - 1) == " "
+            && one_space(ctx, a - 2, a - 1)
             && (ctx.is(a - 2, POSSESSED | ROLE)
                 || matches!(ctx.word(a - 2), "stake" | "worked" | "works"));
         // "joined Harwell in 1998 from Dunmore Steel".
@@ -420,7 +436,9 @@ fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
         }
     }
     let after = &ctx.text[ctx.words[b].full_end..];
-    (after.starts_with(", ") && appositive(prefix(after, 120)).is_match(prefix(after, 120)))
+    (after.starts_with(", ")
+        && may_be_appositive(after)
+        && appositive(prefix(after, 120)).is_match(prefix(after, 120)))
         || ctx.ticker_after(ctx.words[b].full_end)
 }
 
@@ -456,6 +474,23 @@ fn appositive(hay: &str) -> &'static Regex {
     } else {
         &APPOSITIVE
     }
+}
+
+/// False when [`APPOSITIVE`] surely does not match `after`: it needs a comma, white space,
+/// "a", "an" or "the", and white space again (`\s` is Unicode's `White_Space`, as
+/// [`char::is_whitespace`] and [`str::trim_start`] read it). A cheap test before the regex
+/// (most commas after a name are followed by something else: "said", "who", a date).
+fn may_be_appositive(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let word = rest.trim_start();
+    word.len() < rest.len()
+        && ["a", "an", "the"].iter().any(|article| {
+            word.strip_prefix(article)
+                .and_then(|r| r.chars().next())
+                .is_some_and(char::is_whitespace)
+        })
 }
 
 /// The first `n` bytes of `s`, cut back to a character boundary.
@@ -537,7 +572,7 @@ const GROUP_TRADES: &[&str] = &[
 /// "the", "its", "their" or an "X-based" compound right before word `i`.
 fn determined(ctx: &Ctx, i: usize) -> bool {
     i > 0
-        && ctx.gap(i - 1, i) == " "
+        && one_space(ctx, i - 1, i)
         && (matches!(
             ctx.word(i - 1),
             "the" | "its" | "their" | "his" | "her" | "a" | "an"
@@ -551,7 +586,7 @@ fn role_person_before(ctx: &Ctx, of_word: usize) -> bool {
     let mut names = 0;
     while k > 0 && names < 3 {
         let p = k - 1;
-        if ctx.gap(p, k) != " " || ctx.words[p].has(POSS) {
+        if !one_space(ctx, p, k) || ctx.words[p].has(POSS) {
             return false;
         }
         if ctx.words[p].is_name_like() && !ctx.is(p, STOP | ROLE) {
@@ -635,7 +670,7 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             continue;
         }
         let before =
-            |k: usize| (i >= k && ctx.gap(i - k, i - k + 1) == " ").then(|| ctx.word(i - k));
+            |k: usize| (i >= k && one_space(ctx, i - k, i - k + 1)).then(|| ctx.word(i - k));
         // The word right before, asked about several times below.
         let b1 = before(1);
         let mut cue = b1.is_some() && ctx.is(i - 1, CUE_BEFORE) && !ctx.words[i - 1].has(POSS)
@@ -654,6 +689,7 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             let after = &ctx.text[ctx.words[b].full_end..];
             // "X, a Lagos-based company", not "X, a former member of rap group".
             cue = after.starts_with(", ")
+                && may_be_appositive(after)
                 && appositive(prefix(after, 120))
                     .find(prefix(after, 120))
                     .is_some_and(|m| {
@@ -760,5 +796,116 @@ mod appositive_regexes {
             assert_eq!(m(&APPOSITIVE_ASCII), m(&APPOSITIVE), "{hay:?}");
         }
         assert!(std::ptr::eq(appositive(", the Zürich bank"), &*APPOSITIVE));
+    }
+
+    #[test]
+    fn appositive_prefilter_never_hides_a_match() {
+        let heads = [
+            ",",
+            ", ",
+            ",  ",
+            ",\t",
+            ",\n",
+            ", \u{a0}",
+            ",\u{2003}",
+            ",\u{3000}",
+            ",\u{200b} ",
+            "",
+            " ",
+            ", ,",
+            ",\u{85}",
+        ];
+        let bodies = [
+            "a Lagos-based company that",
+            "an online retailer",
+            "an  online £5m retailer’s",
+            "the UK’s biggest “budget” airline–",
+            "the firm",
+            "the big bank…",
+            "a former member of rap group",
+            "a company",
+            "An online retailer",
+            "The firm",
+            "they said the company",
+            "analysts said",
+            "who runs a company",
+            "the Zürich bank",
+            "athe company",
+            "thee firm",
+            "",
+        ];
+        let mut checked = 0;
+        for head in heads {
+            for body in bodies {
+                let hay = format!("{head}{body}");
+                for regex in [&*APPOSITIVE, &*APPOSITIVE_ASCII] {
+                    if regex.is_match(&hay) {
+                        assert!(may_be_appositive(&hay), "{hay:?}");
+                        checked += 1;
+                    }
+                }
+            }
+        }
+        assert!(checked > 20);
+        // And it does filter.
+        for hay in [
+            ", who said",
+            ", analysts said",
+            ", An online retailer",
+            ",the firm",
+            ", then",
+            ", a",
+            ", an-",
+        ] {
+            assert!(!may_be_appositive(hay), "{hay:?}");
+        }
+    }
+}
+
+#[cfg(test)]
+mod word_tests {
+    use super::*;
+    use crate::gazetteer::Gazetteer;
+
+    /// [`company_word`] as one test, flags and text together.
+    fn company_word_slow(ctx: &Ctx, i: usize) -> bool {
+        let w = &ctx.words[i];
+        w.in_prose()
+            && (w.is_name_like()
+                || w.has(UPPER)
+                || (w.has(super::super::words::DIGIT)
+                    && ctx.word(i).chars().any(char::is_alphabetic)))
+            && !(w.has(super::super::words::HYPHEN) && super::super::lower_compound(ctx.word(i)))
+            && !ctx.is(i, STOP | MONTH | TITLE | ROLE | DESIGNATOR)
+    }
+
+    #[test]
+    fn fast_word_tests_agree_with_the_slow_ones() {
+        let gaz = Gazetteer::builtin();
+        for text in [
+            "Shares of Zentrix Labs Inc. rose 3M and 7-Eleven, 2004 the US-based firm.",
+            "The  IBM's chief  executive, Mr. Ödön Zürich-Nord said in May: ÉCOLE 3D x3 A.",
+            "Apple’s  tie-up with Kestrel & Co\tLtd; éclair Élan 1999s 12th 5G ẞIG",
+            "\u{a0}Ernst\u{a0}& Young ,  the big-four firm  (NYSE: EY) non-executive Jo Roe",
+            "a",
+            "",
+        ] {
+            crate::patterns::with_ctx(text, &gaz, |ctx| {
+                for i in 0..ctx.words.len() {
+                    assert_eq!(
+                        company_word(ctx, i),
+                        company_word_slow(ctx, i),
+                        "{text:?} {i}"
+                    );
+                    for j in 0..ctx.words.len() {
+                        assert_eq!(
+                            one_space(ctx, i, j),
+                            ctx.gap(i, j) == " ",
+                            "{text:?} {i} {j}"
+                        );
+                    }
+                }
+            });
+        }
     }
 }

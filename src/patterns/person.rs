@@ -155,6 +155,12 @@ fn before(ctx: &Ctx, a: usize) -> Before {
     Before::None
 }
 
+/// `before(ctx, a) == Before::Title`, with the word's classes asked first: most words
+/// before a name are no title, and need no look at the gap.
+fn title_before(ctx: &Ctx, a: usize) -> bool {
+    a > 0 && ctx.bits(a - 1) & TITLE != 0 && before(ctx, a) == Before::Title
+}
+
 /// A verb or appositive role after the run ("Okafor said", "Jane Roe, its chief executive").
 fn anchored_after(ctx: &Ctx, run: &Run) -> bool {
     let k = run.b + 1;
@@ -462,7 +468,7 @@ fn judge(ctx: &Ctx, run: &Run) -> bool {
         // a common word or a month ("General Trust", "Judge March"); so does an age.
         let plain = (first & COMMON == 0 || first & SURNAME != 0) && first & MONTH == 0;
         return plain
-            && (before(ctx, run.a) == Before::Title
+            && (title_before(ctx, run.a)
                 || (age_after(ctx, run.b) && first & (PLACE | TITLE | ROLE) == 0));
     }
     let before = before(ctx, run.a);
@@ -543,5 +549,32 @@ mod sorted_lists {
     fn binary_searched_lists_are_sorted() {
         let l = super::FICTIONAL;
         assert!(l.windows(2).all(|w| w[0] < w[1]), "{l:?}");
+    }
+}
+
+#[cfg(test)]
+mod before_tests {
+    use super::*;
+    use crate::patterns::with_ctx;
+
+    #[test]
+    fn title_before_agrees_with_before() {
+        let gaz = crate::gazetteer::Gazetteer::builtin();
+        for text in [
+            "Mr. Devlin and Dr Okafor met Mr  Roe, Prime Minister Blair and (Mrs) Ödön.",
+            "chief executive Jane Roe said Mr's Smith, President. Bush, Sir\tElton, said Mr.",
+            "Dr.Who and Mr\u{a0}Bean saw Lord Ōmura; Mr. J. Smith. Professor",
+            "",
+        ] {
+            with_ctx(text, &gaz, |ctx| {
+                for a in 0..ctx.words.len() {
+                    assert_eq!(
+                        title_before(ctx, a),
+                        before(ctx, a) == Before::Title,
+                        "{text:?} {a}"
+                    );
+                }
+            });
+        }
     }
 }
