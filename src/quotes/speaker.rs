@@ -490,7 +490,9 @@ fn has_word(text: &str, words: &[Word], w: &str) -> bool {
 }
 
 fn according_to(text: &str, words: &[Word], k: usize) -> bool {
+    // The length first: most words are ruled out without reading them.
     words[k].is_word()
+        && words[k].end - words[k].start == "according".len()
         && words[k].text(text).eq_ignore_ascii_case("according")
         && words
             .get(k + 1)
@@ -1363,18 +1365,51 @@ fn gender(ctx: &Context, p: &Entity) -> Option<Gender> {
 
 /// The gender a title shows, in the mention ("Mrs Maguire") or right before it ("Mr" +
 /// "Walkington" when the entity leaves the title out).
+///
+/// The words read are the mention's text up to its first space or dot, and the run of letters
+/// ending the text before it (spaces and dots trimmed). Titles are short ASCII words, so only
+/// a run of at most four ASCII letters is looked at: a longer run, or one after another
+/// letter, is no title.
 fn title_gender(text: &str, p: &Entity) -> Option<Gender> {
-    let lead = p.text.split([' ', '.']).next().unwrap_or("");
-    let before = text[..floor_char(text, p.start.min(text.len()))].trim_end_matches([' ', '.']);
-    let prev = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    [lead, prev].into_iter().find_map(|t| match t {
+    let lead_end = p
+        .text
+        .bytes()
+        .position(|b| b == b' ' || b == b'.')
+        .unwrap_or(p.text.len());
+    if let Some(g) = title_word(&p.text[..lead_end]) {
+        return Some(g);
+    }
+    let b = text.as_bytes();
+    let mut end = floor_char(text, p.start.min(text.len()));
+    while end > 0 && matches!(b[end - 1], b' ' | b'.') {
+        end -= 1;
+    }
+    let run = b[..end]
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if run > 4 {
+        return None;
+    }
+    let g = title_word(&text[end - run..end])?;
+    // A letter before the run (outside ASCII: an ASCII one would be in it) makes it part of
+    // a longer word.
+    let letter_before = text[..end - run]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic);
+    (!letter_before).then_some(g)
+}
+
+/// The gender of a title word ("Mr", "Lady").
+fn title_word(word: &str) -> Option<Gender> {
+    match word {
         "Mr" | "Sir" | "Lord" => Some(Gender::Male),
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
         _ => None,
-    })
+    }
 }
 
 /// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo
@@ -1790,6 +1825,58 @@ mod author_tests {
 #[cfg(test)]
 mod clause_tests {
     use super::*;
+
+    /// `title_gender` as it read before its byte scan: every character decoded.
+    fn title_gender_chars(text: &str, p: &Entity) -> Option<Gender> {
+        let lead = p.text.split([' ', '.']).next().unwrap_or("");
+        let before = text[..floor_char(text, p.start.min(text.len()))].trim_end_matches([' ', '.']);
+        let prev = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        [lead, prev].into_iter().find_map(title_word)
+    }
+
+    #[test]
+    fn title_gender_agrees_with_the_character_scan() {
+        let texts = [
+            "Mr Hale said",
+            "Mr. Hale said",
+            "Mrs  . Hale",
+            "said Lady Hale",
+            "The Mr Hale",
+            "ÉMr Hale",
+            "éMrs Hale",
+            "ÅLady Hale",
+            "Ms\u{a0}Hale",
+            "XMiss Hale",
+            "Missy Hale",
+            "Sir. . Hale",
+            "—Dame Hale",
+            "1Lord Hale",
+            "Hale",
+            " Mr",
+        ];
+        for text in texts {
+            for (start, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                for lead in ["Hale", "Mr Hale", "Mrs.Hale", "Lord", "Dr Hale", "", "Mrs"] {
+                    let p = Entity {
+                        text: lead.to_string(),
+                        kind: EntityType::Person,
+                        canonical: "Jo Hale".to_string(),
+                        start,
+                        end: text.len(),
+                        source: crate::document::EntitySource::Gazetteer,
+                    };
+                    assert_eq!(
+                        title_gender(text, &p),
+                        title_gender_chars(text, &p),
+                        "{text:?} {start} {lead:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn ascii_words_split_as_str_split_does() {
