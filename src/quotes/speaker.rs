@@ -979,9 +979,7 @@ fn subject_of_sentence<'a>(
     let text = ctx.text;
     let sentence_start = floor_char(text, p.start.saturating_sub(SENTENCE_REACH));
     let head = &text[sentence_start..p.start];
-    let from = head
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(sentence_start, |k| sentence_start + k + 1);
+    let from = last_break(head).map_or(sentence_start, |k| sentence_start + k + 1);
     let i = ctx.entities.partition_point(|e| e.end <= p.start);
     // The earliest person of the sentence that a cue verb follows with no other person in
     // between is its speaking subject ("Sir Archy Kirkwood, who chairs the committee, said
@@ -1084,7 +1082,15 @@ fn pronoun_antecedent<'a>(
 fn sentence_from(text: &str, pos: usize) -> usize {
     let lo = floor_char(text, pos.saturating_sub(SENTENCE_REACH));
     let head = &text[lo..pos];
-    head.rfind(['.', '!', '?', '\n']).map_or(lo, |k| lo + k + 1)
+    last_break(head).map_or(lo, |k| lo + k + 1)
+}
+
+/// The byte of the last `.`, `!`, `?` or line break in `head`, as
+/// `head.rfind(['.', '!', '?', '\n'])` finds it (all four are ASCII, so a byte scan finds
+/// the same character).
+fn last_break(head: &str) -> Option<usize> {
+    head.bytes()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
 }
 
 /// The fitting person X of a sentence opening "According to X," (from `from` to `to`).
@@ -1415,18 +1421,8 @@ fn title_word(word: &str) -> Option<Gender> {
 /// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo
 /// declined to comment. “...,” she said."), outside quotations.
 fn spokesperson_company<'a>(ctx: &Context<'a>, from: usize, to: usize) -> Option<&'a Entity> {
-    static FINDERS: Lazy<[memmem::FinderRev<'static>; 2]> = Lazy::new(|| {
-        [
-            memmem::FinderRev::new("spokes"),
-            memmem::FinderRev::new("representative"),
-        ]
-    });
     let hay = ctx.text.as_bytes().get(from..to)?;
-    let at = FINDERS
-        .iter()
-        .filter_map(|f| f.rfind(hay))
-        .max()
-        .map(|i| from + i)?;
+    let at = from + last_spokesperson_word(hay)?;
     if ctx.quoted(at) {
         return None;
     }
@@ -1435,6 +1431,23 @@ fn spokesperson_company<'a>(ctx: &Context<'a>, from: usize, to: usize) -> Option
         .filter(|x| x.kind.is_org())
         .min_by_key(|x| x.start.abs_diff(at));
     near.or_else(|| ctx.nearest_before(at, |x| x.kind.is_org()))
+}
+
+/// The words [`last_spokesperson_word`] looks for.
+const SPOKESPERSON_WORDS: [&str; 2] = ["spokes", "representative"];
+
+/// Where the last "spokes" or "representative" in `hay` starts.
+fn last_spokesperson_word(hay: &[u8]) -> Option<usize> {
+    static BACK: Lazy<[memmem::FinderRev<'static>; 2]> =
+        Lazy::new(|| SPOKESPERSON_WORDS.map(memmem::FinderRev::new));
+    static AHEAD: Lazy<[memmem::Finder<'static>; 2]> =
+        Lazy::new(|| SPOKESPERSON_WORDS.map(memmem::Finder::new));
+    // Most windows hold neither word: the forward searchers (vectorised, unlike the reverse
+    // ones) rule them out.
+    if !AHEAD.iter().any(|f| f.find(hay).is_some()) {
+        return None;
+    }
+    BACK.iter().filter_map(|f| f.rfind(hay)).max()
 }
 
 /// A name after "by", "from", "for", "at" or "in" inside `words[s..e]` ("a report by The
@@ -1835,6 +1848,40 @@ mod clause_tests {
             .next()
             .unwrap_or("");
         [lead, prev].into_iter().find_map(title_word)
+    }
+
+    #[test]
+    fn spokesperson_word_search_agrees_with_the_reverse_search() {
+        for s in [
+            "",
+            "spokes",
+            "A spokeswoman for Vireo said. A representative of Acme and a spokesman",
+            "representatives spokes spokes",
+            "nothing here at all, not even a spoke",
+            "é spokesperson “é”",
+        ] {
+            let slow = SPOKESPERSON_WORDS
+                .iter()
+                .filter_map(|w| memmem::rfind(s.as_bytes(), w.as_bytes()))
+                .max();
+            assert_eq!(last_spokesperson_word(s.as_bytes()), slow, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn last_break_finds_what_rfind_finds() {
+        for s in [
+            "",
+            "a",
+            "Mr. Lee",
+            "é! x\ny?",
+            "…—“said”",
+            "end.",
+            "x.y!z?é",
+            "\n",
+        ] {
+            assert_eq!(last_break(s), s.rfind(['.', '!', '?', '\n']), "{s:?}");
+        }
     }
 
     #[test]
