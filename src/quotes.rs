@@ -201,7 +201,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     let ends_punct = last
         .is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';'));
     let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));
-    let n_words = count_words(inner, 8);
+    let n_words = words::count_words(inner, 8);
     let before_last = before.last();
     let intro_cue = before_last.is_some_and(|w| {
         w.is(':')
@@ -485,28 +485,6 @@ fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
 /// (the three are ASCII).
 fn has_terminator(s: &str) -> bool {
     memchr::memchr3(b'.', b'!', b'?', s.as_bytes()).is_some()
-}
-
-/// `s.split_whitespace().take(max).count()`: the words of ASCII text are counted from its
-/// bytes (white space as `char::is_whitespace` has it: space and `\t` to `\r`); other text,
-/// from the first byte outside ASCII, is split as `str` does.
-fn count_words(s: &str, max: usize) -> usize {
-    let mut n = 0;
-    let mut in_word = false;
-    for &b in s.as_bytes() {
-        if b >= 0x80 {
-            return s.split_whitespace().take(max).count();
-        }
-        let space = b == b' ' || (0x09..=0x0D).contains(&b);
-        if !space && !in_word {
-            if n == max {
-                return n;
-            }
-            n += 1;
-        }
-        in_word = !space;
-    }
-    n
 }
 
 /// British style puts the comma outside the marks: `'We are ready', he said.`

@@ -1158,7 +1158,7 @@ fn word_count_and_terminator_test_agree_with_str() {
     ] {
         for max in [0, 1, 4, 8, usize::MAX] {
             assert_eq!(
-                super::count_words(s, max),
+                super::words::count_words(s, max),
                 s.split_whitespace().take(max).count(),
                 "{s:?} {max}"
             );
@@ -1177,7 +1177,7 @@ proptest::proptest! {
         s in "[ab \t\n\u{b}\u{c}\r\u{a0}\u{2003}é.!?]{0,24}",
         max in 0usize..12,
     ) {
-        proptest::prop_assert_eq!(super::count_words(&s, max), s.split_whitespace().take(max).count());
+        proptest::prop_assert_eq!(super::words::count_words(&s, max), s.split_whitespace().take(max).count());
         proptest::prop_assert_eq!(super::has_terminator(&s), s.contains(['.', '!', '?']));
     }
 }

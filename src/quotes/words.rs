@@ -234,6 +234,30 @@ pub(crate) fn lex(
     }
 }
 
+/// `s.split_whitespace().take(max).count()`: the words of ASCII text are counted from its
+/// bytes ([`BYTE_CLASS`] has white space as `char::is_whitespace` does); other text, from the
+/// first byte outside ASCII, is split as `str` does.
+pub(crate) fn count_words(s: &str, max: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        match BYTE_CLASS[b as usize] {
+            SPACE => in_word = false,
+            HIGH => return s.split_whitespace().take(max).count(),
+            _ => {
+                if !in_word {
+                    if n == max {
+                        return n;
+                    }
+                    n += 1;
+                    in_word = true;
+                }
+            }
+        }
+    }
+    n
+}
+
 /// Pushes the punctuation item `c` at `start..end`; true when it ends the sentence and the
 /// lexer stops there (`one_sentence`).
 #[inline]
