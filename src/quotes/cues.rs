@@ -76,7 +76,7 @@ pub(crate) fn is_gloss_for(word: &str) -> bool {
 /// ("chairman", "Rapper", "Deputy", "Tory"). Honorifics and peerage styles ("Mr", "Lord")
 /// are not descriptors: they belong to the name as the entity stage gives it.
 pub(crate) fn is_descriptor(word: &str) -> bool {
-    classes(word) & (DESCRIPTOR | ROLE) != 0
+    classes_by(word, |lex| &lex.descriptor_shapes) & DESCRIPTOR_BITS != 0
 }
 
 /// A person's name without the descriptive words the entity stage left at its front
@@ -251,6 +251,9 @@ struct Lexicon {
     /// [`Lexicon::shapes`] of the words with a [`CUE_BITS`] class only: the cue tests rule out
     /// nine words of ten this way, where the whole lexicon's shapes let half of them through.
     cue_shapes: Shapes,
+    /// [`Lexicon::shapes`] of the words with a [`DESCRIPTOR_BITS`] class only (names are tested
+    /// for descriptors, and most first names share the shape of some lexicon word).
+    descriptor_shapes: Shapes,
 }
 
 /// Sets of last letters by word length and first letter ([`Lexicon::shapes`]).
@@ -258,6 +261,9 @@ type Shapes = [[u32; 27]; MAX_WORD + 1];
 
 /// The classes the cue tests ask about ([`cue_classes`]).
 const CUE_BITS: u32 = CUE | NOUN_LIKE_CUE | FRAGMENT_CUE;
+
+/// The classes [`is_descriptor`] asks about.
+const DESCRIPTOR_BITS: u32 = DESCRIPTOR | ROLE;
 
 /// 0..=25 for an ASCII letter (either case), 26 for any other byte.
 fn letter_bucket(b: u8) -> usize {
@@ -284,6 +290,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
     let words = lexicon_map();
     let mut shapes = [[0u32; 27]; MAX_WORD + 1];
     let mut cue_shapes = [[0u32; 27]; MAX_WORD + 1];
+    let mut descriptor_shapes = [[0u32; 27]; MAX_WORD + 1];
     let mut map: HashMap<u128, u32, rustc_hash::FxBuildHasher> = HashMap::default();
     for (w, bits) in words {
         if let (Some(&first), Some(&last)) = (w.first(), w.last()) {
@@ -293,6 +300,9 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
                 if bits & CUE_BITS != 0 {
                     cue_shapes[w.len()][letter_bucket(first)] |= bit;
                 }
+                if bits & DESCRIPTOR_BITS != 0 {
+                    descriptor_shapes[w.len()][letter_bucket(first)] |= bit;
+                }
                 map.insert(key(w), bits);
             }
         }
@@ -301,6 +311,7 @@ static LEXICON: Lazy<Lexicon> = Lazy::new(|| {
         map,
         shapes,
         cue_shapes,
+        descriptor_shapes,
     }
 });
 
@@ -524,6 +535,7 @@ mod tests {
             let (all, cue) = (classes(w), cue_classes(w));
             assert_eq!(all & CUE_BITS, cue & CUE_BITS, "{w:?}");
             assert!(cue == 0 || cue == all, "{w:?}");
+            assert_eq!(is_descriptor(w), all & DESCRIPTOR_BITS != 0, "{w:?}");
         }
     }
 
@@ -531,6 +543,7 @@ mod tests {
         #[test]
         fn cue_shapes_agree_on_any_word(w in "[a-zA-Z'’.-]{0,17}") {
             proptest::prop_assert_eq!(classes(&w) & CUE_BITS, cue_classes(&w) & CUE_BITS);
+            proptest::prop_assert_eq!(is_descriptor(&w), classes(&w) & DESCRIPTOR_BITS != 0);
         }
     }
 
