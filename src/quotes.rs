@@ -201,7 +201,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     let ends_punct = last
         .is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';'));
     let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));
-    let n_words = inner.split_whitespace().take(8).count();
+    let n_words = words::count_words(inner, 8);
     let before_last = before.last();
     let intro_cue = before_last.is_some_and(|w| {
         w.is(':')
@@ -313,7 +313,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
             q.para_start == p.para_start && {
                 // Only the attribution clause (and a comma) lies between the two pieces.
                 let gap = &text[p.close_end..q.open];
-                !gap.contains(['.', '!', '?'])
+                !has_terminator(gap)
             }
         });
     Some(Found {
@@ -481,6 +481,12 @@ fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
     term_like && (cues::is_determiner(last) || after_quoted_term) && noun_follows
 }
 
+/// True when `s` holds a `.`, `!` or `?`: `s.contains(['.', '!', '?'])`, searched as bytes
+/// (the three are ASCII).
+fn has_terminator(s: &str) -> bool {
+    memchr::memchr3(b'.', b'!', b'?', s.as_bytes()).is_some()
+}
+
 /// British style puts the comma outside the marks: `'We are ready', he said.`
 fn ends_with_comma_outside(after: &[Word]) -> bool {
     after.first().is_some_and(|w| w.is(','))
@@ -543,7 +549,7 @@ fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>
         // sentence (`said "our country" was being "stolen from us"`).
         let same_sentence = last.is_some_and(|j| {
             pieces[j].para_start == pieces[i].para_start
-                && !ctx.text[pieces[j].close_end..pieces[i].open].contains(['.', '!', '?'])
+                && !has_terminator(&ctx.text[pieces[j].close_end..pieces[i].open])
         });
         if kept[i]
             .as_ref()

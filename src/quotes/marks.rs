@@ -308,6 +308,9 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
     };
     // The piece left open at the end of the previous non-empty paragraph.
     let mut open_tail: Option<usize> = None;
+    // A paragraph can hold a guillemet only when the text does: most texts have none, and
+    // then no paragraph is searched for one.
+    let any_guillemets = has_guillemet(bytes);
     let mut para_start = 0usize;
     while para_start <= bytes.len() {
         let para_end =
@@ -315,8 +318,7 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
         let para = &bytes[para_start..para_end];
         // Guillemets start with 0xC2, which also starts other common characters (£, °): only
         // look at every interesting byte when the paragraph has one, else jump with memchr3.
-        let guillemets =
-            memchr::memchr_iter(0xC2, para).any(|k| matches!(para.get(k + 1), Some(0xAB | 0xBB)));
+        let guillemets = any_guillemets && has_guillemet(para);
         let mut i = para_start;
         while i < para_end {
             if guillemets {
@@ -357,6 +359,11 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
         para_start = para_end + 1;
     }
     out
+}
+
+/// True when `bytes` holds a guillemet (`«` or `»`, C2 AB or C2 BB).
+fn has_guillemet(bytes: &[u8]) -> bool {
+    memchr::memchr_iter(0xC2, bytes).any(|k| matches!(bytes.get(k + 1), Some(0xAB | 0xBB)))
 }
 
 /// Buffers of the pairing step, reused from paragraph to paragraph.
@@ -611,6 +618,24 @@ mod tests {
             quoted("Il a dit: «Nous partons.» Er sagte: „Wir gehen.“"),
             ["Nous partons.", "Wir gehen."]
         );
+    }
+
+    #[test]
+    fn guillemets_are_found_in_any_paragraph_of_the_text() {
+        // The text-wide test lets every paragraph that holds a guillemet be searched for one.
+        let t = "£2 and 3° \"so\".\nIl a dit: «Nous partons.» «Oui»\n\n“Yes,” he said.";
+        assert_eq!(quoted(t), ["so", "Nous partons.", "Oui", "Yes,"]);
+        let mut start = 0;
+        for para in t.split('\n') {
+            let b = para.as_bytes();
+            let slow =
+                memchr::memchr_iter(0xC2, b).any(|k| matches!(b.get(k + 1), Some(0xAB | 0xBB)));
+            assert_eq!(has_guillemet(b), slow);
+            assert!(!slow || has_guillemet(t.as_bytes()));
+            start += para.len() + 1;
+        }
+        assert_eq!(start, t.len() + 1);
+        assert!(!has_guillemet("£2 3° ©".as_bytes()));
     }
 
     #[test]

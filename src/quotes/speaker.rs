@@ -490,7 +490,9 @@ fn has_word(text: &str, words: &[Word], w: &str) -> bool {
 }
 
 fn according_to(text: &str, words: &[Word], k: usize) -> bool {
+    // The length first: most words are ruled out without reading them.
     words[k].is_word()
+        && words[k].end - words[k].start == "according".len()
         && words[k].text(text).eq_ignore_ascii_case("according")
         && words
             .get(k + 1)
@@ -977,9 +979,7 @@ fn subject_of_sentence<'a>(
     let text = ctx.text;
     let sentence_start = floor_char(text, p.start.saturating_sub(SENTENCE_REACH));
     let head = &text[sentence_start..p.start];
-    let from = head
-        .rfind(['.', '!', '?', '\n'])
-        .map_or(sentence_start, |k| sentence_start + k + 1);
+    let from = last_break(head).map_or(sentence_start, |k| sentence_start + k + 1);
     let i = ctx.entities.partition_point(|e| e.end <= p.start);
     // The earliest person of the sentence that a cue verb follows with no other person in
     // between is its speaking subject ("Sir Archy Kirkwood, who chairs the committee, said
@@ -1082,7 +1082,15 @@ fn pronoun_antecedent<'a>(
 fn sentence_from(text: &str, pos: usize) -> usize {
     let lo = floor_char(text, pos.saturating_sub(SENTENCE_REACH));
     let head = &text[lo..pos];
-    head.rfind(['.', '!', '?', '\n']).map_or(lo, |k| lo + k + 1)
+    last_break(head).map_or(lo, |k| lo + k + 1)
+}
+
+/// The byte of the last `.`, `!`, `?` or line break in `head`, as
+/// `head.rfind(['.', '!', '?', '\n'])` finds it (all four are ASCII, so a byte scan finds
+/// the same character).
+fn last_break(head: &str) -> Option<usize> {
+    head.bytes()
+        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
 }
 
 /// The fitting person X of a sentence opening "According to X," (from `from` to `to`).
@@ -1363,35 +1371,58 @@ fn gender(ctx: &Context, p: &Entity) -> Option<Gender> {
 
 /// The gender a title shows, in the mention ("Mrs Maguire") or right before it ("Mr" +
 /// "Walkington" when the entity leaves the title out).
+///
+/// The words read are the mention's text up to its first space or dot, and the run of letters
+/// ending the text before it (spaces and dots trimmed). Titles are short ASCII words, so only
+/// a run of at most four ASCII letters is looked at: a longer run, or one after another
+/// letter, is no title.
 fn title_gender(text: &str, p: &Entity) -> Option<Gender> {
-    let lead = p.text.split([' ', '.']).next().unwrap_or("");
-    let before = text[..floor_char(text, p.start.min(text.len()))].trim_end_matches([' ', '.']);
-    let prev = before
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next()
-        .unwrap_or("");
-    [lead, prev].into_iter().find_map(|t| match t {
+    let lead_end = p
+        .text
+        .bytes()
+        .position(|b| b == b' ' || b == b'.')
+        .unwrap_or(p.text.len());
+    if let Some(g) = title_word(&p.text[..lead_end]) {
+        return Some(g);
+    }
+    let b = text.as_bytes();
+    let mut end = floor_char(text, p.start.min(text.len()));
+    while end > 0 && matches!(b[end - 1], b' ' | b'.') {
+        end -= 1;
+    }
+    let run = b[..end]
+        .iter()
+        .rev()
+        .take(5)
+        .take_while(|c| c.is_ascii_alphabetic())
+        .count();
+    if run > 4 {
+        return None;
+    }
+    let g = title_word(&text[end - run..end])?;
+    // A letter before the run (outside ASCII: an ASCII one would be in it) makes it part of
+    // a longer word.
+    let letter_before = text[..end - run]
+        .chars()
+        .next_back()
+        .is_some_and(char::is_alphabetic);
+    (!letter_before).then_some(g)
+}
+
+/// The gender of a title word ("Mr", "Lady").
+fn title_word(word: &str) -> Option<Gender> {
+    match word {
         "Mr" | "Sir" | "Lord" => Some(Gender::Male),
         "Mrs" | "Ms" | "Miss" | "Dame" | "Lady" => Some(Gender::Female),
         _ => None,
-    })
+    }
 }
 
 /// The company of the last spokesperson mentioned in `from..to` ("A spokeswoman for Vireo
 /// declined to comment. “...,” she said."), outside quotations.
 fn spokesperson_company<'a>(ctx: &Context<'a>, from: usize, to: usize) -> Option<&'a Entity> {
-    static FINDERS: Lazy<[memmem::FinderRev<'static>; 2]> = Lazy::new(|| {
-        [
-            memmem::FinderRev::new("spokes"),
-            memmem::FinderRev::new("representative"),
-        ]
-    });
     let hay = ctx.text.as_bytes().get(from..to)?;
-    let at = FINDERS
-        .iter()
-        .filter_map(|f| f.rfind(hay))
-        .max()
-        .map(|i| from + i)?;
+    let at = from + last_spokesperson_word(hay)?;
     if ctx.quoted(at) {
         return None;
     }
@@ -1400,6 +1431,23 @@ fn spokesperson_company<'a>(ctx: &Context<'a>, from: usize, to: usize) -> Option
         .filter(|x| x.kind.is_org())
         .min_by_key(|x| x.start.abs_diff(at));
     near.or_else(|| ctx.nearest_before(at, |x| x.kind.is_org()))
+}
+
+/// The words [`last_spokesperson_word`] looks for.
+const SPOKESPERSON_WORDS: [&str; 2] = ["spokes", "representative"];
+
+/// Where the last "spokes" or "representative" in `hay` starts.
+fn last_spokesperson_word(hay: &[u8]) -> Option<usize> {
+    static BACK: Lazy<[memmem::FinderRev<'static>; 2]> =
+        Lazy::new(|| SPOKESPERSON_WORDS.map(memmem::FinderRev::new));
+    static AHEAD: Lazy<[memmem::Finder<'static>; 2]> =
+        Lazy::new(|| SPOKESPERSON_WORDS.map(memmem::Finder::new));
+    // Most windows hold neither word: the forward searchers (vectorised, unlike the reverse
+    // ones) rule them out.
+    if !AHEAD.iter().any(|f| f.find(hay).is_some()) {
+        return None;
+    }
+    BACK.iter().filter_map(|f| f.rfind(hay)).max()
 }
 
 /// A name after "by", "from", "for", "at" or "in" inside `words[s..e]` ("a report by The
@@ -1790,6 +1838,92 @@ mod author_tests {
 #[cfg(test)]
 mod clause_tests {
     use super::*;
+
+    /// `title_gender` as it read before its byte scan: every character decoded.
+    fn title_gender_chars(text: &str, p: &Entity) -> Option<Gender> {
+        let lead = p.text.split([' ', '.']).next().unwrap_or("");
+        let before = text[..floor_char(text, p.start.min(text.len()))].trim_end_matches([' ', '.']);
+        let prev = before
+            .rsplit(|c: char| !c.is_alphabetic())
+            .next()
+            .unwrap_or("");
+        [lead, prev].into_iter().find_map(title_word)
+    }
+
+    #[test]
+    fn spokesperson_word_search_agrees_with_the_reverse_search() {
+        for s in [
+            "",
+            "spokes",
+            "A spokeswoman for Vireo said. A representative of Acme and a spokesman",
+            "representatives spokes spokes",
+            "nothing here at all, not even a spoke",
+            "é spokesperson “é”",
+        ] {
+            let slow = SPOKESPERSON_WORDS
+                .iter()
+                .filter_map(|w| memmem::rfind(s.as_bytes(), w.as_bytes()))
+                .max();
+            assert_eq!(last_spokesperson_word(s.as_bytes()), slow, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn last_break_finds_what_rfind_finds() {
+        for s in [
+            "",
+            "a",
+            "Mr. Lee",
+            "é! x\ny?",
+            "…—“said”",
+            "end.",
+            "x.y!z?é",
+            "\n",
+        ] {
+            assert_eq!(last_break(s), s.rfind(['.', '!', '?', '\n']), "{s:?}");
+        }
+    }
+
+    #[test]
+    fn title_gender_agrees_with_the_character_scan() {
+        let texts = [
+            "Mr Hale said",
+            "Mr. Hale said",
+            "Mrs  . Hale",
+            "said Lady Hale",
+            "The Mr Hale",
+            "ÉMr Hale",
+            "éMrs Hale",
+            "ÅLady Hale",
+            "Ms\u{a0}Hale",
+            "XMiss Hale",
+            "Missy Hale",
+            "Sir. . Hale",
+            "—Dame Hale",
+            "1Lord Hale",
+            "Hale",
+            " Mr",
+        ];
+        for text in texts {
+            for (start, _) in text.char_indices().chain([(text.len(), ' ')]) {
+                for lead in ["Hale", "Mr Hale", "Mrs.Hale", "Lord", "Dr Hale", "", "Mrs"] {
+                    let p = Entity {
+                        text: lead.to_string(),
+                        kind: EntityType::Person,
+                        canonical: "Jo Hale".to_string(),
+                        start,
+                        end: text.len(),
+                        source: crate::document::EntitySource::Gazetteer,
+                    };
+                    assert_eq!(
+                        title_gender(text, &p),
+                        title_gender_chars(text, &p),
+                        "{text:?} {start} {lead:?}"
+                    );
+                }
+            }
+        }
+    }
 
     #[test]
     fn ascii_words_split_as_str_split_does() {

@@ -1140,3 +1140,44 @@ fn marks_around_white_space_quote_nothing() {
     assert_eq!(q.len(), 1);
     assert_eq!(q[0].text, "We are done.");
 }
+
+#[test]
+fn word_count_and_terminator_test_agree_with_str() {
+    for s in [
+        "",
+        " ",
+        "one",
+        "  We will keep hiring, ",
+        "a\tb\nc\x0bd\x0ce\rf g",
+        "one two three four five six seven eight nine ten",
+        "é and ü",
+        "word\u{a0}nbsp word",
+        "one two three four five six seven eight nine\u{a0}ten",
+        "a b c d e f g h \u{2003}",
+        "Mr. Lee! Really? …",
+    ] {
+        for max in [0, 1, 4, 8, usize::MAX] {
+            assert_eq!(
+                super::words::count_words(s, max),
+                s.split_whitespace().take(max).count(),
+                "{s:?} {max}"
+            );
+        }
+        assert_eq!(
+            super::has_terminator(s),
+            s.contains(['.', '!', '?']),
+            "{s:?}"
+        );
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn word_count_agrees_with_str_on_any_text(
+        s in "[ab \t\n\u{b}\u{c}\r\u{a0}\u{2003}é.!?]{0,24}",
+        max in 0usize..12,
+    ) {
+        proptest::prop_assert_eq!(super::words::count_words(&s, max), s.split_whitespace().take(max).count());
+        proptest::prop_assert_eq!(super::has_terminator(&s), s.contains(['.', '!', '?']));
+    }
+}

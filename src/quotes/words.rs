@@ -111,9 +111,49 @@ pub(crate) fn char_at(text: &str, i: usize) -> (char, usize) {
     }
 }
 
+/// Classes of bytes for [`lex`]: an ASCII byte that `char::is_whitespace` accepts, an ASCII
+/// letter or digit, any other ASCII byte (a punctuation item), and the bytes of multi-byte
+/// characters (decoded and tested with the Unicode rules).
+const SPACE: u8 = 0;
+const ALNUM: u8 = 1;
+const PUNCT: u8 = 2;
+const HIGH: u8 = 3;
+
+/// The [`lex`] class of every byte.
+static BYTE_CLASS: [u8; 256] = {
+    let mut t = [HIGH; 256];
+    let mut b = 0;
+    while b < 128 {
+        let c = b as u8;
+        t[b] = if c == b' ' || (c >= 0x09 && c <= 0x0D) {
+            SPACE
+        } else if c.is_ascii_alphanumeric() {
+            ALNUM
+        } else {
+            PUNCT
+        };
+        b += 1;
+    }
+    t
+};
+
+/// True when the character at byte `i` (a char boundary) is a letter or digit.
+#[inline]
+fn alnum_at(text: &str, i: usize) -> bool {
+    match BYTE_CLASS[text.as_bytes()[i] as usize] {
+        ALNUM => true,
+        HIGH => char_at(text, i).0.is_alphanumeric(),
+        _ => false,
+    }
+}
+
 /// Lexes `text[from..to]` into `out` (cleared first): at most `max_items` items, stopping
 /// after the first sentence end when `one_sentence` is set. `from`/`to` must be char
 /// boundaries.
+///
+/// ASCII bytes are classed with one table lookup ([`BYTE_CLASS`]); other characters are
+/// decoded and tested as `char`s. The items are those of the plain character loop
+/// (`lex_chars` in the tests, which check the two agree).
 pub(crate) fn lex(
     text: &str,
     from: usize,
@@ -126,60 +166,138 @@ pub(crate) fn lex(
     if from > to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
         return;
     }
+    let bytes = text.as_bytes();
     let mut i = from;
     while i < to && out.len() < max_items {
-        let (c, n) = char_at(text, i);
-        if c.is_whitespace() {
-            i += n;
-            continue;
-        }
+        let b = bytes[i];
         let start = i;
-        i += n;
-        if !c.is_alphanumeric() {
-            out.push(Word {
-                start,
-                end: i,
-                punct: Some(c),
-                possessive: false,
-            });
-            if one_sentence && is_terminator(c) && is_sentence_end(text, out, out.len() - 1) {
-                return;
-            }
-            continue;
-        }
-        let mut end = i;
-        while i < to {
-            // ASCII letters and digits, the bulk of a word, without decoding.
-            if text.as_bytes()[i].is_ascii_alphanumeric() {
+        match BYTE_CLASS[b as usize] {
+            SPACE => {
                 i += 1;
-                end = i;
                 continue;
             }
-            let (d, m) = char_at(text, i);
-            if d.is_alphanumeric() {
-                i += m;
-                end = i;
-            } else if is_inner_joiner(d) && i + m < to && char_at(text, i + m).0.is_alphanumeric() {
-                i += m;
-            } else {
-                break;
+            ALNUM => i += 1,
+            PUNCT => {
+                i += 1;
+                if push_punct(text, out, start, i, b as char, one_sentence) {
+                    return;
+                }
+                continue;
+            }
+            _ => {
+                let (c, n) = char_at(text, i);
+                i += n;
+                if c.is_whitespace() {
+                    continue;
+                }
+                if !c.is_alphanumeric() {
+                    if push_punct(text, out, start, i, c, one_sentence) {
+                        return;
+                    }
+                    continue;
+                }
             }
         }
+        // A word: letters and digits, across an inner joiner followed by one. Only a word
+        // that crossed an apostrophe can end in a possessive.
+        let mut apostrophe = false;
+        while i < to {
+            let b = bytes[i];
+            match BYTE_CLASS[b as usize] {
+                ALNUM => i += 1,
+                PUNCT => {
+                    if matches!(b, b'\'' | b'-' | b'.' | b'&')
+                        && i + 1 < to
+                        && alnum_at(text, i + 1)
+                    {
+                        apostrophe |= b == b'\'';
+                        i += 1;
+                    } else {
+                        break;
+                    }
+                }
+                SPACE => break,
+                _ => {
+                    let (d, m) = char_at(text, i);
+                    if d.is_alphanumeric() {
+                        i += m;
+                    } else if is_inner_joiner(d) && i + m < to && alnum_at(text, i + m) {
+                        apostrophe |= d == '’';
+                        i += m;
+                    } else {
+                        break;
+                    }
+                }
+            }
+        }
+        out.push(word(text, start, i, apostrophe));
+    }
+}
+
+/// `s.split_whitespace().take(max).count()`: the words of ASCII text are counted from its
+/// bytes ([`BYTE_CLASS`] has white space as `char::is_whitespace` does); other text, from the
+/// first byte outside ASCII, is split as `str` does.
+pub(crate) fn count_words(s: &str, max: usize) -> usize {
+    let mut n = 0;
+    let mut in_word = false;
+    for &b in s.as_bytes() {
+        match BYTE_CLASS[b as usize] {
+            SPACE => in_word = false,
+            HIGH => return s.split_whitespace().take(max).count(),
+            _ => {
+                if !in_word {
+                    if n == max {
+                        return n;
+                    }
+                    n += 1;
+                    in_word = true;
+                }
+            }
+        }
+    }
+    n
+}
+
+/// Pushes the punctuation item `c` at `start..end`; true when it ends the sentence and the
+/// lexer stops there (`one_sentence`).
+#[inline]
+fn push_punct(
+    text: &str,
+    out: &mut Vec<Word>,
+    start: usize,
+    end: usize,
+    c: char,
+    one_sentence: bool,
+) -> bool {
+    out.push(Word {
+        start,
+        end,
+        punct: Some(c),
+        possessive: false,
+    });
+    one_sentence && is_terminator(c) && is_sentence_end(text, out, out.len() - 1)
+}
+
+/// The word `text[start..end]`, a possessive ending split off (only possible when the word
+/// holds an apostrophe).
+#[inline]
+fn word(text: &str, start: usize, end: usize, apostrophe: bool) -> Word {
+    let mut w = Word {
+        start,
+        end,
+        punct: None,
+        possessive: false,
+    };
+    if apostrophe {
         let word = &text[start..end];
-        let mut w = Word {
-            start,
-            end,
-            punct: None,
-            possessive: false,
-        };
         for suffix in ["'s", "’s"] {
             if word.len() > suffix.len() && word.ends_with(suffix) {
                 w.end -= suffix.len();
                 w.possessive = true;
             }
         }
-        out.push(w);
     }
+    w
 }
 
 /// Where the sentence holding byte `pos` starts, looking back no further than `lo`: the byte
@@ -245,6 +363,83 @@ fn is_sentence_end(text: &str, words: &[Word], k: usize) -> bool {
 mod tests {
     use super::*;
 
+    /// The plain character loop that [`lex`] must agree with (the lexer before its byte
+    /// table): every character decoded and tested with the `char` methods.
+    fn lex_chars(
+        text: &str,
+        from: usize,
+        to: usize,
+        one_sentence: bool,
+        max_items: usize,
+        out: &mut Vec<Word>,
+    ) {
+        out.clear();
+        if from > to
+            || to > text.len()
+            || !text.is_char_boundary(from)
+            || !text.is_char_boundary(to)
+        {
+            return;
+        }
+        let mut i = from;
+        while i < to && out.len() < max_items {
+            let (c, n) = char_at(text, i);
+            if c.is_whitespace() {
+                i += n;
+                continue;
+            }
+            let start = i;
+            i += n;
+            if !c.is_alphanumeric() {
+                out.push(Word {
+                    start,
+                    end: i,
+                    punct: Some(c),
+                    possessive: false,
+                });
+                if one_sentence && is_terminator(c) && is_sentence_end(text, out, out.len() - 1) {
+                    return;
+                }
+                continue;
+            }
+            let mut end = i;
+            while i < to {
+                // ASCII letters and digits, the bulk of a word, without decoding.
+                if text.as_bytes()[i].is_ascii_alphanumeric() {
+                    i += 1;
+                    end = i;
+                    continue;
+                }
+                let (d, m) = char_at(text, i);
+                if d.is_alphanumeric() {
+                    i += m;
+                    end = i;
+                } else if is_inner_joiner(d)
+                    && i + m < to
+                    && char_at(text, i + m).0.is_alphanumeric()
+                {
+                    i += m;
+                } else {
+                    break;
+                }
+            }
+            let word = &text[start..end];
+            let mut w = Word {
+                start,
+                end,
+                punct: None,
+                possessive: false,
+            };
+            for suffix in ["'s", "’s"] {
+                if word.len() > suffix.len() && word.ends_with(suffix) {
+                    w.end -= suffix.len();
+                    w.possessive = true;
+                }
+            }
+            out.push(w);
+        }
+    }
+
     #[test]
     fn lexes_words_possessives_and_punctuation() {
         let t = "Meta’s U.S. chief, Mr. O'Brien, said: don't.";
@@ -269,5 +464,49 @@ mod tests {
         assert_eq!(&t[sentence_start(t, 0, 20)..20], " Mr. Lee sai");
         lex(t, 0, t.len(), true, usize::MAX, &mut w);
         assert_eq!(w.last().map(|x| x.start), Some(7));
+    }
+
+    /// Every window of `t` (char boundaries), lexed both ways, in both modes and with a few
+    /// item limits.
+    fn assert_lexers_agree(t: &str) {
+        let bounds: Vec<usize> = (0..=t.len()).filter(|&i| t.is_char_boundary(i)).collect();
+        let (mut fast, mut slow) = (Vec::new(), Vec::new());
+        for &from in &bounds {
+            for &to in bounds.iter().filter(|&&to| to >= from) {
+                for one_sentence in [false, true] {
+                    for max_items in [0, 1, 3, usize::MAX] {
+                        lex(t, from, to, one_sentence, max_items, &mut fast);
+                        lex_chars(t, from, to, one_sentence, max_items, &mut slow);
+                        assert_eq!(fast, slow, "{t:?} {from}..{to} {one_sentence} {max_items}");
+                    }
+                }
+            }
+        }
+    }
+
+    #[test]
+    fn byte_table_lexer_agrees_with_the_character_loop() {
+        for t in [
+            "Meta’s U.S. chief, Mr. O'Brien, said: don't.",
+            "the workers' union's plan - R&D, AT&T & co. rock ’n’ roll ’90s",
+            "Café Zoë naïve; São Paulo—Łódź… «Oui» „ja“ 東京 said.",
+            "tab\there\x0bvt\x0cff\r\n nbsp\u{a0}zero\u{200b}width e\u{301}x",
+            "It's 3.5% of $1.2bn; ’s 's s' a.b. x-'y ’’ -- ... !? 1,000",
+            "’Tis Jo’s co-founder’s e-mail: jo@acme.com_x. Dr. No. 7. End",
+            "",
+            "'s",
+            "a’s",
+        ] {
+            assert_lexers_agree(t);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn byte_table_lexer_agrees_on_any_text(
+            t in "[a-zA-Z09 '’.&\\-,:!?\"“”\t\n\u{b}\u{a0}\u{200b}\u{301}éÉ東s]{0,14}"
+        ) {
+            assert_lexers_agree(&t);
+        }
     }
 }
