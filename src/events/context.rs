@@ -465,10 +465,9 @@ impl<'a> Context<'a> {
         let mut t = 0;
         for (ei, e) in self.entities.iter().enumerate() {
             t += self.tokens[t..].partition_point(|x| x.end <= e.start);
-            let mut k = t;
-            while k < self.tokens.len() && self.tokens[k].start < e.end {
-                at[k] = ei as u32;
-                k += 1;
+            let covered = self.tokens[t..].iter().take_while(|x| x.start < e.end);
+            for (slot, _) in at[t..].iter_mut().zip(covered) {
+                *slot = ei as u32;
             }
         }
         at
