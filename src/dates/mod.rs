@@ -150,26 +150,35 @@ pub struct DateMatch {
 /// assert_eq!(found[0].date.as_ref().unwrap().value, "2003");
 /// ```
 pub fn date_expressions(text: &str, article: Option<CivilDate>) -> Vec<DateMatch> {
-    expressions(
-        text,
-        article,
-        pick(text, &FUTURE, &FUTURE_ASCII).is_match(text),
-    )
+    expressions(text, article, || {
+        pick(text, &FUTURE, &FUTURE_ASCII).is_match(text)
+    })
 }
 
-fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<DateMatch> {
+/// Every date expression in `text`. `future` tells whether the text's move lies ahead; it
+/// is asked (once) only when an expression needs it, which is seldom: only a date that is
+/// resolved against the article date and leaves the year or week open ("in November", "on
+/// Monday") does, so most texts never run the tense patterns.
+fn expressions(
+    text: &str,
+    article: Option<CivilDate>,
+    future: impl FnOnce() -> bool,
+) -> Vec<DateMatch> {
     let mut out = Vec::new();
+    let mut future = Some(future);
+    let mut tense: Option<bool> = None;
+    let mut text_future = || *tense.get_or_insert_with(|| future.take().is_some_and(|f| f()));
     for caps in pick(text, &DATE, &DATE_ASCII).captures_iter(text) {
         let whole = caps.get(0).expect("group 0");
         let prep = caps.name("prep").map(|m| m.as_str().to_ascii_lowercase());
         let has_prep = prep.is_some();
         // "from 1 January", "effective June 1" look forward whatever the verb.
-        let future = future
-            || prep.as_deref().is_some_and(|p| {
-                ["from", "effective", "starting", "beginning"]
-                    .iter()
-                    .any(|w| p.starts_with(w))
-            });
+        let forward = prep.as_deref().is_some_and(|p| {
+            ["from", "effective", "starting", "beginning"]
+                .iter()
+                .any(|w| p.starts_with(w))
+        });
+        let mut future = || forward || text_future();
         let get = |name: &str| caps.name(name).map(|m| m.as_str());
         let resolved: Option<Option<EventDate>> = (|| {
             let text_of = whole
@@ -200,7 +209,7 @@ fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<Date
                         let Some(a) = article else {
                             return Some(None);
                         };
-                        let date = a.nearest_month_day(m, day, future)?;
+                        let date = a.nearest_month_day(m, day, future())?;
                         return make(date.to_string(), DatePrecision::Day);
                     }
                 }
@@ -217,7 +226,7 @@ fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<Date
                 let Some(a) = article else {
                     return Some(None);
                 };
-                let y = a.nearest_month_year(month, future);
+                let y = a.nearest_month_year(month, future());
                 return make(format!("{y:04}-{month:02}"), DatePrecision::Month);
             }
             if let Some(y) = get("y4") {
@@ -248,7 +257,7 @@ fn expressions(text: &str, article: Option<CivilDate>, future: bool) -> Vec<Date
                     a.weekday_after(weekday, false)
                 } else if lower.starts_with("last") || lower.starts_with("this past") {
                     a.weekday_before(weekday, false)
-                } else if future {
+                } else if future() {
                     a.weekday_after(weekday, true)
                 } else {
                     a.weekday_before(weekday, true)
@@ -357,7 +366,7 @@ pub fn find_date(
     article: Option<CivilDate>,
     anchor: Option<usize>,
 ) -> Option<EventDate> {
-    let future = tense_is_future(sentence, anchor);
+    let future = || tense_is_future(sentence, anchor);
     let anchor = anchor.unwrap_or(0);
     let mut before = None;
     for m in expressions(sentence, article, future) {

@@ -34,6 +34,10 @@ pub(crate) struct BareOrg<'a> {
 
 /// "bank's" -> "bank".
 pub(crate) fn possessive_stem(w: &str) -> Option<&str> {
+    // Both endings end in a plain `s`: one byte test rules out most words.
+    if w.as_bytes().last() != Some(&b's') {
+        return None;
+    }
     w.strip_suffix("'s")
         .or_else(|| w.strip_suffix("’s"))
         .filter(|s| !s.is_empty())
@@ -345,7 +349,13 @@ impl<'a> Context<'a> {
 
     /// True when token `i` is `w`, ignoring ASCII case.
     pub(crate) fn is(&self, i: usize, w: &str) -> bool {
-        self.word(i).eq_ignore_ascii_case(w)
+        // A token of another length is not `w` (its text has the span's length, or is empty
+        // when the span does not fit the text): compared without slicing the text.
+        let fits = self
+            .tokens
+            .get(i)
+            .is_none_or(|t| t.end.wrapping_sub(t.start) == w.len());
+        (fits || w.is_empty()) && self.word(i).eq_ignore_ascii_case(w)
     }
 
     /// True when token `i` has any of the class bits in `flags`.
@@ -455,10 +465,9 @@ impl<'a> Context<'a> {
         let mut t = 0;
         for (ei, e) in self.entities.iter().enumerate() {
             t += self.tokens[t..].partition_point(|x| x.end <= e.start);
-            let mut k = t;
-            while k < self.tokens.len() && self.tokens[k].start < e.end {
-                at[k] = ei as u32;
-                k += 1;
+            let covered = self.tokens[t..].iter().take_while(|x| x.start < e.end);
+            for (slot, _) in at[t..].iter_mut().zip(covered) {
+                *slot = ei as u32;
             }
         }
         at
@@ -780,8 +789,56 @@ fn is_venue(canonical: &str) -> bool {
 
 /// A title written before a name.
 pub(crate) fn is_title(w: &str) -> bool {
+    // Every title opens with one of these letters: one byte test rules out most words.
+    matches!(w.as_bytes().first(), Some(b'M' | b'D' | b'S' | b'L' | b'P')) && title_word(w)
+}
+
+/// [`is_title`] without its first-byte test.
+fn title_word(w: &str) -> bool {
     matches!(
         w.trim_end_matches('.'),
         "Mr" | "Mrs" | "Ms" | "Dr" | "Sir" | "Lord" | "Lady" | "Dame" | "Prof" | "Professor"
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::segment::Segmenter;
+
+    /// The byte tests in front of `is`, `possessive_stem` and `is_title` change no answer:
+    /// each checked against its plain form on words of every shape, non-ASCII ones and
+    /// tokens past the end included.
+    #[test]
+    fn prefilters_agree_with_the_plain_tests() {
+        let text = "Mr. Doe, Acme's boss and Dr Ruth Adler's co-head, Prof. Ng, MRS Lee, the \
+                    banks’ chief, Lord s 's ’s Sir... Professor Dame Lady Ms. Mr.. .. Mr É Ölz’s \
+                    IS is As AS ss S's DOE'S";
+        let seg = Segmenter::new();
+        let tokens = seg.tokenize(text);
+        let sentences = seg.split(text);
+        let ctx = Context::new(text, &sentences, &tokens, &[], &[]);
+        let words: Vec<&str> = (0..tokens.len()).map(|i| ctx.word(i)).collect();
+        fn plain_stem(w: &str) -> Option<&str> {
+            w.strip_suffix("'s")
+                .or_else(|| w.strip_suffix("’s"))
+                .filter(|s| !s.is_empty())
+        }
+        let extra = [
+            "", "s", "'s", "’s", "x's", "x’s", "Mr", "Mr.", "Mr...", ".", "...", "é",
+        ];
+        for w in words.iter().copied().chain(extra) {
+            assert_eq!(possessive_stem(w), plain_stem(w), "{w:?}");
+            assert_eq!(is_title(w), title_word(w), "{w:?}");
+        }
+        for i in 0..=tokens.len() + 1 {
+            for w in words.iter().copied().chain(extra) {
+                assert_eq!(
+                    ctx.is(i, w),
+                    ctx.word(i).eq_ignore_ascii_case(w),
+                    "{i} {w:?}"
+                );
+            }
+        }
+    }
 }

@@ -37,11 +37,15 @@ pub(crate) fn renews_post(ctx: &Context<'_>, t: usize, hi: usize) -> bool {
         if matches!(w, "." | ";" | "\"" | "\u{201c}" | "\u{201d}") {
             return false;
         }
-        if RENEWING.iter().any(|r| ctx.is(k, r)) {
+        if RENEWING.iter().any(|r| w.eq_ignore_ascii_case(r)) {
             renewing = true;
             continue;
         }
-        if renewing && PERIODS.iter().any(|p| ctx.is(k, p)) {
+        // Past a renewing word only (seldom): the rest is about the phrase after one.
+        if !renewing {
+            continue;
+        }
+        if PERIODS.iter().any(|p| w.eq_ignore_ascii_case(p)) {
             return true;
         }
         // "a second three-year term", "another five years": numbers and hyphenated lengths
@@ -52,7 +56,7 @@ pub(crate) fn renews_post(ctx: &Context<'_>, t: usize, hi: usize) -> bool {
                 w,
                 "two" | "three" | "four" | "five" | "six" | "seven" | "ten" | "record"
             );
-        if renewing && !between {
+        if !between {
             renewing = false;
         }
     }

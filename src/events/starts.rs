@@ -31,20 +31,26 @@ pub(crate) const CAREER: u8 = 1 << 4;
 /// `nominal` then run where their bits are still set.
 pub(crate) fn mark(ctx: &Context<'_>) -> Vec<(u32, u8)> {
     let bytes = ctx.text.as_bytes();
-    let mut out = Vec::new();
+    // About one token in ten is marked: room for that many, so that the vector seldom grows.
+    let mut out = Vec::with_capacity(ctx.tokens.len() / 8);
     for (t, tok) in ctx.tokens.iter().enumerate() {
         let len = tok.end.wrapping_sub(tok.start);
         // Shorter than 3 bytes or longer than the table: no family (see `LENGTHS`).
         if len.wrapping_sub(3) >= LENGTHS.len() - 3 {
             continue;
         }
-        let Some(word) = bytes.get(tok.start..tok.end) else {
+        // The first two bytes alone first (most tokens stop here); the whole token, checked
+        // to lie in the text, only where some family is still possible.
+        let (Some(&a), Some(&b)) = (bytes.get(tok.start), bytes.get(tok.start + 1)) else {
             continue;
         };
-        let mut m = PAIRS[usize::from(word[0]) << 8 | usize::from(word[1])] & LENGTHS[len];
+        let mut m = PAIRS[usize::from(a) << 8 | usize::from(b)] & LENGTHS[len];
         if m == 0 {
             continue;
         }
+        let Some(word) = bytes.get(tok.start..tok.end) else {
+            continue;
+        };
         // `Context::maybe_trigger` past the pair and length: the kind and the third letter.
         if m & TRIGGER != 0 && !(tok.kind == TokenKind::Word && trigger_prefix(word)) {
             m &= !TRIGGER;
