@@ -28,6 +28,8 @@ pub(crate) fn find<'a>(ctx: &Context<'a>) -> (Vec<Affiliation>, Known<'a>) {
     let mut known = Known::default();
     let mut si = 0;
     let mut first = 0;
+    // The token range of sentence `si`, found once for all its people.
+    let mut range: Option<(usize, usize, usize)> = None;
     for e in ctx.entities {
         if e.kind != EntityType::Person {
             continue;
@@ -54,7 +56,14 @@ pub(crate) fn find<'a>(ctx: &Context<'a>) -> (Vec<Affiliation>, Known<'a>) {
         if !beside {
             continue;
         }
-        let (lo, hi) = ctx.sentence_tokens(sentence);
+        let (lo, hi) = match range {
+            Some((s, lo, hi)) if s == si => (lo, hi),
+            _ => {
+                let (lo, hi) = ctx.sentence_tokens(sentence);
+                range = Some((si, lo, hi));
+                (lo, hi)
+            }
+        };
         if first < lo || first >= hi {
             continue;
         }

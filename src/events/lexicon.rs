@@ -1245,6 +1245,54 @@ pub(crate) fn trigger_prefix(word: &[u8]) -> bool {
     TRIGGER_PREFIXES[ab] & (1 << (c - b'a')) != 0
 }
 
+/// For each pair of first letters (`a * 26 + b`), the lengths (bit `len`) and the last
+/// letters (bit `letter - b'a'`) of the trigger words with them, their possessive forms
+/// ("exit's", "exit’s": two or four bytes longer, ending in `s`) included; computed at
+/// compile time. See [`trigger_shape`].
+static TRIGGER_SHAPES: [(u16, u32); 26 * 26] = trigger_shapes();
+
+const fn trigger_shapes() -> [(u16, u32); 26 * 26] {
+    let mut t = [(0u16, 0u32); 26 * 26];
+    let mut i = 0;
+    while i < TRIGGERS.len() {
+        let words = TRIGGERS[i].1;
+        let mut j = 0;
+        while j < words.len() {
+            let b = words[j].as_bytes();
+            let n = b.len();
+            let ab = (b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize;
+            t[ab].0 |= 1 << n | 1 << (n + 2) | 1 << (n + 4);
+            t[ab].1 |= 1 << (b[n - 1] - b'a') | 1 << (b's' - b'a');
+            j += 1;
+        }
+        i += 1;
+    }
+    t
+}
+
+/// True when the word's first two letters, length and last letter (any case) fit some
+/// trigger word or its possessive form: every token that [`classify`] (or, for a
+/// possessive, its stem) reads as a trigger passes, and most other words opening like one
+/// ("first", "party", "leader") do not, so they are not looked up.
+#[inline]
+pub(crate) fn trigger_shape(word: &[u8]) -> bool {
+    let (Some(&a), Some(&b), Some(&last)) = (word.first(), word.get(1), word.last()) else {
+        return false;
+    };
+    let (a, b, last) = (a | 0x20, b | 0x20, last | 0x20);
+    if !(a.is_ascii_lowercase() && b.is_ascii_lowercase() && last.is_ascii_lowercase()) {
+        return false;
+    }
+    let (lengths, lasts) = TRIGGER_SHAPES[usize::from(a - b'a') * 26 + usize::from(b - b'a')];
+    word.len() < 16 && lengths & (1 << word.len()) != 0 && lasts & (1 << (last - b'a')) != 0
+}
+
+/// Every trigger word, for tests elsewhere.
+#[cfg(test)]
+pub(crate) fn trigger_words() -> impl Iterator<Item = &'static str> {
+    TRIGGERS.iter().flat_map(|t| t.1.iter().copied())
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

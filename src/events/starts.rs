@@ -11,9 +11,10 @@
 use crate::document::TokenKind;
 
 use super::context::Context;
-use super::lexicon::trigger_prefix;
+use super::lexicon::{trigger_prefix, trigger_shape};
 
-/// The main pass: a trigger word ([`Context::maybe_trigger`]).
+/// The main pass: a trigger word ([`Context::maybe_trigger`] and the table's trigger class,
+/// which implies [`trigger_shape`]).
 pub(crate) const TRIGGER: u8 = 1;
 /// `nominal`: one of its candidate words (`nominal::CANDIDATES`).
 pub(crate) const NOMINAL: u8 = 1 << 1;
@@ -51,8 +52,11 @@ pub(crate) fn mark(ctx: &Context<'_>) -> Vec<(u32, u8)> {
         let Some(word) = bytes.get(tok.start..tok.end) else {
             continue;
         };
-        // `Context::maybe_trigger` past the pair and length: the kind and the third letter.
-        if m & TRIGGER != 0 && !(tok.kind == TokenKind::Word && trigger_prefix(word)) {
+        // `Context::maybe_trigger` past the pair and length (the kind and the third letter),
+        // then the shape every trigger word has (its length and last letter).
+        if m & TRIGGER != 0
+            && !(tok.kind == TokenKind::Word && trigger_prefix(word) && trigger_shape(word))
+        {
             m &= !TRIGGER;
         }
         if m & NOMINAL != 0 && !super::nominal::may_be_candidate(bytes, tok) {
@@ -146,6 +150,7 @@ const fn set(table: &mut [u8; 256 * 256], a: u8, b: u8, family: u8) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::lexicon::class;
     use super::*;
     use crate::document::Token;
 
@@ -166,9 +171,10 @@ mod tests {
         mark(&ctx).first().map_or(0, |&(_, m)| m)
     }
 
-    /// A token that passes the first test of the main pass is marked for it: every first
-    /// byte (ASCII or not), second byte from a few, lengths 0 to 20. (The other families
-    /// act only on the words of their lists: `family_words_are_marked`.)
+    /// A token that passes the first test of the main pass (`maybe_trigger` and the trigger
+    /// class) is marked for it: every first byte (ASCII or not), second byte from a few,
+    /// lengths 0 to 20, and every trigger word in several cases and possessive forms. (The
+    /// other families act only on the words of their lists: `family_words_are_marked`.)
     #[test]
     fn first_tests_imply_marks() {
         let firsts = (0u8..0x80)
@@ -186,12 +192,42 @@ mod tests {
                         let tokens = word(&text);
                         let ctx = Context::new(&text, &[], &tokens, &[], &[]);
                         let m = marks(&text);
-                        if ctx.maybe_trigger(0) {
+                        if ctx.maybe_trigger(0) && ctx.has(0, class::TRIGGER) {
                             assert!(m & TRIGGER != 0, "{text:?}");
                         }
                     }
                 }
             }
+        }
+    }
+
+    /// Every trigger word, in any case and with a possessive ending, is marked for the
+    /// main pass; most words that only open like one are not.
+    #[test]
+    fn trigger_words_are_marked() {
+        let mut found = 0;
+        for w in super::super::lexicon::trigger_words() {
+            let upper = w.to_uppercase();
+            let title = w[..1].to_uppercase() + &w[1..];
+            for v in [w.to_string(), upper, title] {
+                for text in [
+                    v.clone(),
+                    format!("{v}'s"),
+                    format!("{v}’s"),
+                    format!("{v}s"),
+                ] {
+                    let tokens = word(&text);
+                    let ctx = Context::new(&text, &[], &tokens, &[], &[]);
+                    if ctx.maybe_trigger(0) && ctx.has(0, class::TRIGGER) {
+                        found += 1;
+                        assert!(marks(&text) & TRIGGER != 0, "{text:?}");
+                    }
+                }
+            }
+        }
+        assert!(found > 300, "{found}");
+        for w in ["first", "party", "profit", "leader", "quite"] {
+            assert_eq!(marks(w) & TRIGGER, 0, "{w}");
         }
     }
 
