@@ -201,7 +201,8 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     let ends_punct = last
         .is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';'));
     let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));
-    let n_words = words::count_words(inner, 8);
+    // Only compared with 4: counting stops there.
+    let n_words = words::count_words(inner, 4);
     let before_last = before.last();
     let intro_cue = before_last.is_some_and(|w| {
         w.is(':')
