@@ -362,7 +362,7 @@ fn has_fragment_cue(ctx: &Context, a: usize, z: usize) -> bool {
         let start = i;
         while i < b.len() {
             if b[i] < 0x80 {
-                if !(b[i].is_ascii_alphabetic() || b[i] == b'-') {
+                if !WORD_BYTE[b[i] as usize] {
                     break;
                 }
                 i += 1;
@@ -386,6 +386,17 @@ fn has_fragment_cue(ctx: &Context, a: usize, z: usize) -> bool {
     }
     false
 }
+
+/// The ASCII bytes of the words [`has_fragment_cue`] reads: letters and `-`.
+static WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphabetic() || b == b'-' as usize;
+        b += 1;
+    }
+    t
+};
 
 /// A short quoted span that names or glosses rather than reports: right after "called",
 /// "dubbed", "known as", "Latin for", or a single word between a determiner and a noun

@@ -1181,3 +1181,15 @@ proptest::proptest! {
         proptest::prop_assert_eq!(super::has_terminator(&s), s.contains(['.', '!', '?']));
     }
 }
+
+#[test]
+fn fragment_cue_word_bytes_are_the_ascii_word_characters() {
+    for b in 0..128u8 {
+        let c = b as char;
+        assert_eq!(
+            super::WORD_BYTE[b as usize],
+            c.is_alphabetic() || c == '-',
+            "{b}"
+        );
+    }
+}
