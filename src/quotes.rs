@@ -339,14 +339,15 @@ fn sentence_has_cue(ctx: &Context, p: &Piece, from: usize) -> bool {
     let to = floor_boundary(text, p.para_end.min(p.close_end + WINDOW));
     let tail = &text[p.close_end..to];
     let b = tail.as_bytes();
-    let end = (0..b.len())
-        .find(|&k| {
-            matches!(b[k], b'.' | b'!' | b'?')
-                && b.get(k + 1).is_none_or(|c| c.is_ascii_whitespace())
-        })
-        .map_or(to, |k| p.close_end + k);
+    let end = sentence_end_in(b).map_or(to, |k| p.close_end + k);
     (from < p.open && has_fragment_cue(ctx, from, p.open))
         || has_fragment_cue(ctx, p.close_end, end)
+}
+
+/// The first `.`, `!` or `?` in `b` followed by ASCII white space or the end of `b`.
+fn sentence_end_in(b: &[u8]) -> Option<usize> {
+    memchr::memchr3_iter(b'.', b'!', b'?', b)
+        .find(|&k| b.get(k + 1).is_none_or(|c| c.is_ascii_whitespace()))
 }
 
 /// True when `text[a..z]` holds a word (a run of letters and hyphens) that is a fragment cue
