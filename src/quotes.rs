@@ -201,7 +201,8 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     let ends_punct = last
         .is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';'));
     let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));
-    let n_words = words::count_words(inner, 8);
+    // Only compared with 4: counting stops there.
+    let n_words = words::count_words(inner, 4);
     let before_last = before.last();
     let intro_cue = before_last.is_some_and(|w| {
         w.is(':')
@@ -338,14 +339,15 @@ fn sentence_has_cue(ctx: &Context, p: &Piece, from: usize) -> bool {
     let to = floor_boundary(text, p.para_end.min(p.close_end + WINDOW));
     let tail = &text[p.close_end..to];
     let b = tail.as_bytes();
-    let end = (0..b.len())
-        .find(|&k| {
-            matches!(b[k], b'.' | b'!' | b'?')
-                && b.get(k + 1).is_none_or(|c| c.is_ascii_whitespace())
-        })
-        .map_or(to, |k| p.close_end + k);
+    let end = sentence_end_in(b).map_or(to, |k| p.close_end + k);
     (from < p.open && has_fragment_cue(ctx, from, p.open))
         || has_fragment_cue(ctx, p.close_end, end)
+}
+
+/// The first `.`, `!` or `?` in `b` followed by ASCII white space or the end of `b`.
+fn sentence_end_in(b: &[u8]) -> Option<usize> {
+    memchr::memchr3_iter(b'.', b'!', b'?', b)
+        .find(|&k| b.get(k + 1).is_none_or(|c| c.is_ascii_whitespace()))
 }
 
 /// True when `text[a..z]` holds a word (a run of letters and hyphens) that is a fragment cue
@@ -361,7 +363,7 @@ fn has_fragment_cue(ctx: &Context, a: usize, z: usize) -> bool {
         let start = i;
         while i < b.len() {
             if b[i] < 0x80 {
-                if !(b[i].is_ascii_alphabetic() || b[i] == b'-') {
+                if !WORD_BYTE[b[i] as usize] {
                     break;
                 }
                 i += 1;
@@ -385,6 +387,17 @@ fn has_fragment_cue(ctx: &Context, a: usize, z: usize) -> bool {
     }
     false
 }
+
+/// The ASCII bytes of the words [`has_fragment_cue`] reads: letters and `-`.
+static WORD_BYTE: [bool; 128] = {
+    let mut t = [false; 128];
+    let mut b = 0;
+    while b < 128 {
+        t[b] = (b as u8).is_ascii_alphabetic() || b == b'-' as usize;
+        b += 1;
+    }
+    t
+};
 
 /// A short quoted span that names or glosses rather than reports: right after "called",
 /// "dubbed", "known as", "Latin for", or a single word between a determiner and a noun

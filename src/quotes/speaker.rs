@@ -64,6 +64,9 @@ pub(crate) struct Context<'a> {
     titled: OnceCell<Vec<(String, Gender)>>,
     /// [`subject_cue_follows`] by the end of the mention it reads after (all it depends on).
     cue_after: RefCell<FxHashMap<usize, bool>>,
+    /// [`crate::names::first_name_gender`] of the first names asked about in this text (at
+    /// most one entry per person entity).
+    first_names: RefCell<FxHashMap<Box<str>, Option<Gender>>>,
 }
 
 impl<'a> Context<'a> {
@@ -75,6 +78,7 @@ impl<'a> Context<'a> {
             authors: OnceCell::new(),
             titled: OnceCell::new(),
             cue_after: RefCell::default(),
+            first_names: RefCell::default(),
         }
     }
 
@@ -99,6 +103,16 @@ impl<'a> Context<'a> {
             }
             out
         })
+    }
+
+    /// The gender the first-name list gives `first`, looked up once per text.
+    fn first_name_gender(&self, first: &str) -> Option<Gender> {
+        if let Some(&known) = self.first_names.borrow().get(first) {
+            return known;
+        }
+        let found = crate::names::first_name_gender(first);
+        self.first_names.borrow_mut().insert(first.into(), found);
+        found
     }
 
     /// True when `pos` lies inside a quoted piece.
@@ -1366,7 +1380,7 @@ fn gender(ctx: &Context, p: &Entity) -> Option<Gender> {
     if rest.is_empty() || first.len() > 20 {
         return None;
     }
-    crate::names::first_name_gender(first)
+    ctx.first_name_gender(first)
 }
 
 /// The gender a title shows, in the mention ("Mrs Maguire") or right before it ("Mr" +
@@ -1866,6 +1880,21 @@ mod clause_tests {
                 .max();
             assert_eq!(last_spokesperson_word(s.as_bytes()), slow, "{s:?}");
         }
+    }
+
+    #[test]
+    fn first_name_genders_are_looked_up_once_and_agree_with_the_list() {
+        let ctx = Context::new("", &[], &[]);
+        for _ in 0..2 {
+            for first in ["Sarah", "John", "SARAH", "Jordan", "Zzyzx", "", "Émile"] {
+                assert_eq!(
+                    ctx.first_name_gender(first),
+                    crate::names::first_name_gender(first),
+                    "{first:?}"
+                );
+            }
+        }
+        assert_eq!(ctx.first_names.borrow().len(), 7);
     }
 
     #[test]

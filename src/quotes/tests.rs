@@ -1181,3 +1181,36 @@ proptest::proptest! {
         proptest::prop_assert_eq!(super::has_terminator(&s), s.contains(['.', '!', '?']));
     }
 }
+
+#[test]
+fn fragment_cue_word_bytes_are_the_ascii_word_characters() {
+    for b in 0..128u8 {
+        let c = b as char;
+        assert_eq!(
+            super::WORD_BYTE[b as usize],
+            c.is_alphabetic() || c == '-',
+            "{b}"
+        );
+    }
+}
+
+#[test]
+fn sentence_end_search_agrees_with_the_byte_loop() {
+    for s in [
+        "",
+        ".",
+        "a.b. c",
+        "U.S.A.",
+        "Done! Next",
+        "why?\n",
+        "3.5%… ok.",
+        "“No.” He",
+    ] {
+        let b = s.as_bytes();
+        let slow = (0..b.len()).find(|&k| {
+            matches!(b[k], b'.' | b'!' | b'?')
+                && b.get(k + 1).is_none_or(|c| c.is_ascii_whitespace())
+        });
+        assert_eq!(super::sentence_end_in(b), slow, "{s:?}");
+    }
+}
