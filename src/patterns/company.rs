@@ -78,7 +78,7 @@ fn one_space(ctx: &Ctx, a: usize, b: usize) -> bool {
 #[inline(always)]
 fn company_word(ctx: &Ctx, i: usize) -> bool {
     // The word's flags first, here: most words are lower case and need no look at their
-    // text (nor a call).
+    // text (nor a class look-up).
     company_flags(&ctx.words[i]) && company_word_text(ctx, i)
 }
 
@@ -91,7 +91,7 @@ fn company_flags(w: &Word) -> bool {
 
 /// The rest of [`company_word`] for a word in prose that is name-like, all caps or starts
 /// with a digit: its text and classes.
-#[inline(never)]
+#[inline(always)]
 fn company_word_text(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
     // "3M", "7-Eleven" are names; "2004" is not.
