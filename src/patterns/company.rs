@@ -9,7 +9,7 @@ use super::lexicon::{
     self, CORPORATE, CUE_BEFORE, DESIGNATOR, INDUSTRY, MONTH, ORG_WORD, PLACE, POSSESSED, ROLE,
     STOP, TITLE,
 };
-use super::words::{DOT, POSS, UPPER};
+use super::words::{DOT, POSS, UPPER, Word};
 use super::{Candidate, Canon, Ctx};
 use crate::document::{EntitySource, EntityType};
 
@@ -77,17 +77,21 @@ fn one_space(ctx: &Ctx, a: usize, b: usize) -> bool {
 /// A word that may be part of a company name: a capitalised word, an acronym, "3M".
 #[inline(always)]
 fn company_word(ctx: &Ctx, i: usize) -> bool {
-    let w = &ctx.words[i];
     // The word's flags first, here: most words are lower case and need no look at their
-    // text (nor a call).
-    w.in_prose()
-        && (w.is_name_like() || w.flags & (UPPER | super::words::DIGIT) != 0)
-        && company_word_text(ctx, i)
+    // text (nor a class look-up).
+    company_flags(&ctx.words[i]) && company_word_text(ctx, i)
+}
+
+/// The flags part of [`company_word`]: in prose, and name-like, all caps or starting with a
+/// digit.
+#[inline(always)]
+fn company_flags(w: &Word) -> bool {
+    w.in_prose() && (w.is_name_like() || w.flags & (UPPER | super::words::DIGIT) != 0)
 }
 
 /// The rest of [`company_word`] for a word in prose that is name-like, all caps or starts
 /// with a digit: its text and classes.
-#[inline(never)]
+#[inline(always)]
 fn company_word_text(ctx: &Ctx, i: usize) -> bool {
     let w = &ctx.words[i];
     // "3M", "7-Eleven" are names; "2004" is not.
@@ -519,9 +523,11 @@ fn run_end(ctx: &Ctx, taken: &[bool], a: usize) -> usize {
     while b + 1 < ctx.words.len()
         && b - a < 2
         && !ctx.words[b].has(POSS)
-        && ctx.spaced(b)
-        && company_word(ctx, b + 1)
         && !taken[b + 1]
+        // (`company_word`, its flags before the gap is read.)
+        && company_flags(&ctx.words[b + 1])
+        && ctx.spaced(b)
+        && company_word_text(ctx, b + 1)
     {
         b += 1;
     }
@@ -649,11 +655,12 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             continue;
         }
         // "Jet Airways", "Virgin Megastores": the tail of a longer capitalised name is none.
+        // (The flags before the gap: most words follow a lower-case one.)
         let tail = i > 0
-            && ctx.spaced(i - 1)
             && ctx.words[i - 1].has(super::words::CAP)
             && ctx.words[i - 1].in_prose()
             && !ctx.words[i - 1].has(POSS)
+            && ctx.spaced(i - 1)
             && !ctx.is(i - 1, STOP | TITLE | ROLE | MONTH | CUE_BEFORE)
             && !(ctx.words[i - 1].has(super::words::HYPHEN)
                 && super::lower_compound(ctx.word(i - 1)))

@@ -387,18 +387,20 @@ fn not_a_person(ctx: &Ctx, run: &Run) -> bool {
         return true;
     }
     // "a Royal Marine", "an Olympic Champion": after an indefinite article, a class.
+    // (The word's length and the next word's flags before the text between is read.)
     if run.a > 0
-        && ctx.spaced(run.a - 1)
+        && ctx.words[run.a - 1].end - ctx.words[run.a - 1].start <= 2
         && matches!(ctx.word(run.a - 1), "a" | "an")
+        && ctx.spaced(run.a - 1)
         && (run.a..=run.b).any(|i| ctx.is(i, COMMON))
     {
         return true;
     }
     let k = run.b + 1;
     let before_title = k + 1 < ctx.words.len()
+        && ctx.words[k + 1].is_name_like()
         && ctx.spaced(run.b)
         && ctx.spaced(k)
-        && ctx.words[k + 1].is_name_like()
         && ctx.is(k, TITLE | ROLE);
     before_title && (run.a..=run.b).all(|i| ctx.is(i, COMMON | TITLE))
 }
