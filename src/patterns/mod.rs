@@ -232,12 +232,19 @@ impl Ctx<'_> {
     }
 
     /// Class bits of word `i`.
-    #[inline]
+    #[inline(always)]
     pub fn bits(&self, i: usize) -> u32 {
         let v = self.info[i].get();
         if v & UNKNOWN == 0 {
             return v;
         }
+        self.lower_bits(i)
+    }
+
+    /// [`Ctx::bits`] of a plain lower-case word not looked up yet.
+    #[cold]
+    #[inline(never)]
+    fn lower_bits(&self, i: usize) -> u32 {
         // Already lower case: one look-up in the lower-case table, kept for next time.
         let bits = self.gaz.lower_bits(self.words[i].text(self.text));
         self.info[i].set(bits);
