@@ -1209,6 +1209,12 @@ pub(crate) fn classify(word: &str) -> Lex {
     table.map.get(&key(bytes)).copied().unwrap_or_default()
 }
 
+/// The index (`a * 26 + b`) of a trigger word's first two letters (lower case) in the tables
+/// of [`trigger_prefixes`] and [`trigger_shapes`].
+const fn pair_index(word: &[u8]) -> usize {
+    (word[0] - b'a') as usize * 26 + (word[1] - b'a') as usize
+}
+
 /// For each pair of lower-case first letters (`a * 26 + b`), the set of third letters some
 /// trigger word starts with; computed at compile time.
 static TRIGGER_PREFIXES: [u32; 26 * 26] = trigger_prefixes();
@@ -1221,8 +1227,7 @@ pub(crate) const fn trigger_prefixes() -> [u32; 26 * 26] {
         let mut j = 0;
         while j < words.len() {
             let b = words[j].as_bytes();
-            let ab = (b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize;
-            t[ab] |= 1 << (b[2] - b'a');
+            t[pair_index(b)] |= 1 << (b[2] - b'a');
             j += 1;
         }
         i += 1;
@@ -1260,7 +1265,7 @@ const fn trigger_shapes() -> [(u16, u32); 26 * 26] {
         while j < words.len() {
             let b = words[j].as_bytes();
             let n = b.len();
-            let ab = (b[0] - b'a') as usize * 26 + (b[1] - b'a') as usize;
+            let ab = pair_index(b);
             t[ab].0 |= 1 << n | 1 << (n + 2) | 1 << (n + 4);
             t[ab].1 |= 1 << (b[n - 1] - b'a') | 1 << (b's' - b'a');
             j += 1;

@@ -163,7 +163,7 @@ pub(crate) fn lex(
     out: &mut Vec<Word>,
 ) {
     out.clear();
-    if from > to || to > text.len() || !text.is_char_boundary(from) || !text.is_char_boundary(to) {
+    if !window_ok(text, from, to) {
         return;
     }
     let bytes = text.as_bytes();
@@ -232,6 +232,11 @@ pub(crate) fn lex(
         }
         out.push(word(text, start, i, apostrophe));
     }
+}
+
+/// True when `from..to` is a window of `text` on character boundaries.
+fn window_ok(text: &str, from: usize, to: usize) -> bool {
+    from <= to && to <= text.len() && text.is_char_boundary(from) && text.is_char_boundary(to)
 }
 
 /// `s.split_whitespace().take(max).count()`: the words of ASCII text are counted from its
@@ -374,11 +379,7 @@ mod tests {
         out: &mut Vec<Word>,
     ) {
         out.clear();
-        if from > to
-            || to > text.len()
-            || !text.is_char_boundary(from)
-            || !text.is_char_boundary(to)
-        {
+        if !window_ok(text, from, to) {
             return;
         }
         let mut i = from;
