@@ -12,6 +12,7 @@
 //! again, by the byte rules of [`Scanner::scan_range`].
 
 use crate::document::{Sentence, Token, TokenKind};
+use crate::segment::chars::{HIGH_BITS, bytes_in};
 
 /// First character is upper case.
 pub(crate) const CAP: u16 = 1;
@@ -126,17 +127,6 @@ static BYTE_CLASS: [u8; 256] = {
     }
     t
 };
-
-const LOW_BITS: u64 = 0x0101_0101_0101_0101;
-const HIGH_BITS: u64 = LOW_BITS * 0x80;
-
-/// 0x80 in each byte of `x7` (bytes below 0x80) that lies in `lo..=hi`, 0 elsewhere.
-#[inline]
-fn bytes_in(x7: u64, lo: u8, hi: u8) -> u64 {
-    let ge_lo = x7 + LOW_BITS * u64::from(0x80 - lo);
-    let gt_hi = x7 + LOW_BITS * u64::from(0x7f - hi);
-    ge_lo & !gt_hi & HIGH_BITS
-}
 
 /// Length of the run of ASCII letters and digits that starts `bytes`, with the
 /// [`BYTE_CLASS`] bits (upper, lower, digit) seen in it: the first eight bytes one at a

@@ -12,6 +12,19 @@ pub(crate) fn char_before(text: &str, i: usize) -> Option<char> {
     text.get(..i)?.chars().next_back()
 }
 
+/// One in every byte of a `u64`, and 0x80 in every byte: for testing eight bytes at once.
+pub(crate) const LOW_BITS: u64 = 0x0101_0101_0101_0101;
+pub(crate) const HIGH_BITS: u64 = LOW_BITS * 0x80;
+
+/// 0x80 in each byte of `x7` (eight bytes, each below 0x80) that lies in `lo..=hi`, 0
+/// elsewhere.
+#[inline(always)]
+pub(crate) fn bytes_in(x7: u64, lo: u8, hi: u8) -> u64 {
+    let ge_lo = x7 + LOW_BITS * u64::from(0x80 - lo);
+    let gt_hi = x7 + LOW_BITS * u64::from(0x7f - hi);
+    ge_lo & !gt_hi & HIGH_BITS
+}
+
 /// White space, including no-break spaces, the BOM and zero-width spaces.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
