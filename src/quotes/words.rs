@@ -4,6 +4,8 @@
 //! windows itself: words (letters and digits, with inner apostrophes, hyphens and dots), a
 //! possessive ending split off, and every other visible character as one punctuation item.
 
+use crate::segment::chars::ascii_alnum_end;
+
 /// One item of a window: a word or a punctuation character.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub(crate) struct Word {
@@ -204,7 +206,7 @@ pub(crate) fn lex(
         while i < to {
             let b = bytes[i];
             match BYTE_CLASS[b as usize] {
-                ALNUM => i += 1,
+                ALNUM => i = ascii_alnum_end(bytes, i + 1, to),
                 PUNCT => {
                     if matches!(b, b'\'' | b'-' | b'.' | b'&')
                         && i + 1 < to

@@ -25,6 +25,33 @@ pub(crate) fn bytes_in(x7: u64, lo: u8, hi: u8) -> u64 {
     ge_lo & !gt_hi & HIGH_BITS
 }
 
+/// End of the run of ASCII letters and digits at `i`, at most `to` (`to` within `bytes`):
+/// eight bytes at a time while they fit, so that the end of a word costs no branch per byte.
+#[inline]
+pub(crate) fn ascii_alnum_end(bytes: &[u8], mut i: usize, to: usize) -> usize {
+    while i + 8 <= to {
+        let Some(chunk) = bytes
+            .get(i..i + 8)
+            .and_then(|c| <[u8; 8]>::try_from(c).ok())
+        else {
+            break;
+        };
+        let x = u64::from_le_bytes(chunk);
+        let x7 = x & !HIGH_BITS;
+        let alnum =
+            (bytes_in(x7, b'A', b'Z') | bytes_in(x7, b'a', b'z') | bytes_in(x7, b'0', b'9')) & !x;
+        let stop = !alnum & HIGH_BITS;
+        if stop != 0 {
+            return i + (stop.trailing_zeros() / 8) as usize;
+        }
+        i += 8;
+    }
+    while i < to && bytes.get(i).is_some_and(u8::is_ascii_alphanumeric) {
+        i += 1;
+    }
+    i
+}
+
 /// White space, including no-break spaces, the BOM and zero-width spaces.
 #[inline]
 pub(crate) fn is_space(c: char) -> bool {
@@ -173,6 +200,34 @@ pub(crate) fn trim(text: &str, start: usize, end: usize) -> (usize, usize) {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    /// The chunked run end agrees with a byte loop for every byte value in every position,
+    /// from every start and up to every bound.
+    #[test]
+    fn ascii_alnum_end_matches_byte_loop() {
+        let slow = |b: &[u8], i: usize, to: usize| {
+            let mut k = i;
+            while k < to && b[k].is_ascii_alphanumeric() {
+                k += 1;
+            }
+            k
+        };
+        for v in 0..=255u8 {
+            for pos in 0..20 {
+                let mut b = *b"aZ3bY4cX9dWe5fV6gU7hT8";
+                b[pos] = v;
+                for i in [0, 1, 3, 8, 9] {
+                    for to in i..=b.len() {
+                        assert_eq!(
+                            ascii_alnum_end(&b, i, to),
+                            slow(&b, i, to),
+                            "{v} {pos} {i} {to}"
+                        );
+                    }
+                }
+            }
+        }
+    }
 
     #[test]
     fn trims_unicode_space() {
