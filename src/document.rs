@@ -148,7 +148,13 @@ impl TokenKind {
 /// ```
 /// use news_extract::{Shape, Span, Token, TokenKind};
 /// let text = "Meta’s x";
-/// let t = Token { start: 0, end: 8, kind: TokenKind::Word, possessive: true, shape: Shape::of(&text[..8]) };
+/// let t = Token {
+///     start: 0,
+///     end: 8,
+///     kind: TokenKind::Word,
+///     possessive: true,
+///     shape: Shape::of(&text[..8]),
+/// };
 /// assert_eq!(t.stem(text), "Meta");
 /// assert!(t.shape.is_title());
 /// ```
@@ -163,8 +169,9 @@ pub struct Token {
     /// True when the word ends in a possessive `'s`, `’s` or a bare `s'`-style apostrophe.
     #[serde(default, skip_serializing_if = "std::ops::Not::not")]
     pub possessive: bool,
-    /// Case and character facts ([`Shape::of`] the token's text). Not serialized: it follows
-    /// from the text.
+    /// Case and character facts: [`Shape::of`] the token's text for words and numbers, the
+    /// empty [`Shape::default`] for punctuation and symbols. Not serialized: it follows from
+    /// the text.
     #[serde(skip)]
     pub shape: Shape,
 }

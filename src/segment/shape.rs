@@ -18,9 +18,9 @@ const HIGH: u8 = 1 << 4;
 /// lower-case letter, digit), which of those follow it, and whether the token is made of ASCII
 /// letters and digits only.
 ///
-/// The tokenizer fills in [`Token::shape`](crate::Token::shape) for every token; for ASCII
-/// words it gathers the facts while it measures the word, so reading them costs nothing more.
-/// [`Shape::of`] computes the same facts for any text.
+/// The tokenizer fills in [`Token::shape`](crate::Token::shape) for every word and number
+/// (punctuation and symbols keep the empty default); for ASCII words it gathers the facts
+/// while it measures the word. [`Shape::of`] computes the same facts for any text.
 ///
 /// ```
 /// use news_extract::{tokenize, Shape};
