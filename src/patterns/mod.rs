@@ -97,29 +97,56 @@ const UNKNOWN: u32 = 1 << 31;
 
 /// The [`WordIndex`] of `words`.
 pub(crate) fn index_words(text: &str, words: &[Word], gaz: &Gazetteer) -> WordIndex {
+    let n = words.len();
+    // Whether a word is capitalised follows no pattern a branch predictor could learn, so
+    // this pass has no branch on it: every word is written to both lists, and a list grows
+    // only when the word belongs to it (a list is never longer than the words before it, so
+    // `min(i)` changes nothing and spares the bounds checks).
+    let mut info = vec![Cell::new(0); n];
+    let mut caps = vec![0u32; n];
+    let mut heads = vec![0u32; n];
+    let (mut n_caps, mut n_heads) = (0, 0);
+    {
+        let (info, caps, heads) = (&mut info[..n], &mut caps[..n], &mut heads[..n]);
+        for (i, w) in words.iter().enumerate() {
+            let lower = plain_lower(w);
+            info[i] = Cell::new(u32::from(lower) * UNKNOWN);
+            heads[n_heads.min(i)] = i as u32;
+            n_heads += usize::from(!lower);
+            caps[n_caps.min(i)] = i as u32;
+            n_caps += usize::from(!w.has(LOWER));
+        }
+    }
+    caps.truncate(n_caps);
+    heads.truncate(n_heads);
+    add_plc(text, words, &mut heads);
     MEMO.with_borrow_mut(|memo| {
         memo.start(gaz);
-        let mut info = Vec::with_capacity(words.len());
-        // Most words of prose are lower case.
-        let mut caps = Vec::with_capacity(words.len() / 4 + 1);
-        let mut heads = Vec::with_capacity(words.len() / 4 + 1);
-        for (i, w) in words.iter().enumerate() {
-            if plain_lower(w) {
-                info.push(Cell::new(UNKNOWN));
-                if w.end - w.start == 3 && w.text(text) == "plc" {
-                    heads.push(i as u32);
-                }
-            } else {
+        for &h in &heads {
+            let w = &words[h as usize];
+            // Every head but "plc" is looked up now.
+            if !plain_lower(w) {
                 let bits = memo.classify(gaz, text, w.start, w.end, !w.has(words::JOINED));
-                info.push(Cell::new(bits));
-                heads.push(i as u32);
-            }
-            if !w.has(LOWER) {
-                caps.push(i as u32);
+                info[h as usize].set(bits);
             }
         }
-        WordIndex { info, caps, heads }
-    })
+    });
+    WordIndex { info, caps, heads }
+}
+
+/// Adds to the ascending `heads` the plain lower-case words "plc" (found by a search of the
+/// text, as they are rare).
+fn add_plc(text: &str, words: &[Word], heads: &mut Vec<u32>) {
+    for at in memchr::memmem::find_iter(text.as_bytes(), b"plc") {
+        let Ok(i) = words.binary_search_by_key(&at, |w| w.start) else {
+            continue;
+        };
+        let w = &words[i];
+        if w.end == at + 3 && plain_lower(w) {
+            let k = heads.partition_point(|&h| (h as usize) < i);
+            heads.insert(k, i as u32);
+        }
+    }
 }
 
 /// Words a [`ClassMemo`] holds before it is emptied at the start of a document.
@@ -132,9 +159,10 @@ const MEMO_WORDS: usize = 4096;
 /// are the same. Emptied for another gazetteer or when it holds [`MEMO_WORDS`] words.
 #[derive(Default)]
 struct ClassMemo {
-    /// (the word's bytes packed by [`pack16`], its length plus 256 when one alphanumeric
-    /// run) -> class bits.
-    bits: rustc_hash::FxHashMap<(u64, u64, u32), u32>,
+    /// The word's bytes packed by [`pack16`] (at most 15 bytes, so the last of the 16 is
+    /// free) with its length and whether it is one alphanumeric run in that last byte ->
+    /// class bits. Two integers keep an entry at 24 bytes, the table denser in the cache.
+    bits: rustc_hash::FxHashMap<(u64, u64), u32>,
     /// The gazetteer the bits are for.
     gaz: u64,
 }
@@ -163,13 +191,20 @@ impl ClassMemo {
         one_run: bool,
     ) -> u32 {
         let word = &text[start..end];
-        let Some((lo, hi)) = pack16(text.as_bytes(), start, end) else {
+        let n = end - start;
+        let packed = if n < 16 {
+            pack16(text.as_bytes(), start, end)
+        } else {
+            None
+        };
+        let Some((lo, hi)) = packed else {
             return lexicon::classify_run(gaz, word, one_run);
         };
-        let tag = (end - start) as u32 | if one_run { 256 } else { 0 };
+        // Byte 15 of a word shorter than 16 bytes is zero-padding: the tag goes there.
+        let tag = (n as u64 | if one_run { 0x80 } else { 0 }) << 56;
         *self
             .bits
-            .entry((lo, hi, tag))
+            .entry((lo, hi | tag))
             .or_insert_with(|| lexicon::classify_run(gaz, word, one_run))
     }
 }
@@ -588,7 +623,8 @@ mod memo_tests {
     fn memo_agrees_with_classify_run() {
         let text = "Mr Smith met The BBC and Smith. GPT-4o, O'Neil, Zürich, Ünïcödé, \
                     Internationalisation Committee, BBC's Mr MR mr Dr. Jean-Luc Apple \
-                    AppleX Appl Ap A B Smith-Jones ABCDEFGHIJKLMNOP ABCDEFGHIJKLMNOPQ Smith";
+                    AppleX Appl Ap A B Smith-Jones ABCDEFGHIJKLMNO ABCDEFGHIJKLMNOP \
+                    ABCDEFGHIJKLMNOPQ Smith Smith-Jones ABCDEFGHIJKLMNO-P Ap";
         let builtin = Gazetteer::builtin();
         let mut b = Gazetteer::builder();
         b.load_tsv("COMPANY\tSmith Co\n", "t").unwrap();
@@ -608,6 +644,48 @@ mod memo_tests {
                     let want = lexicon::classify_run(gaz, w.text(text), !w.has(words::JOINED));
                     assert_eq!(index.info[i].get(), want, "{} round {round}", w.text(text));
                 }
+            }
+        }
+    }
+
+    /// The branch-free pass gives the lists and bits of their definitions: heads are the
+    /// words that are not plain lower case and the words "plc", caps the words that do not
+    /// start lower case, and only plain lower-case words are left to look up later.
+    #[test]
+    fn index_matches_definitions() {
+        let gaz = Gazetteer::builtin();
+        for text in [
+            "Acme plc said plc. Plc PLC plcs xplc plc's Zentrix plc plcplc plc",
+            "plc",
+            "",
+            "all lower case words here",
+            "Every Word Capitalised Here",
+            "iPhone maker Apple and eBay, 3M and x-ray plc-style Ünïcödé émile",
+        ] {
+            let sents = [crate::document::Sentence {
+                start: 0,
+                end: text.len(),
+            }];
+            let ws = words::scan(text, &sents);
+            let index = index_words(text, &ws, &gaz);
+            let want_heads: Vec<u32> = (0..ws.len() as u32)
+                .filter(|&i| {
+                    let w = &ws[i as usize];
+                    !plain_lower(w) || w.text(text) == "plc"
+                })
+                .collect();
+            let want_caps: Vec<u32> = (0..ws.len() as u32)
+                .filter(|&i| !ws[i as usize].has(LOWER))
+                .collect();
+            assert_eq!(index.heads, want_heads, "{text}");
+            assert_eq!(index.caps, want_caps, "{text}");
+            for (i, w) in ws.iter().enumerate() {
+                let want = if plain_lower(w) {
+                    UNKNOWN
+                } else {
+                    lexicon::classify_run(&gaz, w.text(text), !w.has(words::JOINED))
+                };
+                assert_eq!(index.info[i].get(), want, "{} in {text}", w.text(text));
             }
         }
     }
