@@ -198,8 +198,24 @@ impl ExtractorBuilder {
         self
     }
 
-    /// Compiles the extractor.
+    /// Compiles the extractor. Meanwhile a second thread (when one can be started) builds the
+    /// tables and regular expressions the stages build on first use, so that the first
+    /// article costs no more than the next ones.
     pub fn build(self) -> Result<Extractor, Error> {
+        std::thread::scope(|s| {
+            let warm = std::thread::Builder::new()
+                .name("news-extract-warm-up".into())
+                .spawn_scoped(s, warm_up);
+            let built = self.build_here();
+            if let Ok(handle) = warm {
+                // A failed warm-up only leaves the work to the first article.
+                let _ = handle.join();
+            }
+            built
+        })
+    }
+
+    fn build_here(self) -> Result<Extractor, Error> {
         let mut g = if self.builtin {
             GazetteerBuilder::with_builtin()
         } else {
@@ -216,5 +232,69 @@ impl ExtractorBuilder {
             gazetteer: Arc::new(g.build()),
             keep_tokens: self.keep_tokens,
         })
+    }
+}
+
+/// Runs every stage once over [`WARM_UP_TEXT`] with a one-entry gazetteer: the stages' lazily
+/// built tables and regular expressions are built by the time it returns.
+fn warm_up() {
+    let mut g = GazetteerBuilder::new();
+    g.add_entry(Entry::new(crate::document::EntityType::Model, "Quill-7").maker("Zentrix"));
+    let ex = Extractor {
+        segmenter: Segmenter::new(),
+        gazetteer: Arc::new(g.build()),
+        keep_tokens: false,
+    };
+    let _ = ex.extract_with_date(WARM_UP_TEXT, crate::dates::CivilDate::parse("2004-01-15"));
+}
+
+/// An article with a little of everything: a dateline and a ticker, companies, people with
+/// titles and roles, a model with a version, quotes with speakers, moves with dates.
+const WARM_UP_TEXT: &str = "Zentrix profits up\n\nLONDON (Reuters) - Zentrix Labs Inc. \
+    (NYSE: ZTX) said on Monday that chief executive Jo Bell, 54, resigned last month and \
+    will join Acme Corp as chief scientist in March 2005. \"We are sad to see her go,\" said \
+    Mr. Ann Lee, the firm's chairman. Its Quill-7 Pro model beat rivals, he added. \
+    By Tom Reed, BBC News. Former Acme boss Sam Ortiz left Zentrix in 2003.";
+
+#[cfg(test)]
+mod warm_up_tests {
+    use super::*;
+
+    /// The warm-up article reaches every stage: a model with its version, a quote with its
+    /// speaker, moves with dates (the date rules' regular expressions), a person and a firm.
+    #[test]
+    fn warm_up_text_exercises_every_stage() {
+        warm_up();
+        let mut g = GazetteerBuilder::new();
+        g.add_entry(Entry::new(crate::document::EntityType::Model, "Quill-7").maker("Zentrix"));
+        let ex = Extractor {
+            segmenter: Segmenter::new(),
+            gazetteer: Arc::new(g.build()),
+            keep_tokens: false,
+        };
+        let doc = ex.extract_with_date(WARM_UP_TEXT, crate::dates::CivilDate::parse("2004-01-15"));
+        let kinds: Vec<_> = doc.entities.iter().map(|e| e.kind).collect();
+        for kind in [
+            crate::document::EntityType::Model,
+            crate::document::EntityType::Person,
+            crate::document::EntityType::Company,
+        ] {
+            assert!(kinds.contains(&kind), "{kind:?} in {:?}", doc.entities);
+        }
+        assert!(
+            doc.entities.iter().any(|e| e.canonical == "Quill-7 Pro"),
+            "{:?}",
+            doc.entities
+        );
+        assert!(
+            doc.quotes.iter().any(|q| q.speaker.is_some()),
+            "{:?}",
+            doc.quotes
+        );
+        assert!(
+            doc.events.iter().any(|e| e.date.is_some()),
+            "{:?}",
+            doc.events
+        );
     }
 }
