@@ -149,6 +149,8 @@ impl Trie {
             }
             t.nodes[n as usize].row = at as u32;
         }
+        // Eight bytes can be read at any node's first edge (see `child`).
+        t.edge_byte.extend_from_slice(&[0; 8]);
         t
     }
 
@@ -193,9 +195,14 @@ impl Trie {
             let c = self.rows[n.row as usize + b as usize];
             return (c != NONE).then_some(c);
         }
-        let (lo, hi) = (n.lo as usize, n.hi as usize);
-        let k = self.edge_byte[lo..hi].iter().position(|&x| x == b)?;
-        Some(self.edge_to[lo + k])
+        // At most `SPARSE_MAX` (< 8) edges: all compared at once, eight bytes as one integer,
+        // with no branch on how many there are or which one matches.
+        let lo = n.lo as usize;
+        let count = (n.hi - n.lo) as u32;
+        debug_assert!(count as usize <= SPARSE_MAX, "a wide node without a row");
+        let chunk: [u8; 8] = self.edge_byte.get(lo..lo + 8)?.try_into().ok()?;
+        let k = byte_index(u64::from_le_bytes(chunk), b, count)?;
+        self.edge_to.get(lo + k).copied()
     }
 
     /// The longest pattern that is a prefix of `hay`: its length and id. The first byte is
@@ -230,6 +237,18 @@ impl Trie {
             + self.edge_to.capacity() * 4
             + self.rows.capacity() * 4
     }
+}
+
+/// The index of the first byte equal to `b` among the low `count` (< 8) bytes of `x`.
+#[inline]
+fn byte_index(x: u64, b: u8, count: u32) -> Option<usize> {
+    const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
+    let diff = x ^ (u64::from(b) * 0x0101_0101_0101_0101);
+    // The top bit of each byte of `diff` that is not zero, exactly (no carries across bytes).
+    let nonzero = ((diff & LOW7) + LOW7 | diff) & !LOW7;
+    let wanted = (1u64 << (8 * count)) - 1;
+    let hits = !nonzero & wanted & !LOW7;
+    (hits != 0).then(|| hits.trailing_zeros() as usize / 8)
 }
 
 /// The first eight bytes of `p` as a big-endian number, zero-padded: `a < b` implies
@@ -334,6 +353,27 @@ mod tests {
             for cut in 0..=hay.len() {
                 let h = &hay[..cut];
                 assert_eq!(t.longest_prefix(h.as_bytes()), slow(&patterns, h), "{h:?}");
+            }
+        }
+    }
+
+    /// `byte_index` agrees with a byte-by-byte search for every byte value, position and count.
+    #[test]
+    fn byte_index_matches_linear_search() {
+        let samples: [[u8; 8]; 5] = [
+            [0, 1, 2, 3, 4, 5, 6, 7],
+            [0x80, 0xff, 0x7f, 0x00, 0x01, 0xfe, 0x81, 0x80],
+            [b'a', b'a', b'b', b' ', b'.', b'a', 0, 0],
+            [0xff; 8],
+            [0; 8],
+        ];
+        for bytes in samples {
+            let x = u64::from_le_bytes(bytes);
+            for count in 0..8u32 {
+                for b in 0..=255u8 {
+                    let want = bytes[..count as usize].iter().position(|&c| c == b);
+                    assert_eq!(byte_index(x, b, count), want, "{bytes:?} {count} {b}");
+                }
             }
         }
     }
