@@ -198,7 +198,7 @@ impl Trie {
         // At most `SPARSE_MAX` (< 8) edges: all compared at once, eight bytes as one integer,
         // with no branch on how many there are or which one matches.
         let lo = n.lo as usize;
-        let count = (n.hi - n.lo) as u32;
+        let count = n.hi - n.lo;
         debug_assert!(count as usize <= SPARSE_MAX, "a wide node without a row");
         let chunk: [u8; 8] = self.edge_byte.get(lo..lo + 8)?.try_into().ok()?;
         let k = byte_index(u64::from_le_bytes(chunk), b, count)?;
@@ -245,7 +245,7 @@ fn byte_index(x: u64, b: u8, count: u32) -> Option<usize> {
     const LOW7: u64 = 0x7f7f_7f7f_7f7f_7f7f;
     let diff = x ^ (u64::from(b) * 0x0101_0101_0101_0101);
     // The top bit of each byte of `diff` that is not zero, exactly (no carries across bytes).
-    let nonzero = ((diff & LOW7) + LOW7 | diff) & !LOW7;
+    let nonzero = (((diff & LOW7) + LOW7) | diff) & !LOW7;
     let wanted = (1u64 << (8 * count)) - 1;
     let hits = !nonzero & wanted & !LOW7;
     (hits != 0).then(|| hits.trailing_zeros() as usize / 8)
