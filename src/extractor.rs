@@ -205,7 +205,7 @@ impl ExtractorBuilder {
         std::thread::scope(|s| {
             let warm = std::thread::Builder::new()
                 .name("news-extract-warm-up".into())
-                .spawn_scoped(s, warm_up);
+                .spawn_scoped(s, || drop(warm_up()));
             let built = self.build_here();
             if let Ok(handle) = warm {
                 // A failed warm-up only leaves the work to the first article.
@@ -236,8 +236,8 @@ impl ExtractorBuilder {
 }
 
 /// Runs every stage once over [`WARM_UP_TEXT`] with a one-entry gazetteer: the stages' lazily
-/// built tables and regular expressions are built by the time it returns.
-fn warm_up() {
+/// built tables and regular expressions are built by the time it returns (with the document).
+fn warm_up() -> Document {
     let mut g = GazetteerBuilder::new();
     g.add_entry(Entry::new(crate::document::EntityType::Model, "Quill-7").maker("Zentrix"));
     let ex = Extractor {
@@ -245,7 +245,7 @@ fn warm_up() {
         gazetteer: Arc::new(g.build()),
         keep_tokens: false,
     };
-    let _ = ex.extract_with_date(WARM_UP_TEXT, crate::dates::CivilDate::parse("2004-01-15"));
+    ex.extract_with_date(WARM_UP_TEXT, crate::dates::CivilDate::parse("2004-01-15"))
 }
 
 /// An article with a little of everything: a dateline and a ticker, companies, people with
@@ -264,15 +264,7 @@ mod warm_up_tests {
     /// speaker, moves with dates (the date rules' regular expressions), a person and a firm.
     #[test]
     fn warm_up_text_exercises_every_stage() {
-        warm_up();
-        let mut g = GazetteerBuilder::new();
-        g.add_entry(Entry::new(crate::document::EntityType::Model, "Quill-7").maker("Zentrix"));
-        let ex = Extractor {
-            segmenter: Segmenter::new(),
-            gazetteer: Arc::new(g.build()),
-            keep_tokens: false,
-        };
-        let doc = ex.extract_with_date(WARM_UP_TEXT, crate::dates::CivilDate::parse("2004-01-15"));
+        let doc = warm_up();
         let kinds: Vec<_> = doc.entities.iter().map(|e| e.kind).collect();
         for kind in [
             crate::document::EntityType::Model,
