@@ -1256,7 +1256,7 @@ pub(crate) fn trigger_prefix(word: &[u8]) -> bool {
 /// compile time. See [`trigger_shape`].
 static TRIGGER_SHAPES: [(u16, u32); 26 * 26] = trigger_shapes();
 
-const fn trigger_shapes() -> [(u16, u32); 26 * 26] {
+pub(crate) const fn trigger_shapes() -> [(u16, u32); 26 * 26] {
     let mut t = [(0u16, 0u32); 26 * 26];
     let mut i = 0;
     while i < TRIGGERS.len() {
