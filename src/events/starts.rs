@@ -59,12 +59,12 @@ fn may_mark(bytes: &[u8], tok: &crate::document::Token) -> bool {
     ) else {
         return false;
     };
-    let pair =
-        (usize::from(BUCKET[usize::from(a)]) << 5 | usize::from(BUCKET[usize::from(b)])) & 1023;
+    let pair = usize::from(FIRST_BUCKET[usize::from(a)] | u16::from(BUCKET[usize::from(b)])) & 1023;
     let shape = SHAPES[pair];
-    // A length of 32 or more wraps around: a false pass, which `mark_token` rules out.
-    let len = tok.end.wrapping_sub(tok.start) & 31;
-    (shape >> LEN_SHIFT >> len) & (shape >> BUCKET[usize::from(z)]) & 1 != 0
+    // The length's shift wraps around at 64: a length of 64 or more may pass, which
+    // `mark_token` then rules out.
+    let len = tok.end.wrapping_sub(tok.start) as u32;
+    (shape >> LEN_SHIFT).wrapping_shr(len) & (shape >> BUCKET[usize::from(z)]) & 1 != 0
 }
 
 /// The families' bits for one token (0 for none).
@@ -115,6 +115,20 @@ const fn buckets() -> [u8; 256] {
     while i < 26 {
         table[b'a' as usize + i] = i as u8;
         table[b'A' as usize + i] = i as u8;
+        i += 1;
+    }
+    table
+}
+
+/// [`BUCKET`] shifted to the first byte's place in a [`SHAPES`] index (`bucket << 5`).
+static FIRST_BUCKET: [u16; 256] = first_buckets();
+
+const fn first_buckets() -> [u16; 256] {
+    let bucket = buckets();
+    let mut table = [0u16; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (bucket[i] as u16) << 5;
         i += 1;
     }
     table
