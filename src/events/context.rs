@@ -5,7 +5,7 @@ use std::cell::{Cell, OnceCell};
 
 use crate::document::{Entity, EntityType, Quote, Sentence, Token, TokenKind};
 
-use super::lexicon::{Lex, classify};
+use super::lexicon::{Lex, classify_in};
 
 /// Marks "no entity" in the token -> entity index.
 const NONE: u32 = u32::MAX;
@@ -377,10 +377,11 @@ impl<'a> Context<'a> {
         let t = &self.tokens[i];
         let l = match t.kind {
             TokenKind::Word => {
-                let w = t.text(self.text);
-                let lex = classify(w);
+                // Looked up in place in the text (`classify_in`): the word and its stem.
+                let lex = classify_in(self.text, t.start, t.end);
                 if lex.flags == 0 {
-                    possessive_stem(w).map_or(lex, classify)
+                    possessive_stem(t.text(self.text))
+                        .map_or(lex, |s| classify_in(self.text, t.start, t.start + s.len()))
                 } else {
                     lex
                 }

@@ -2,7 +2,7 @@
 //! closed classes (auxiliaries, negation, hedges, role words, group nouns, ...) that the local
 //! rules around a trigger test for.
 //!
-//! One hash lookup per token gives all classes of a word at once ([`classify`]); the table is
+//! One hash lookup per token gives all classes of a word at once ([`classify_in`]); the table is
 //! built once per process.
 
 use std::collections::HashMap;
@@ -178,19 +178,59 @@ fn bucket(b: u8) -> usize {
 /// after lower-casing. Lower-cases eight bytes at a time: a byte in `A..=Z` gains 0x20,
 /// every other byte (non-ASCII ones too) stays.
 fn key(word: &[u8]) -> Key {
-    const LOW: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = LOW * 0x80;
     let mut buf = [0u8; 24];
     buf[..word.len()].copy_from_slice(word);
     buf[23] = word.len() as u8;
-    let lower = |i: usize| {
-        let x = u64::from_le_bytes(buf[i..i + 8].try_into().expect("8 bytes"));
-        let x7 = x & !HIGH;
-        // Top bit of each byte: at least `A`, at most `Z`, and ASCII.
-        let upper = (x7 + LOW * u64::from(0x80 - b'A')) & !(x7 + LOW * u64::from(0x7f - b'Z')) & !x;
-        x | (upper & HIGH) >> 2
+    let at = |i: usize| {
+        lower(u64::from_le_bytes(
+            buf[i..i + 8].try_into().expect("8 bytes"),
+        ))
     };
-    [lower(0), lower(8), lower(16)]
+    [at(0), at(8), at(16)]
+}
+
+/// Eight bytes lower-cased at once: a byte in `A..=Z` gains 0x20, every other byte
+/// (non-ASCII ones too) stays.
+fn lower(x: u64) -> u64 {
+    const LOW: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = LOW * 0x80;
+    let x7 = x & !HIGH;
+    // Top bit of each byte: at least `A`, at most `Z`, and ASCII.
+    let upper = (x7 + LOW * u64::from(0x80 - b'A')) & !(x7 + LOW * u64::from(0x7f - b'Z')) & !x;
+    x | (upper & HIGH) >> 2
+}
+
+/// [`key`] of the first `len` bytes of `window` (`len` at most [`MAX_WORD`]), read from
+/// the window eight bytes at a time and the bytes past the word masked off, instead of
+/// copied to a buffer first (whose small stores the eight-byte loads would wait for).
+fn key_in(window: &[u8; 24], len: usize) -> Key {
+    let masks = WORD_MASKS[len.min(MAX_WORD)];
+    let chunk = |i: usize| {
+        u64::from_le_bytes(window[8 * i..8 * i + 8].try_into().expect("8 bytes")) & masks[i]
+    };
+    [
+        lower(chunk(0)),
+        lower(chunk(1)),
+        lower(chunk(2) | (len as u64) << 56),
+    ]
+}
+
+/// For each word length up to [`MAX_WORD`], the masks of the word's bytes in the three
+/// eight-byte chunks of its key.
+static WORD_MASKS: [[u64; 3]; MAX_WORD + 1] = word_masks();
+
+const fn word_masks() -> [[u64; 3]; MAX_WORD + 1] {
+    let mut table = [[0u64; 3]; MAX_WORD + 1];
+    let mut len = 0;
+    while len <= MAX_WORD {
+        let mut byte = 0;
+        while byte < len {
+            table[len][byte / 8] |= 0xff << (8 * (byte % 8));
+            byte += 1;
+        }
+        len += 1;
+    }
+    table
 }
 
 const TRIGGERS: &[(Lemma, &[&str])] = &[
@@ -1194,7 +1234,18 @@ static TABLE: Lazy<Table> = Lazy::new(|| {
 const MAX_WORD: usize = 22;
 
 /// The classes of `word` (any case; curly apostrophes are kept as written).
+#[cfg(test)]
 pub(crate) fn classify(word: &str) -> Lex {
+    classify_in(word, 0, word.len())
+}
+
+/// The classes of the word `text[start..end]` (any case; curly apostrophes are kept as
+/// written; none when that is no slice of `text`), its key read from `text` in place where
+/// 24 bytes of it are there from `start` ([`key_in`]).
+pub(crate) fn classify_in(text: &str, start: usize, end: usize) -> Lex {
+    let Some(word) = text.get(start..end) else {
+        return Lex::default();
+    };
     let bytes = word.as_bytes();
     let (Some(&first), Some(&last)) = (bytes.first(), bytes.last()) else {
         return Lex::default();
@@ -1206,7 +1257,12 @@ pub(crate) fn classify(word: &str) -> Lex {
     if table.shapes[bytes.len()][bucket(first)] & (1 << bucket(last)) == 0 {
         return Lex::default();
     }
-    table.map.get(&key(bytes)).copied().unwrap_or_default()
+    let window = text.as_bytes().get(start..start + 24);
+    let key = match window.and_then(|w| <&[u8; 24]>::try_from(w).ok()) {
+        Some(window) => key_in(window, bytes.len()),
+        None => key(bytes),
+    };
+    table.map.get(&key).copied().unwrap_or_default()
 }
 
 /// The index (`a * 26 + b`) of a trigger word's first two letters (lower case) in the tables
@@ -1256,7 +1312,7 @@ pub(crate) fn trigger_prefix(word: &[u8]) -> bool {
 /// compile time. See [`trigger_shape`].
 static TRIGGER_SHAPES: [(u16, u32); 26 * 26] = trigger_shapes();
 
-const fn trigger_shapes() -> [(u16, u32); 26 * 26] {
+pub(crate) const fn trigger_shapes() -> [(u16, u32); 26 * 26] {
     let mut t = [(0u16, 0u32); 26 * 26];
     let mut i = 0;
     while i < TRIGGERS.len() {
@@ -1276,7 +1332,7 @@ const fn trigger_shapes() -> [(u16, u32); 26 * 26] {
 }
 
 /// True when the word's first two letters, length and last letter (any case) fit some
-/// trigger word or its possessive form: every token that [`classify`] (or, for a
+/// trigger word or its possessive form: every token that [`classify_in`] (or, for a
 /// possessive, its stem) reads as a trigger passes, and most other words opening like one
 /// ("first", "party", "leader") do not, so they are not looked up.
 #[inline]
@@ -1351,6 +1407,52 @@ mod tests {
             ];
             for v in variants {
                 assert_eq!(classify(&v), lookup(&v), "{v:?}");
+            }
+        }
+    }
+
+    /// The key read in place from a longer text is the key of the word copied out: every
+    /// word of the table in several cases and lengths, followed by every kind of byte, and
+    /// `classify_in` answers as `classify` on the slice for every span of a text (its end,
+    /// where the key is copied, and spans off character boundaries included).
+    #[test]
+    fn key_in_place_agrees_with_key() {
+        let words = TRIGGERS
+            .iter()
+            .flat_map(|t| t.1.iter())
+            .chain(CLASSES.iter().flat_map(|c| c.1.iter()));
+        let tails = [
+            "",
+            " ",
+            "ZZZZZZZZZZZZZZZZZZZZZZZZ",
+            "é’s and more text here",
+            "\0\u{7f}@[`{",
+        ];
+        for w in words {
+            for v in [
+                w.to_string(),
+                w.to_uppercase(),
+                format!("{w}S"),
+                w.repeat(2),
+            ] {
+                for tail in tails {
+                    let text = format!("{v}{tail}{}", " ".repeat(24));
+                    let n = v.len().min(MAX_WORD);
+                    let window: &[u8; 24] = text.as_bytes()[..24].try_into().unwrap();
+                    assert_eq!(
+                        key_in(window, n),
+                        key(&text.as_bytes()[..n]),
+                        "{v:?}{tail:?}"
+                    );
+                }
+            }
+        }
+        let text = "Mr Smith, the BBC's ex-CEO, RESIGNED and left; Doe’s chief executive quit \
+                    Café président QUITTING former directors said it would hire Jones. left";
+        for start in 0..=text.len() + 1 {
+            for end in start..=(start + 30).min(text.len() + 1) {
+                let slow = text.get(start..end).map_or(Lex::default(), classify);
+                assert_eq!(classify_in(text, start, end), slow, "{start}..{end}");
             }
         }
     }

@@ -27,46 +27,190 @@ pub(crate) const CAREER: u8 = 1 << 4;
 
 /// The tokens where some family may start, in text order, each with the families' bits.
 ///
-/// A token is looked up in [`PAIRS`] by its first two bytes (any bytes) and in [`LENGTHS`] by its
-/// length, which rules out most tokens at once; the first tests of the main pass and of
-/// `nominal` then run where their bits are still set.
+/// One branch-free test per token first ([`may_mark`]): its first two letters, length and
+/// last byte against [`SHAPES`], which every token some family marks passes and about one
+/// token in eight does (one branch, mostly not taken, instead of a length test and a
+/// [`PAIRS`] test that a third of the tokens pass at random). The tokens that pass go
+/// through [`mark_token`].
 pub(crate) fn mark(ctx: &Context<'_>) -> Vec<(u32, u8)> {
     let bytes = ctx.text.as_bytes();
     // About one token in ten is marked: room for that many, so that the vector seldom grows.
     let mut out = Vec::with_capacity(ctx.tokens.len() / 8);
     for (t, tok) in ctx.tokens.iter().enumerate() {
-        let len = tok.end.wrapping_sub(tok.start);
-        // Shorter than 3 bytes or longer than the table: no family (see `LENGTHS`).
-        if len.wrapping_sub(3) >= LENGTHS.len() - 3 {
+        if !may_mark(bytes, tok) {
             continue;
         }
-        // The first two bytes alone first (most tokens stop here); the whole token, checked
-        // to lie in the text, only where some family is still possible.
-        let (Some(&a), Some(&b)) = (bytes.get(tok.start), bytes.get(tok.start + 1)) else {
-            continue;
-        };
-        let mut m = PAIRS[usize::from(a) << 8 | usize::from(b)] & LENGTHS[len];
-        if m == 0 {
-            continue;
-        }
-        let Some(word) = bytes.get(tok.start..tok.end) else {
-            continue;
-        };
-        // `Context::maybe_trigger` past the pair and length (the kind and the third letter),
-        // then the shape every trigger word has (its length and last letter).
-        if m & TRIGGER != 0
-            && !(tok.kind == TokenKind::Word && trigger_prefix(word) && trigger_shape(word))
-        {
-            m &= !TRIGGER;
-        }
-        if m & NOMINAL != 0 && !super::nominal::may_be_candidate(bytes, tok) {
-            m &= !NOMINAL;
-        }
+        let m = mark_token(bytes, tok);
         if m != 0 {
             out.push((t as u32, m));
         }
     }
     out
+}
+
+/// False when no family marks token `tok` ([`mark_token`] gives 0), from its first two
+/// bytes, length and last byte against [`SHAPES`], with no branch but the ones on the
+/// bytes lying in the text (a token not in the text is marked for no family).
+#[inline]
+fn may_mark(bytes: &[u8], tok: &crate::document::Token) -> bool {
+    let (Some(&[a, b]), Some(&z)) = (
+        bytes.get(tok.start..tok.start.wrapping_add(2)),
+        bytes.get(tok.end.wrapping_sub(1)),
+    ) else {
+        return false;
+    };
+    let pair = usize::from(FIRST_BUCKET[usize::from(a)] | u16::from(BUCKET[usize::from(b)])) & 1023;
+    let shape = SHAPES[pair];
+    // The length's shift wraps around at 64: a length of 64 or more may pass, which
+    // `mark_token` then rules out.
+    let len = tok.end.wrapping_sub(tok.start) as u32;
+    (shape >> LEN_SHIFT).wrapping_shr(len) & (shape >> BUCKET[usize::from(z)]) & 1 != 0
+}
+
+/// The families' bits for one token (0 for none).
+///
+/// A token is looked up in [`PAIRS`] by its first two bytes (any bytes) and in [`LENGTHS`] by its
+/// length; the first tests of the main pass and of `nominal` then run where their bits are
+/// still set.
+#[inline]
+fn mark_token(bytes: &[u8], tok: &crate::document::Token) -> u8 {
+    let len = tok.end.wrapping_sub(tok.start);
+    // Shorter than 3 bytes or longer than the table: no family (see `LENGTHS`).
+    if len.wrapping_sub(3) >= LENGTHS.len() - 3 {
+        return 0;
+    }
+    let (Some(&a), Some(&b)) = (bytes.get(tok.start), bytes.get(tok.start + 1)) else {
+        return 0;
+    };
+    let mut m = PAIRS[usize::from(a) << 8 | usize::from(b)] & LENGTHS[len];
+    if m == 0 {
+        return 0;
+    }
+    let Some(word) = bytes.get(tok.start..tok.end) else {
+        return 0;
+    };
+    // `Context::maybe_trigger` past the pair and length (the kind and the third letter),
+    // then the shape every trigger word has (its length and last letter).
+    if m & TRIGGER != 0
+        && !(tok.kind == TokenKind::Word && trigger_prefix(word) && trigger_shape(word))
+    {
+        m &= !TRIGGER;
+    }
+    if m & NOMINAL != 0 && !super::nominal::may_be_candidate(bytes, tok) {
+        m &= !NOMINAL;
+    }
+    m
+}
+
+/// The bucket of a byte that is no ASCII letter (see [`BUCKET`]).
+const OTHER: u8 = 26;
+
+/// For each byte, its bucket: 0 to 25 for an ASCII letter of either case (its place in the
+/// alphabet), [`OTHER`] for any other byte.
+static BUCKET: [u8; 256] = buckets();
+
+const fn buckets() -> [u8; 256] {
+    let mut table = [OTHER; 256];
+    let mut i = 0;
+    while i < 26 {
+        table[b'a' as usize + i] = i as u8;
+        table[b'A' as usize + i] = i as u8;
+        i += 1;
+    }
+    table
+}
+
+/// [`BUCKET`] shifted to the first byte's place in a [`SHAPES`] index (`bucket << 5`).
+static FIRST_BUCKET: [u16; 256] = first_buckets();
+
+const fn first_buckets() -> [u16; 256] {
+    let bucket = buckets();
+    let mut table = [0u16; 256];
+    let mut i = 0;
+    while i < 256 {
+        table[i] = (bucket[i] as u16) << 5;
+        i += 1;
+    }
+    table
+}
+
+/// Where the lengths start in a [`SHAPES`] entry.
+const LEN_SHIFT: usize = 32;
+
+/// For each pair of first-byte buckets (`a << 5 | b`, see [`BUCKET`]), what a token opening
+/// with them needs for some family to mark it: bit [`LEN_SHIFT`] `+ len` for each length it
+/// may have (3 to 15) and bit `bucket` for each bucket its last byte may be in. Implied by
+/// [`mark_token`]'s tests family by family (the main pass: `trigger_shape`; `nominal`:
+/// `may_be_candidate`; the others: their lengths, any last byte), so a token that fails it
+/// is marked for no family. Checked against [`mark_token`] by the tests below.
+static SHAPES: [u64; 1024] = shapes();
+
+const fn shapes() -> [u64; 1024] {
+    let mut table = [0u64; 1024];
+    let (bucket, pairs, lengths) = (buckets(), pairs(), lengths());
+    let trigger = super::lexicon::trigger_shapes();
+    let first_len = super::nominal::edge_table(false);
+    let last_len = super::nominal::edge_table(true);
+    // The buckets a candidate word of `nominal` may end in.
+    let mut nominal_lasts = 0u64;
+    let mut e = 0;
+    while e < 128 {
+        if last_len[e] != 0 {
+            nominal_lasts |= 1 << bucket[e];
+        }
+        e += 1;
+    }
+    let any_last = (1u64 << 27) - 1;
+    // Lengths 3 to 15: the only ones `mark_token` marks.
+    let len_range = ((1u64 << 16) - 1) & !0b111;
+    let mut ab = 0;
+    while ab < 256 * 256 {
+        let families = pairs[ab];
+        if families != 0 {
+            let (a, b) = ((ab >> 8) as u8, (ab & 0xff) as u8);
+            let (ba, bb) = (bucket[a as usize], bucket[b as usize]);
+            let mut lens = 0u64;
+            let mut lasts = 0u64;
+            let mut len = 0;
+            while len < 16 {
+                let here = families & lengths[len];
+                // Families with no test past the pair and length: any last byte.
+                if here & (SUCCESSION | JOINED_BY | CAREER) != 0 {
+                    lens |= 1 << len;
+                    lasts |= any_last;
+                }
+                len += 1;
+            }
+            if families & TRIGGER != 0 && ba < 26 && bb < 26 {
+                let (l, z) = trigger[ba as usize * 26 + bb as usize];
+                let mut mask = 0u64;
+                let mut len = 0;
+                while len < 16 {
+                    if lengths[len] & TRIGGER != 0 {
+                        mask |= 1 << len;
+                    }
+                    len += 1;
+                }
+                lens |= l as u64 & mask;
+                lasts |= z as u64;
+            }
+            if families & NOMINAL != 0 && a < 128 {
+                let mut mask = 0u64;
+                let mut len = 0;
+                while len < 16 {
+                    if lengths[len] & NOMINAL != 0 {
+                        mask |= 1 << len;
+                    }
+                    len += 1;
+                }
+                lens |= first_len[a as usize] as u64 & mask;
+                lasts |= nominal_lasts;
+            }
+            table[(ba as usize) << 5 | bb as usize] |= (lens & len_range) << LEN_SHIFT | lasts;
+        }
+        ab += 1;
+    }
+    table
 }
 
 /// For each token length, the families that act on a token that long: the main pass on 3
@@ -258,5 +402,73 @@ mod tests {
         ] {
             assert!(marks(w) & TRIGGER != 0, "{w}");
         }
+    }
+
+    /// The branch-free test in front of `mark_token` rules out no token it marks: every pair
+    /// of first bytes some family opens with, in every length, with every last byte, and with
+    /// every third letter that opens a trigger word after that pair (and one that does not).
+    #[test]
+    fn shapes_imply_marks() {
+        let mut marked = 0;
+        for (ab, &families) in PAIRS.iter().enumerate() {
+            if families == 0 {
+                continue;
+            }
+            let (a, b) = ((ab >> 8) as u8, (ab & 0xff) as u8);
+            let thirds: Vec<u8> = (b'a'..=b'z')
+                .chain(b'A'..=b'Z')
+                .filter(|&c| trigger_prefix(&[a, b, c]))
+                .chain([b'x', b'-', 0xc3])
+                .collect();
+            for len in 0..=17usize {
+                for &c in &thirds {
+                    for last in 0..=255u8 {
+                        let mut text = vec![a, b, c];
+                        text.resize(len.max(3), b'e');
+                        text.truncate(len.max(2));
+                        if len >= 3 {
+                            text[len - 1] = last;
+                        }
+                        for kind in [TokenKind::Word, TokenKind::Number] {
+                            let tok = Token {
+                                start: 0,
+                                end: len,
+                                kind,
+                                possessive: false,
+                                shape: crate::Shape::default(),
+                            };
+                            if mark_token(&text, &tok) != 0 {
+                                marked += 1;
+                                assert!(
+                                    may_mark(&text, &tok),
+                                    "{:?}",
+                                    String::from_utf8_lossy(&text)
+                                );
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        assert!(marked > 10_000, "{marked}");
+    }
+
+    /// `mark` finds the tokens `mark_token` marks, in order, in real text.
+    #[test]
+    fn mark_agrees_with_mark_token() {
+        let text = "Acme said Jane Doe resigned and left; she joined Globex's board, replacing \
+                    the outgoing CEO, who will retire. Her career move: JOINED, Quits, o, \
+                    über-départ, departure’s, Left's exits REPLACED over OVER moved, resign";
+        let seg = crate::segment::Segmenter::new();
+        let tokens = seg.tokenize(text);
+        let ctx = Context::new(text, &[], &tokens, &[], &[]);
+        let slow: Vec<(u32, u8)> = tokens
+            .iter()
+            .enumerate()
+            .map(|(t, tok)| (t as u32, mark_token(text.as_bytes(), tok)))
+            .filter(|&(_, m)| m != 0)
+            .collect();
+        assert!(slow.len() > 15, "{slow:?}");
+        assert_eq!(mark(&ctx), slow);
     }
 }
