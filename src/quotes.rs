@@ -116,8 +116,7 @@ pub fn find_quotes(
         };
         let lo = ceil_boundary(text, prev_close.max(p.open.saturating_sub(WINDOW)));
         let from = words::sentence_start(text, lo, p.open);
-        words::lex(text, from, p.open, false, usize::MAX, &mut before_words);
-        let cut = words::after_last_sentence_end(text, &before_words);
+        let cut = words::lex(text, from, p.open, false, usize::MAX, &mut before_words);
         let before = &before_words[cut..];
         let to = floor_boundary(text, next_open.min(p.close_end + WINDOW));
         let after = After {
@@ -125,7 +124,7 @@ pub fn find_quotes(
             to,
             buf: &mut after_words,
         };
-        let found = judge(&ctx, p, i, before, after);
+        let found = judge(&ctx, p, i, before, after, (lo, from));
         if found.is_some() {
             last_kept = Some(i);
         }
@@ -172,9 +171,11 @@ struct After<'b> {
 
 impl<'b> After<'b> {
     fn lex(self, text: &str) -> &'b [Word] {
-        words::lex(text, self.from, self.to, true, AFTER_ITEMS, self.buf);
-        let end = words::first_sentence_end(text, self.buf);
-        self.buf.truncate(end);
+        // The lexer stops at the first sentence end: the sentence runs up to it.
+        let cut = words::lex(text, self.from, self.to, true, AFTER_ITEMS, self.buf);
+        if let Some(end) = cut.checked_sub(1) {
+            self.buf.truncate(end);
+        }
         self.buf
     }
 }
@@ -193,8 +194,17 @@ struct Found {
 
 /// Decides whether piece `i` is a quotation and finds its own attribution.
 ///
-/// `after` lexes the sentence after the piece, only for likely quotations.
-fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> Option<Found> {
+/// `after` lexes the sentence after the piece, only for likely quotations; `lexed` is where
+/// the window of `before` was bounded and where its sentence starts (see
+/// [`before_sentence_start`]).
+fn judge(
+    ctx: &Context,
+    p: &Piece,
+    i: usize,
+    before: &[Word],
+    after: After,
+    lexed: (usize, usize),
+) -> Option<Found> {
     let text = ctx.text;
     let inner = &text[p.start..p.end];
     let last = inner.trim_end().chars().next_back();
@@ -241,7 +251,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     if inside && (title || (n_words < 4 && gloss_or_term(text, p, before))) {
         return None; // a title, a nickname, a gloss (`Latin for "truth"`), a term
     }
-    let own_verb = inside && sentence_has_cue(ctx, p, before_sentence_start(text, p));
+    let own_verb = inside && sentence_has_cue(ctx, p, before_sentence_start(text, p, lexed));
     if inside && n_words < 4 && !own_verb && !short_attributed() {
         return None; // a short phrase in a sentence nobody speaks in: scare quotes
     }
@@ -325,9 +335,13 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
 }
 
 /// Where the sentence holding piece `p` starts (at most [`WINDOW`] bytes back, never before
-/// its paragraph).
-fn before_sentence_start(text: &str, p: &Piece) -> usize {
+/// its paragraph). `known` is a search already made, `(lo, sentence_start(text, lo, p.open))`:
+/// its answer is reused when its bound is this one (no quotation before `p` in its paragraph).
+fn before_sentence_start(text: &str, p: &Piece, known: (usize, usize)) -> usize {
     let lo = ceil_boundary(text, p.para_start.max(p.open.saturating_sub(WINDOW)));
+    if lo == known.0 {
+        return known.1;
+    }
     words::sentence_start(text, lo, p.open)
 }
 
