@@ -211,8 +211,9 @@ fn judge(
     let ends_punct = last
         .is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';'));
     let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));
-    // Only compared with 4: counting stops there.
-    let n_words = words::count_words(inner, 4);
+    // Fewer than four words? Counted when a rule asks (counting stops at four).
+    let n_words = std::cell::OnceCell::new();
+    let few_words = || *n_words.get_or_init(|| words::count_words(inner, 4)) < 4;
     let before_last = before.last();
     let intro_cue = before_last.is_some_and(|w| {
         w.is(':')
@@ -231,7 +232,7 @@ fn judge(
             .pieces
             .get(i + 1)
             .is_some_and(|q| q.continues == Some(i));
-    let title = title_like(inner) && !ends_punct;
+    let title = !ends_punct && title_like(inner);
     // The attribution by any cue of the sentence before the piece: computed once, when asked
     // (several rules below ask for it, and the search does not change between them).
     let sentence_attribution = std::cell::OnceCell::new();
@@ -248,11 +249,11 @@ fn judge(
             && before_all().is_some_and(|a| a.speaker.name.is_some())
     };
     let inside = !(continued || sentence_initial || intro_cue);
-    if inside && (title || (n_words < 4 && gloss_or_term(text, p, before))) {
+    if inside && (title || (few_words() && gloss_or_term(text, p, before))) {
         return None; // a title, a nickname, a gloss (`Latin for "truth"`), a term
     }
     let own_verb = inside && sentence_has_cue(ctx, p, before_sentence_start(text, p, lexed));
-    if inside && n_words < 4 && !own_verb && !short_attributed() {
+    if inside && few_words() && !own_verb && !short_attributed() {
         return None; // a short phrase in a sentence nobody speaks in: scare quotes
     }
     let after = after.lex(text);
@@ -264,7 +265,7 @@ fn judge(
     let mut sentence_cue = None;
     let quotation = continued
         || if sentence_initial || intro_cue {
-            ends_punct || after_adjacent || intro_cue || (n_words >= 4 && !title)
+            ends_punct || after_adjacent || intro_cue || (!few_words() && !title)
         } else {
             // Any span inside a sentence that passed the phrase tests above: a fragment in a
             // sentence with a cue, or a longer stretch of someone's words.
@@ -429,6 +430,16 @@ fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
     {
         return true;
     }
+    // A term follows a determiner or a quoted term and "and"/"or" (tested first: the other
+    // tests read more).
+    let after_quoted_term = matches!(last, "and" | "or")
+        && n >= 2
+        && before[n - 2]
+            .punct
+            .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}'));
+    if !(cues::is_determiner(last) || after_quoted_term) {
+        return false;
+    }
     // One or two lower-case words naming a thing: `a "poison pill" plan`, `the "put" and
     // "call" options` (the second term after a quoted first one).
     let inner = text[p.start..p.end].trim();
@@ -500,12 +511,7 @@ fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
                     | "when"
                     | "because"
             ));
-    let after_quoted_term = matches!(last, "and" | "or")
-        && n >= 2
-        && before[n - 2]
-            .punct
-            .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}'));
-    term_like && (cues::is_determiner(last) || after_quoted_term) && noun_follows
+    term_like && noun_follows
 }
 
 /// True when `s` holds a `.`, `!` or `?`: `s.contains(['.', '!', '?'])`, searched as bytes

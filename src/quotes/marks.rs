@@ -333,6 +333,13 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
                 }
             }
             match mark_at(bytes, i) {
+                // An apostrophe between ASCII letters or digits (`don't`, `O'Brien`): what
+                // `classify` says of it, without decoding the characters around it.
+                Some((ch, len))
+                    if ch.is_single() && inside_ascii_word(bytes, para_start, para_end, i, len) =>
+                {
+                    i += len;
+                }
                 Some((ch, len)) => {
                     if let Some(m) = classify(text, para_start, para_end, i, len, ch) {
                         marks.push(m);
@@ -359,6 +366,22 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
         para_start = para_end + 1;
     }
     out
+}
+
+/// True when the mark at `i..i + len` has an ASCII letter or digit on both sides inside its
+/// paragraph `para_start..para_end` (then, for a single mark, [`classify`] finds an
+/// apostrophe).
+fn inside_ascii_word(
+    bytes: &[u8],
+    para_start: usize,
+    para_end: usize,
+    i: usize,
+    len: usize,
+) -> bool {
+    i > para_start
+        && i + len < para_end
+        && bytes[i - 1].is_ascii_alphanumeric()
+        && bytes[i + len].is_ascii_alphanumeric()
 }
 
 /// True when `bytes` holds a guillemet (`«` or `»`, C2 AB or C2 BB).
@@ -578,6 +601,40 @@ mod tests {
             .iter()
             .map(|p| &text[p.start..p.end])
             .collect()
+    }
+
+    /// Every single mark the ASCII-word fast path skips is one `classify` drops.
+    fn assert_skipped_marks_are_apostrophes(text: &str) {
+        let b = text.as_bytes();
+        let (para_start, para_end) = (0, b.len());
+        for i in 0..b.len() {
+            let Some((ch, len)) = mark_at(b, i) else {
+                continue;
+            };
+            if ch.is_single() && inside_ascii_word(b, para_start, para_end, i, len) {
+                assert!(
+                    classify(text, para_start, para_end, i, len, ch).is_none(),
+                    "{text:?} at {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn apostrophes_inside_ascii_words_are_skipped_as_classify_drops_them() {
+        for t in [
+            "don't O'Brien Meta’s rock ’n’ roll '90s 'em x'y'z 1'2 a’b",
+            "'a' b'' ''c'' ’d’ e’ ‘f’ g' 'h é'i j'é",
+        ] {
+            assert_skipped_marks_are_apostrophes(t);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn apostrophe_fast_path_agrees_with_classify(t in "[a-zA-Z0-9 '’‘\".,é]{0,16}") {
+            assert_skipped_marks_are_apostrophes(&t);
+        }
     }
 
     #[test]
