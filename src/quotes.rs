@@ -580,13 +580,15 @@ fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>
         }
         // A fragment with a verb of its own inherits only from an earlier fragment of its
         // sentence (`said "our country" was being "stolen from us"`).
-        let same_sentence = last.is_some_and(|j| {
-            pieces[j].para_start == pieces[i].para_start
-                && !has_terminator(&ctx.text[pieces[j].close_end..pieces[i].open])
-        });
+        let same_sentence = || {
+            last.is_some_and(|j| {
+                pieces[j].para_start == pieces[i].para_start
+                    && !has_terminator(&ctx.text[pieces[j].close_end..pieces[i].open])
+            })
+        };
         if kept[i]
             .as_ref()
-            .is_some_and(|f| f.attribution.is_none() && (!f.own_clause || same_sentence))
+            .is_some_and(|f| f.attribution.is_none() && (!f.own_clause || same_sentence()))
         {
             let inherited = match last {
                 Some(j) if follows(ctx, pieces, j, i, kept[j].as_ref()) => {

@@ -295,6 +295,12 @@ struct Pair {
 
 /// Finds the outermost quoted spans of `text`, paragraph by paragraph, in text order.
 pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
+    scan_pieces(text, true)
+}
+
+/// [`find_pieces`]; `skip_plain` jumps over the paragraphs without a mark byte while no
+/// quotation is left open (the tests compare it with visiting every paragraph).
+fn scan_pieces(text: &str, skip_plain: bool) -> Vec<Piece> {
     let bytes = text.as_bytes();
     // Sized for a typical article, so the buffers rarely grow, and small enough (under 1 KB)
     // for the allocator's fast path.
@@ -313,6 +319,17 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
     let any_guillemets = has_guillemet(bytes);
     let mut para_start = 0usize;
     while para_start <= bytes.len() {
+        if skip_plain && open_tail.is_none() && !any_guillemets {
+            // Paragraphs without a mark byte change nothing while no quotation is left open:
+            // go straight to the paragraph of the next one (the end when there is none).
+            match memchr::memchr3(b'"', b'\'', 0xE2, &bytes[para_start..]) {
+                Some(k) => {
+                    para_start = memchr::memrchr(b'\n', &bytes[para_start..para_start + k])
+                        .map_or(para_start, |nl| para_start + nl + 1);
+                }
+                None => break,
+            }
+        }
         let para_end =
             memchr::memchr(b'\n', &bytes[para_start..]).map_or(bytes.len(), |p| para_start + p);
         let para = &bytes[para_start..para_end];
@@ -601,6 +618,35 @@ mod tests {
             .iter()
             .map(|p| &text[p.start..p.end])
             .collect()
+    }
+
+    fn assert_skipping_agrees(text: &str) {
+        let fast = scan_pieces(text, true);
+        let slow = scan_pieces(text, false);
+        assert_eq!(fast, slow, "{text:?}");
+    }
+
+    #[test]
+    fn skipping_plain_paragraphs_agrees_with_visiting_each() {
+        for t in [
+            "",
+            "\n",
+            "No marks here.\nNor here.\n",
+            "Plain.\n\n\"Open and never closed\n\nplain after\n\"Again.\"\n",
+            "\"Running on\n\n\"and on,\" he said.\nPlain.\n'Single\n  \n'more'\n",
+            "a\n\"b\nc\n\n\"d\n",
+            "“Curly open\nplain\n“curly” text — dash\n",
+            "It's don't\n\"x\" «Oui» said\n\"y",
+        ] {
+            assert_skipping_agrees(t);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_plain_paragraphs_agrees_on_any_text(t in "[a .'\"“”’\n]{0,24}") {
+            assert_skipping_agrees(&t);
+        }
     }
 
     /// Every single mark the ASCII-word fast path skips is one `classify` drops.
