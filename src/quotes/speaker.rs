@@ -503,6 +503,7 @@ fn has_word(text: &str, words: &[Word], w: &str) -> bool {
         .any(|x| x.is_word() && x.text(text).eq_ignore_ascii_case(w))
 }
 
+#[inline]
 fn according_to(text: &str, words: &[Word], k: usize) -> bool {
     // The length first: most words are ruled out without reading them.
     words[k].is_word()

@@ -21,21 +21,25 @@ pub(crate) struct Word {
 
 impl Word {
     /// True when this is the punctuation character `c`.
+    #[inline]
     pub fn is(&self, c: char) -> bool {
         self.punct == Some(c)
     }
 
     /// True for a word (not punctuation).
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.punct.is_none()
     }
 
     /// The word's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }
 
     /// True when the word starts with an upper-case letter.
+    #[inline]
     pub fn capitalised(&self, text: &str) -> bool {
         self.is_word()
             && self
