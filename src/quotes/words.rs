@@ -197,6 +197,10 @@ pub(crate) fn lex(
                         return cut;
                     }
                 }
+                // The space after a comma or full stop, as after a word.
+                if i < to && bytes[i] == b' ' {
+                    i += 1;
+                }
                 continue;
             }
             _ => {
@@ -249,6 +253,11 @@ pub(crate) fn lex(
             }
         }
         out.push(word(text, start, i, apostrophe));
+        // The space after a word, the usual case, without another turn of the loop (white
+        // space makes no item).
+        if i < to && bytes[i] == b' ' {
+            i += 1;
+        }
     }
     cut
 }
