@@ -256,6 +256,24 @@ fn judge(
     if inside && few_words() && !own_verb && !short_attributed() {
         return None; // a short phrase in a sentence nobody speaks in: scare quotes
     }
+    // Which attribution: a cue introducing the quotation wins, then a cue clause right after
+    // it, then any cue earlier in the sentence (partial quotations).
+    let intro = if intro_cue {
+        speaker::before(ctx, before, 10)
+    } else {
+        None
+    };
+    if intro.is_some() {
+        // The quotation is kept (a cue introduces it) and the choice below takes the subject
+        // of a quoted predicate, else this cue: the sentence after it is not read.
+        let subject = speaker::subject_of_quoted_predicate(ctx, before, inner);
+        let attribution = if subject.is_some() { subject } else { intro };
+        return Some(Found {
+            attribution: attribution.filter(|a| keeps_cue(text, a)),
+            after_clause_reaches_next: false,
+            own_clause: false,
+        });
+    }
     let after = after.lex(text);
     let after_attr = speaker::after(ctx, after, ends_sentence && !ends_with_comma_outside(after));
     let after_adjacent = after_attr.is_some()
@@ -275,13 +293,6 @@ fn judge(
     if !quotation {
         return None;
     }
-    // Which attribution: a cue introducing the quotation wins, then a cue clause right after
-    // it, then any cue earlier in the sentence (partial quotations).
-    let intro = if intro_cue {
-        speaker::before(ctx, before, 10)
-    } else {
-        None
-    };
     // "He had promised not to get "fat and happy," and, according to Reuters, once told ...":
     // a source cited after a fragment does not take the words from the sentence's speaker.
     let cited_after = after_attr
@@ -314,11 +325,7 @@ fn judge(
             .filter(|a| a.speaker.name.is_some())
     });
     let own_clause = own_verb && attribution.is_none();
-    let attribution = attribution.filter(|a| {
-        a.speaker.name.is_some()
-            || !text[a.cue.0..a.cue.1].ends_with("ing")
-            || text[..a.cue.0].trim_end().ends_with(" as") // "quoted an aide as saying"
-    });
+    let attribution = attribution.filter(|a| keeps_cue(text, a));
     let reaches_next = reaches_next
         && attribution.is_some()
         && ctx.pieces.get(i + 1).is_some_and(|q| {
@@ -333,6 +340,14 @@ fn judge(
         attribution,
         after_clause_reaches_next: reaches_next,
     })
+}
+
+/// False for a participle cue with no speaker ("adding"), unless the words are quoted as
+/// someone's ("quoted an aide as saying").
+fn keeps_cue(text: &str, a: &Attribution) -> bool {
+    a.speaker.name.is_some()
+        || !text[a.cue.0..a.cue.1].ends_with("ing")
+        || text[..a.cue.0].trim_end().ends_with(" as")
 }
 
 /// Where the sentence holding piece `p` starts (at most [`WINDOW`] bytes back, never before
