@@ -116,8 +116,7 @@ pub fn find_quotes(
         };
         let lo = ceil_boundary(text, prev_close.max(p.open.saturating_sub(WINDOW)));
         let from = words::sentence_start(text, lo, p.open);
-        words::lex(text, from, p.open, false, usize::MAX, &mut before_words);
-        let cut = words::after_last_sentence_end(text, &before_words);
+        let cut = words::lex(text, from, p.open, false, usize::MAX, &mut before_words);
         let before = &before_words[cut..];
         let to = floor_boundary(text, next_open.min(p.close_end + WINDOW));
         let after = After {
@@ -125,7 +124,7 @@ pub fn find_quotes(
             to,
             buf: &mut after_words,
         };
-        let found = judge(&ctx, p, i, before, after);
+        let found = judge(&ctx, p, i, before, after, (lo, from));
         if found.is_some() {
             last_kept = Some(i);
         }
@@ -172,9 +171,11 @@ struct After<'b> {
 
 impl<'b> After<'b> {
     fn lex(self, text: &str) -> &'b [Word] {
-        words::lex(text, self.from, self.to, true, AFTER_ITEMS, self.buf);
-        let end = words::first_sentence_end(text, self.buf);
-        self.buf.truncate(end);
+        // The lexer stops at the first sentence end: the sentence runs up to it.
+        let cut = words::lex(text, self.from, self.to, true, AFTER_ITEMS, self.buf);
+        if let Some(end) = cut.checked_sub(1) {
+            self.buf.truncate(end);
+        }
         self.buf
     }
 }
@@ -193,16 +194,26 @@ struct Found {
 
 /// Decides whether piece `i` is a quotation and finds its own attribution.
 ///
-/// `after` lexes the sentence after the piece, only for likely quotations.
-fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> Option<Found> {
+/// `after` lexes the sentence after the piece, only for likely quotations; `lexed` is where
+/// the window of `before` was bounded and where its sentence starts (see
+/// [`before_sentence_start`]).
+fn judge(
+    ctx: &Context,
+    p: &Piece,
+    i: usize,
+    before: &[Word],
+    after: After,
+    lexed: (usize, usize),
+) -> Option<Found> {
     let text = ctx.text;
     let inner = &text[p.start..p.end];
     let last = inner.trim_end().chars().next_back();
     let ends_punct = last
         .is_some_and(|c| matches!(c, ',' | '.' | '?' | '!' | '…' | '—' | '–' | '-' | ':' | ';'));
     let ends_sentence = last.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…'));
-    // Only compared with 4: counting stops there.
-    let n_words = words::count_words(inner, 4);
+    // Fewer than four words? Counted when a rule asks (counting stops at four).
+    let n_words = std::cell::OnceCell::new();
+    let few_words = || *n_words.get_or_init(|| words::count_words(inner, 4)) < 4;
     let before_last = before.last();
     let intro_cue = before_last.is_some_and(|w| {
         w.is(':')
@@ -221,7 +232,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
             .pieces
             .get(i + 1)
             .is_some_and(|q| q.continues == Some(i));
-    let title = title_like(inner) && !ends_punct;
+    let title = !ends_punct && title_like(inner);
     // The attribution by any cue of the sentence before the piece: computed once, when asked
     // (several rules below ask for it, and the search does not change between them).
     let sentence_attribution = std::cell::OnceCell::new();
@@ -238,12 +249,30 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
             && before_all().is_some_and(|a| a.speaker.name.is_some())
     };
     let inside = !(continued || sentence_initial || intro_cue);
-    if inside && (title || (n_words < 4 && gloss_or_term(text, p, before))) {
+    if inside && (title || (few_words() && gloss_or_term(text, p, before))) {
         return None; // a title, a nickname, a gloss (`Latin for "truth"`), a term
     }
-    let own_verb = inside && sentence_has_cue(ctx, p, before_sentence_start(text, p));
-    if inside && n_words < 4 && !own_verb && !short_attributed() {
+    let own_verb = inside && sentence_has_cue(ctx, p, before_sentence_start(text, p, lexed));
+    if inside && few_words() && !own_verb && !short_attributed() {
         return None; // a short phrase in a sentence nobody speaks in: scare quotes
+    }
+    // Which attribution: a cue introducing the quotation wins, then a cue clause right after
+    // it, then any cue earlier in the sentence (partial quotations).
+    let intro = if intro_cue {
+        speaker::before(ctx, before, 10)
+    } else {
+        None
+    };
+    if intro.is_some() {
+        // The quotation is kept (a cue introduces it) and the choice below takes the subject
+        // of a quoted predicate, else this cue: the sentence after it is not read.
+        let subject = speaker::subject_of_quoted_predicate(ctx, before, inner);
+        let attribution = if subject.is_some() { subject } else { intro };
+        return Some(Found {
+            attribution: attribution.filter(|a| keeps_cue(text, a)),
+            after_clause_reaches_next: false,
+            own_clause: false,
+        });
     }
     let after = after.lex(text);
     let after_attr = speaker::after(ctx, after, ends_sentence && !ends_with_comma_outside(after));
@@ -254,7 +283,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     let mut sentence_cue = None;
     let quotation = continued
         || if sentence_initial || intro_cue {
-            ends_punct || after_adjacent || intro_cue || (n_words >= 4 && !title)
+            ends_punct || after_adjacent || intro_cue || (!few_words() && !title)
         } else {
             // Any span inside a sentence that passed the phrase tests above: a fragment in a
             // sentence with a cue, or a longer stretch of someone's words.
@@ -264,13 +293,6 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     if !quotation {
         return None;
     }
-    // Which attribution: a cue introducing the quotation wins, then a cue clause right after
-    // it, then any cue earlier in the sentence (partial quotations).
-    let intro = if intro_cue {
-        speaker::before(ctx, before, 10)
-    } else {
-        None
-    };
     // "He had promised not to get "fat and happy," and, according to Reuters, once told ...":
     // a source cited after a fragment does not take the words from the sentence's speaker.
     let cited_after = after_attr
@@ -303,11 +325,7 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
             .filter(|a| a.speaker.name.is_some())
     });
     let own_clause = own_verb && attribution.is_none();
-    let attribution = attribution.filter(|a| {
-        a.speaker.name.is_some()
-            || !text[a.cue.0..a.cue.1].ends_with("ing")
-            || text[..a.cue.0].trim_end().ends_with(" as") // "quoted an aide as saying"
-    });
+    let attribution = attribution.filter(|a| keeps_cue(text, a));
     let reaches_next = reaches_next
         && attribution.is_some()
         && ctx.pieces.get(i + 1).is_some_and(|q| {
@@ -324,10 +342,22 @@ fn judge(ctx: &Context, p: &Piece, i: usize, before: &[Word], after: After) -> O
     })
 }
 
+/// False for a participle cue with no speaker ("adding"), unless the words are quoted as
+/// someone's ("quoted an aide as saying").
+fn keeps_cue(text: &str, a: &Attribution) -> bool {
+    a.speaker.name.is_some()
+        || !text[a.cue.0..a.cue.1].ends_with("ing")
+        || text[..a.cue.0].trim_end().ends_with(" as")
+}
+
 /// Where the sentence holding piece `p` starts (at most [`WINDOW`] bytes back, never before
-/// its paragraph).
-fn before_sentence_start(text: &str, p: &Piece) -> usize {
+/// its paragraph). `known` is a search already made, `(lo, sentence_start(text, lo, p.open))`:
+/// its answer is reused when its bound is this one (no quotation before `p` in its paragraph).
+fn before_sentence_start(text: &str, p: &Piece, known: (usize, usize)) -> usize {
     let lo = ceil_boundary(text, p.para_start.max(p.open.saturating_sub(WINDOW)));
+    if lo == known.0 {
+        return known.1;
+    }
     words::sentence_start(text, lo, p.open)
 }
 
@@ -415,6 +445,16 @@ fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
     {
         return true;
     }
+    // A term follows a determiner or a quoted term and "and"/"or" (tested first: the other
+    // tests read more).
+    let after_quoted_term = matches!(last, "and" | "or")
+        && n >= 2
+        && before[n - 2]
+            .punct
+            .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}'));
+    if !(cues::is_determiner(last) || after_quoted_term) {
+        return false;
+    }
     // One or two lower-case words naming a thing: `a "poison pill" plan`, `the "put" and
     // "call" options` (the second term after a quoted first one).
     let inner = text[p.start..p.end].trim();
@@ -486,12 +526,7 @@ fn gloss_or_term(text: &str, p: &Piece, before: &[Word]) -> bool {
                     | "when"
                     | "because"
             ));
-    let after_quoted_term = matches!(last, "and" | "or")
-        && n >= 2
-        && before[n - 2]
-            .punct
-            .is_some_and(|c| matches!(c, '"' | '\u{201d}' | '\'' | '\u{2019}'));
-    term_like && (cues::is_determiner(last) || after_quoted_term) && noun_follows
+    term_like && noun_follows
 }
 
 /// True when `s` holds a `.`, `!` or `?`: `s.contains(['.', '!', '?'])`, searched as bytes
@@ -560,13 +595,15 @@ fn share_attributions(ctx: &Context, pieces: &[Piece], kept: &mut [Option<Found>
         }
         // A fragment with a verb of its own inherits only from an earlier fragment of its
         // sentence (`said "our country" was being "stolen from us"`).
-        let same_sentence = last.is_some_and(|j| {
-            pieces[j].para_start == pieces[i].para_start
-                && !has_terminator(&ctx.text[pieces[j].close_end..pieces[i].open])
-        });
+        let same_sentence = || {
+            last.is_some_and(|j| {
+                pieces[j].para_start == pieces[i].para_start
+                    && !has_terminator(&ctx.text[pieces[j].close_end..pieces[i].open])
+            })
+        };
         if kept[i]
             .as_ref()
-            .is_some_and(|f| f.attribution.is_none() && (!f.own_clause || same_sentence))
+            .is_some_and(|f| f.attribution.is_none() && (!f.own_clause || same_sentence()))
         {
             let inherited = match last {
                 Some(j) if follows(ctx, pieces, j, i, kept[j].as_ref()) => {

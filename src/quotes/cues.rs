@@ -54,6 +54,7 @@ const GLOSS_WORDS: &[&str] = &[
 ///
 /// Cue words that are also nouns ("claims") and "continue(s)", which in mid-sentence is
 /// rarely speech ("the drain continues"), do not count.
+#[inline]
 pub(crate) fn is_fragment_cue(word: &str) -> bool {
     let c = cue_classes(word);
     c & (CUE | FRAGMENT_CUE) != 0

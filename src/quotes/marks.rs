@@ -295,6 +295,12 @@ struct Pair {
 
 /// Finds the outermost quoted spans of `text`, paragraph by paragraph, in text order.
 pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
+    scan_pieces(text, true)
+}
+
+/// [`find_pieces`]; `skip_plain` jumps over the paragraphs without a mark byte while no
+/// quotation is left open (the tests compare it with visiting every paragraph).
+fn scan_pieces(text: &str, skip_plain: bool) -> Vec<Piece> {
     let bytes = text.as_bytes();
     // Sized for a typical article, so the buffers rarely grow, and small enough (under 1 KB)
     // for the allocator's fast path.
@@ -313,6 +319,17 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
     let any_guillemets = has_guillemet(bytes);
     let mut para_start = 0usize;
     while para_start <= bytes.len() {
+        if skip_plain && open_tail.is_none() && !any_guillemets {
+            // Paragraphs without a mark byte change nothing while no quotation is left open:
+            // go straight to the paragraph of the next one (the end when there is none).
+            match memchr::memchr3(b'"', b'\'', 0xE2, &bytes[para_start..]) {
+                Some(k) => {
+                    para_start = memchr::memrchr(b'\n', &bytes[para_start..para_start + k])
+                        .map_or(para_start, |nl| para_start + nl + 1);
+                }
+                None => break,
+            }
+        }
         let para_end =
             memchr::memchr(b'\n', &bytes[para_start..]).map_or(bytes.len(), |p| para_start + p);
         let para = &bytes[para_start..para_end];
@@ -333,6 +350,13 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
                 }
             }
             match mark_at(bytes, i) {
+                // An apostrophe between ASCII letters or digits (`don't`, `O'Brien`): what
+                // `classify` says of it, without decoding the characters around it.
+                Some((ch, len))
+                    if ch.is_single() && inside_ascii_word(bytes, para_start, para_end, i, len) =>
+                {
+                    i += len;
+                }
                 Some((ch, len)) => {
                     if let Some(m) = classify(text, para_start, para_end, i, len, ch) {
                         marks.push(m);
@@ -359,6 +383,22 @@ pub(crate) fn find_pieces(text: &str) -> Vec<Piece> {
         para_start = para_end + 1;
     }
     out
+}
+
+/// True when the mark at `i..i + len` has an ASCII letter or digit on both sides inside its
+/// paragraph `para_start..para_end` (then, for a single mark, [`classify`] finds an
+/// apostrophe).
+fn inside_ascii_word(
+    bytes: &[u8],
+    para_start: usize,
+    para_end: usize,
+    i: usize,
+    len: usize,
+) -> bool {
+    i > para_start
+        && i + len < para_end
+        && bytes[i - 1].is_ascii_alphanumeric()
+        && bytes[i + len].is_ascii_alphanumeric()
 }
 
 /// True when `bytes` holds a guillemet (`«` or `»`, C2 AB or C2 BB).
@@ -578,6 +618,69 @@ mod tests {
             .iter()
             .map(|p| &text[p.start..p.end])
             .collect()
+    }
+
+    fn assert_skipping_agrees(text: &str) {
+        let fast = scan_pieces(text, true);
+        let slow = scan_pieces(text, false);
+        assert_eq!(fast, slow, "{text:?}");
+    }
+
+    #[test]
+    fn skipping_plain_paragraphs_agrees_with_visiting_each() {
+        for t in [
+            "",
+            "\n",
+            "No marks here.\nNor here.\n",
+            "Plain.\n\n\"Open and never closed\n\nplain after\n\"Again.\"\n",
+            "\"Running on\n\n\"and on,\" he said.\nPlain.\n'Single\n  \n'more'\n",
+            "a\n\"b\nc\n\n\"d\n",
+            "“Curly open\nplain\n“curly” text — dash\n",
+            "It's don't\n\"x\" «Oui» said\n\"y",
+        ] {
+            assert_skipping_agrees(t);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn skipping_plain_paragraphs_agrees_on_any_text(t in "[a .'\"“”’\n]{0,24}") {
+            assert_skipping_agrees(&t);
+        }
+    }
+
+    /// Every single mark the ASCII-word fast path skips is one `classify` drops.
+    fn assert_skipped_marks_are_apostrophes(text: &str) {
+        let b = text.as_bytes();
+        let (para_start, para_end) = (0, b.len());
+        for i in 0..b.len() {
+            let Some((ch, len)) = mark_at(b, i) else {
+                continue;
+            };
+            if ch.is_single() && inside_ascii_word(b, para_start, para_end, i, len) {
+                assert!(
+                    classify(text, para_start, para_end, i, len, ch).is_none(),
+                    "{text:?} at {i}"
+                );
+            }
+        }
+    }
+
+    #[test]
+    fn apostrophes_inside_ascii_words_are_skipped_as_classify_drops_them() {
+        for t in [
+            "don't O'Brien Meta’s rock ’n’ roll '90s 'em x'y'z 1'2 a’b",
+            "'a' b'' ''c'' ’d’ e’ ‘f’ g' 'h é'i j'é",
+        ] {
+            assert_skipped_marks_are_apostrophes(t);
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn apostrophe_fast_path_agrees_with_classify(t in "[a-zA-Z0-9 '’‘\".,é]{0,16}") {
+            assert_skipped_marks_are_apostrophes(&t);
+        }
     }
 
     #[test]

@@ -503,6 +503,7 @@ fn has_word(text: &str, words: &[Word], w: &str) -> bool {
         .any(|x| x.is_word() && x.text(text).eq_ignore_ascii_case(w))
 }
 
+#[inline]
 fn according_to(text: &str, words: &[Word], k: usize) -> bool {
     // The length first: most words are ruled out without reading them.
     words[k].is_word()
@@ -1103,8 +1104,9 @@ fn sentence_from(text: &str, pos: usize) -> usize {
 /// `head.rfind(['.', '!', '?', '\n'])` finds it (all four are ASCII, so a byte scan finds
 /// the same character).
 fn last_break(head: &str) -> Option<usize> {
-    head.bytes()
-        .rposition(|b| matches!(b, b'.' | b'!' | b'?' | b'\n'))
+    let b = head.as_bytes();
+    // `None` orders before any `Some`: the later of the two finds.
+    memchr::memrchr3(b'.', b'!', b'?', b).max(memchr::memrchr(b'\n', b))
 }
 
 /// The fitting person X of a sentence opening "According to X," (from `from` to `to`).
@@ -1141,14 +1143,13 @@ fn cue_follows(text: &str, pos: usize) -> bool {
 /// double quotation mark (`"`, `“`, `”`); `tail.len()` when none.
 fn clause_stop(tail: &str) -> usize {
     let b = tail.as_bytes();
-    (0..b.len())
-        .find(|&i| match b[i] {
-            b'.' | b'!' | b'?' | b'"' | b'\n' | b':' => true,
-            // `“` and `”` are E2 80 9C and E2 80 9D.
-            0xE2 => b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)),
-            _ => false,
-        })
-        .unwrap_or(b.len())
+    // Each search looks only before what the searches before it found.
+    let end = memchr::memchr3(b'.', b'!', b'?', b).unwrap_or(b.len());
+    let end = memchr::memchr3(b'"', b'\n', b':', &b[..end]).unwrap_or(end);
+    // `“` and `”` are E2 80 9C and E2 80 9D.
+    memchr::memchr_iter(0xE2, &b[..end])
+        .find(|&i| b.get(i + 1) == Some(&0x80) && matches!(b.get(i + 2), Some(0x9C | 0x9D)))
+        .unwrap_or(end)
 }
 
 /// The runs of ASCII letters in `s` with their byte offsets, as
@@ -1973,6 +1974,19 @@ mod clause_tests {
                     .collect();
                 assert_eq!(ascii_words(s, pieces).collect::<Vec<_>>(), want, "{s:?}");
             }
+        }
+    }
+
+    proptest::proptest! {
+        #[test]
+        fn clause_stop_and_last_break_agree_with_str_searches(
+            s in "[a-z .!?:\"\n“”‘’—é]{0,24}"
+        ) {
+            let want = s
+                .find(['.', '!', '?', '"', '\u{201c}', '\u{201d}', '\n', ':'])
+                .unwrap_or(s.len());
+            proptest::prop_assert_eq!(clause_stop(&s), want);
+            proptest::prop_assert_eq!(last_break(&s), s.rfind(['.', '!', '?', '\n']));
         }
     }
 

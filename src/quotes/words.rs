@@ -21,21 +21,25 @@ pub(crate) struct Word {
 
 impl Word {
     /// True when this is the punctuation character `c`.
+    #[inline]
     pub fn is(&self, c: char) -> bool {
         self.punct == Some(c)
     }
 
     /// True for a word (not punctuation).
+    #[inline]
     pub fn is_word(&self) -> bool {
         self.punct.is_none()
     }
 
     /// The word's text.
+    #[inline]
     pub fn text<'t>(&self, text: &'t str) -> &'t str {
         text.get(self.start..self.end).unwrap_or("")
     }
 
     /// True when the word starts with an upper-case letter.
+    #[inline]
     pub fn capitalised(&self, text: &str) -> bool {
         self.is_word()
             && self
@@ -153,6 +157,11 @@ fn alnum_at(text: &str, i: usize) -> bool {
 /// after the first sentence end when `one_sentence` is set. `from`/`to` must be char
 /// boundaries.
 ///
+/// Returns the index of the first item after the last sentence end in `out` (0 when none):
+/// [`after_last_sentence_end`] of `out`, found while lexing (only a `.`, `!` or `?` item is
+/// tested). With `one_sentence`, a non-zero answer `k` means the lexer stopped at the sentence
+/// end `out[k - 1]`, the only one in `out`.
+///
 /// ASCII bytes are classed with one table lookup ([`BYTE_CLASS`]); other characters are
 /// decoded and tested as `char`s. The items are those of the plain character loop
 /// (`lex_chars` in the tests, which check the two agree).
@@ -163,13 +172,14 @@ pub(crate) fn lex(
     one_sentence: bool,
     max_items: usize,
     out: &mut Vec<Word>,
-) {
+) -> usize {
     out.clear();
     if !window_ok(text, from, to) {
-        return;
+        return 0;
     }
     let bytes = text.as_bytes();
     let mut i = from;
+    let mut cut = 0;
     while i < to && out.len() < max_items {
         let b = bytes[i];
         let start = i;
@@ -181,8 +191,15 @@ pub(crate) fn lex(
             ALNUM => i += 1,
             PUNCT => {
                 i += 1;
-                if push_punct(text, out, start, i, b as char, one_sentence) {
-                    return;
+                if push_punct(text, out, start, i, b as char) {
+                    cut = out.len();
+                    if one_sentence {
+                        return cut;
+                    }
+                }
+                // The space after a comma or full stop, as after a word.
+                if i < to && bytes[i] == b' ' {
+                    i += 1;
                 }
                 continue;
             }
@@ -193,8 +210,11 @@ pub(crate) fn lex(
                     continue;
                 }
                 if !c.is_alphanumeric() {
-                    if push_punct(text, out, start, i, c, one_sentence) {
-                        return;
+                    if push_punct(text, out, start, i, c) {
+                        cut = out.len();
+                        if one_sentence {
+                            return cut;
+                        }
                     }
                     continue;
                 }
@@ -233,7 +253,13 @@ pub(crate) fn lex(
             }
         }
         out.push(word(text, start, i, apostrophe));
+        // The space after a word, the usual case, without another turn of the loop (white
+        // space makes no item).
+        if i < to && bytes[i] == b' ' {
+            i += 1;
+        }
     }
+    cut
 }
 
 /// True when `from..to` is a window of `text` on character boundaries.
@@ -265,24 +291,17 @@ pub(crate) fn count_words(s: &str, max: usize) -> usize {
     n
 }
 
-/// Pushes the punctuation item `c` at `start..end`; true when it ends the sentence and the
-/// lexer stops there (`one_sentence`).
+/// Pushes the punctuation item `c` at `start..end`; true when it ends a sentence
+/// ([`is_sentence_end`]).
 #[inline]
-fn push_punct(
-    text: &str,
-    out: &mut Vec<Word>,
-    start: usize,
-    end: usize,
-    c: char,
-    one_sentence: bool,
-) -> bool {
+fn push_punct(text: &str, out: &mut Vec<Word>, start: usize, end: usize, c: char) -> bool {
     out.push(Word {
         start,
         end,
         punct: Some(c),
         possessive: false,
     });
-    one_sentence && is_terminator(c) && is_sentence_end(text, out, out.len() - 1)
+    is_terminator(c) && is_sentence_end(text, out, out.len() - 1)
 }
 
 /// The word `text[start..end]`, a possessive ending split off (only possible when the word
@@ -336,7 +355,9 @@ pub(crate) fn sentence_start(text: &str, lo: usize, pos: usize) -> usize {
     lo
 }
 
-/// Index of the first word after the last sentence end in `words` (0 when none).
+/// Index of the first word after the last sentence end in `words` (0 when none): what
+/// [`lex`] returns, found from the items.
+#[cfg(test)]
 pub(crate) fn after_last_sentence_end(text: &str, words: &[Word]) -> usize {
     for k in (0..words.len()).rev() {
         if is_sentence_end(text, words, k) {
@@ -347,6 +368,7 @@ pub(crate) fn after_last_sentence_end(text: &str, words: &[Word]) -> usize {
 }
 
 /// Index of the first sentence end in `words` (`words.len()` when none).
+#[cfg(test)]
 pub(crate) fn first_sentence_end(text: &str, words: &[Word]) -> usize {
     (0..words.len())
         .find(|&k| is_sentence_end(text, words, k))
@@ -478,9 +500,15 @@ mod tests {
             for &to in bounds.iter().filter(|&&to| to >= from) {
                 for one_sentence in [false, true] {
                     for max_items in [0, 1, 3, usize::MAX] {
-                        lex(t, from, to, one_sentence, max_items, &mut fast);
+                        let cut = lex(t, from, to, one_sentence, max_items, &mut fast);
                         lex_chars(t, from, to, one_sentence, max_items, &mut slow);
                         assert_eq!(fast, slow, "{t:?} {from}..{to} {one_sentence} {max_items}");
+                        assert_eq!(cut, after_last_sentence_end(t, &fast), "{t:?} {from}..{to}");
+                        if one_sentence {
+                            // The sentence end the lexer stopped at is the first one.
+                            let first = first_sentence_end(t, &fast);
+                            assert_eq!(cut.checked_sub(1).unwrap_or(fast.len()), first);
+                        }
                     }
                 }
             }
