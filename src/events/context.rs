@@ -370,8 +370,7 @@ impl<'a> Context<'a> {
         // A bare name ends with a name word or the suffix word after one ("Child Support
         // Agency"): when neither token is one, there is none to find (and no need to find
         // the article's bare names).
-        use super::roles::bare_name_word;
-        if !bare_name_word(self, i) && (i == 0 || !bare_name_word(self, i - 1)) {
+        if !self.may_end_bare(i) {
             return None;
         }
         let bare = self.bare_orgs();
@@ -383,13 +382,76 @@ impl<'a> Context<'a> {
     pub(crate) fn bare_org(&self, i: usize) -> Option<BareOrg<'a>> {
         // A bare name starts with a name word or the acronym before one ("UK Athletics"):
         // when neither token is one, there is none to find.
-        use super::roles::bare_name_word;
-        if !bare_name_word(self, i) && !bare_name_word(self, i + 1) {
+        if !self.may_start_bare(i) {
             return None;
         }
         let bare = self.bare_orgs();
         let k = bare.partition_point(|m| m.start < i);
         bare.get(k).filter(|m| m.start == i).copied()
+    }
+
+    /// True when token `k` is a word that closes a bare name ("Agency", "Party").
+    fn is_org_suffix(&self, k: usize) -> bool {
+        self.tokens
+            .get(k)
+            .is_some_and(|t| t.kind == TokenKind::Word)
+            && super::arguments::ORG_SUFFIX.contains(&self.word(k))
+    }
+
+    /// False when no bare name that [`Context::bare_orgs`] keeps can end at token `i`,
+    /// judged from the tokens about `i` alone (the walk's runs are the blocks of name words):
+    /// `i` must be the last word of a block of one to three name words that no suffix word
+    /// follows and no courtesy title opens, or a suffix word closing such a block. Whether
+    /// the name is cued somewhere in the article is left to the walk.
+    fn may_end_bare(&self, i: usize) -> bool {
+        use super::roles::bare_name_word as name;
+        let (last, suffix) = if name(self, i) {
+            (i, false)
+        } else if i > 0 && name(self, i - 1) && self.is_org_suffix(i) {
+            (i - 1, true)
+        } else {
+            return false;
+        };
+        // A name word or a suffix word after `i` carries the run on past it.
+        if !suffix && (name(self, i + 1) || self.is_org_suffix(i + 1)) {
+            return false;
+        }
+        let mut s = last;
+        while s > 0 && last - s < 2 && name(self, s - 1) {
+            s -= 1;
+        }
+        // A fourth name word makes the block too long.
+        if s > 0 && name(self, s - 1) {
+            return false;
+        }
+        suffix || s == 0 || !is_title(self.word(s - 1))
+    }
+
+    /// False when no bare name that [`Context::bare_orgs`] keeps can start at token `i`,
+    /// judged from the tokens about `i` alone: `i` must open a block of one to three name
+    /// words, or be a two- or three-letter capitalised acronym before such a block (which no
+    /// suffix word closes).
+    fn may_start_bare(&self, i: usize) -> bool {
+        use super::roles::bare_name_word as name;
+        let s = if name(self, i) {
+            if i > 0 && name(self, i - 1) {
+                return false;
+            }
+            i
+        } else if name(self, i + 1) {
+            let w = self.word(i);
+            if !((2..=3).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())) {
+                return false;
+            }
+            i + 1
+        } else {
+            return false;
+        };
+        let mut e = s + 1;
+        while e - s < 4 && name(self, e) {
+            e += 1;
+        }
+        e - s <= 3 && (s == i || !self.is_org_suffix(e))
     }
 
     /// An organisation named at token `i`, tagged or bare: its canonical name and the token
@@ -943,6 +1005,64 @@ mod tests {
                 .collect();
             assert!(!plain.is_empty());
             assert_eq!(fast, plain, "{text}");
+        }
+    }
+
+    /// The local tests in front of [`Context::bare_org_ending`] and [`Context::bare_org`]
+    /// pass at the last and first token of every bare name the walk keeps (so the lookups
+    /// answer as without them), and rule out other tokens.
+    #[test]
+    fn bare_name_bounds_pass_every_kept_name() {
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Wolves caretaker boss Stuart Gray said Wolves appoint Hoddle. UK Athletics \
+                 chief executive Dave Moorcroft quit, and UK Athletics said so. Child Support \
+                 Agency chief Ann Bell left the Child Support Agency. The rock band Korn and \
+                 the retailer Laura Ashley met. Laura Ashley is parting company with its \
+                 boss. Korn, Mr Laura Ashley and Laura Ashley Child. English Democrats Party \
+                 leader Tom Hill: English Democrats Party. Alpha Beta Gamma Delta manager. \
+                 US Airways chairman Bob Ray. Then US Airways and Airways left. Korn",
+                &[
+                    "P:Stuart Gray",
+                    "P:Hoddle",
+                    "P:Dave Moorcroft",
+                    "P:Ann Bell",
+                    "P:Tom Hill",
+                    "P:Bob Ray",
+                ],
+            ),
+            (
+                "Fiat Auto chief executive Giuseppe Morchio resigned. Fiat Auto said the \
+                 board of Fiat would meet. Juventus coach Fabio Capello joined Real Madrid \
+                 Grand. Real Madrid's Juventus. Juventus",
+                &["P:Giuseppe Morchio", "C:Fiat", "P:Fabio Capello"],
+            ),
+        ];
+        let seg = Segmenter::new();
+        for &(text, names) in cases {
+            let tokens = seg.tokenize(text);
+            let sentences = seg.split(text);
+            let entities = super::super::tests::entities(text, names);
+            let ctx = Context::new(text, &sentences, &tokens, &entities, &[]);
+            let bare = ctx.bare_orgs().clone();
+            assert!(bare.len() >= 4, "{bare:?}");
+            for m in &bare {
+                assert!(ctx.may_end_bare(m.end - 1), "{m:?}");
+                assert!(ctx.may_start_bare(m.start), "{m:?}");
+            }
+            for i in 0..tokens.len() + 2 {
+                let end = bare
+                    .iter()
+                    .find(|m| m.end == i + 1)
+                    .map(|m| (m.start, m.end));
+                let start = bare.iter().find(|m| m.start == i).map(|m| (m.start, m.end));
+                assert_eq!(ctx.bare_org_ending(i).map(|m| (m.start, m.end)), end, "{i}");
+                assert_eq!(ctx.bare_org(i).map(|m| (m.start, m.end)), start, "{i}");
+            }
+            let passes = (0..tokens.len())
+                .filter(|&i| ctx.may_end_bare(i) || ctx.may_start_bare(i))
+                .count();
+            assert!(passes < tokens.len() / 2);
         }
     }
 
