@@ -168,7 +168,9 @@ impl<'a> Context<'a> {
     fn bare_orgs(&self) -> &Vec<BareOrg<'a>> {
         self.bare.get_or_init(|| {
             use super::lexicon::class;
-            let mut runs: Vec<(usize, usize, bool)> = Vec::new();
+            // Each kept run with its name; the names seen cued so far.
+            let mut runs: Vec<(usize, usize, &'a str)> = Vec::new();
+            let mut names: Vec<&'a str> = Vec::new();
             let n = self.tokens.len();
             let mut i = 0;
             while i < n {
@@ -191,16 +193,31 @@ impl<'a> Context<'a> {
                         .is_some_and(|t| t.kind == TokenKind::Word)
                     && super::arguments::ORG_SUFFIX.contains(&self.word(e));
                 if suffix {
-                    runs.push((i, e + 1, true));
+                    let name = self.span_text(i, e + 1);
+                    if !names.contains(&name) {
+                        names.push(name);
+                    }
+                    runs.push((i, e + 1, name));
                     i = e + 1;
                     continue;
                 }
                 // "Mr Sans": a name after a courtesy title is a person's.
                 let person = i > 0 && is_title(self.word(i - 1));
-                // A run too long or after a title is not kept: whether it is cued is not asked.
-                let cued = !too_long
-                    && !person
-                    && (self.acts_on_mover(e)
+                if !too_long && !person {
+                    // "UK Athletics", "US Airways": a country acronym opens the name.
+                    let acronym = i > 0
+                        && self.tokens[i - 1].kind == TokenKind::Word
+                        && self.entity(i - 1).is_none()
+                        && (2..=3).contains(&self.word(i - 1).len())
+                        && self.word(i - 1).bytes().all(|b| b.is_ascii_uppercase())
+                        && (i < 2
+                            || self.tokens[i - 2].kind != TokenKind::Word
+                            || self.lower(i - 2));
+                    let s0 = if acronym { i - 1 } else { i };
+                    let name = self.span_text(s0, e);
+                    // A name already seen cued needs no cue here.
+                    let cued = !names.contains(&name)
+                        && (self.acts_on_mover(e)
                         // "the state-owned airline, Aer Lingus,".
                         || (i >= 2
                             && self.word(i - 1) == ","
@@ -215,18 +232,10 @@ impl<'a> Context<'a> {
                             && self.has(i - 1, class::CORP)
                             && self.lower(i - 1)
                             && !self.possessive(i - 1)));
-                if !too_long && !person {
-                    // "UK Athletics", "US Airways": a country acronym opens the name.
-                    let acronym = i > 0
-                        && self.tokens[i - 1].kind == TokenKind::Word
-                        && self.entity(i - 1).is_none()
-                        && (2..=3).contains(&self.word(i - 1).len())
-                        && self.word(i - 1).bytes().all(|b| b.is_ascii_uppercase())
-                        && (i < 2
-                            || self.tokens[i - 2].kind != TokenKind::Word
-                            || self.lower(i - 2));
-                    let s0 = if acronym { i - 1 } else { i };
-                    runs.push((s0, e, cued));
+                    if cued {
+                        names.push(name);
+                    }
+                    runs.push((s0, e, name));
                 }
                 // Past a run of fitting length token `e` is known to be no name word.
                 if too_long {
@@ -234,20 +243,12 @@ impl<'a> Context<'a> {
                         e += 1;
                     }
                 }
-                i = e;
+                // Token `e` is no name word (or the end): the walk goes on after it.
+                i = e + 1;
             }
-            let names: Vec<&str> = runs
-                .iter()
-                .filter(|r| r.2)
-                .map(|&(s, e, _)| self.span_text(s, e))
-                .collect();
-            runs.iter()
-                .map(|&(s, e, _)| BareOrg {
-                    start: s,
-                    end: e,
-                    name: self.span_text(s, e),
-                })
-                .filter(|m| names.contains(&m.name))
+            runs.into_iter()
+                .filter(|m| names.contains(&m.2))
+                .map(|(start, end, name)| BareOrg { start, end, name })
                 .collect()
         })
     }
@@ -255,7 +256,7 @@ impl<'a> Context<'a> {
     /// The plain form of [`Context::bare_orgs`]'s walk, kept to test it against.
     #[cfg(test)]
     fn bare_orgs_reference(&self) -> Vec<BareOrg<'a>> {
-        (|| {
+        {
             use super::lexicon::class;
             let mut runs: Vec<(usize, usize, bool)> = Vec::new();
             let n = self.tokens.len();
@@ -329,7 +330,7 @@ impl<'a> Context<'a> {
                 })
                 .filter(|m| names.contains(&m.name))
                 .collect()
-        })()
+        }
     }
 
     /// Byte spans of the mentions of `name` as a bare organisation name, in text order.

@@ -70,7 +70,8 @@ fn bare_name_word_slow(ctx: &Context<'_>, i: usize) -> bool {
         && !is_demonym(w)
         && !super::context::is_title(w)
         // `Context::possessive` on the word in hand (token `i` exists).
-        && !(ctx.tokens[i].possessive || super::context::possessive_stem(w).is_some())
+        && !ctx.tokens[i].possessive
+        && super::context::possessive_stem(w).is_none()
         && ctx.lex(i).flags == 0
 }
 
