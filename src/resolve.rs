@@ -916,7 +916,8 @@ fn headlines(
     let words = ctx.words;
     let open = |i: usize| {
         let w = &words[i];
-        !covered[i] && w.flags & (HEAD_CAPS | HEAD_TITLE) != 0 && w.has(crate::patterns::words::CAP)
+        // (The flags first: most words are in the body.)
+        w.flags & (HEAD_CAPS | HEAD_TITLE) != 0 && w.has(crate::patterns::words::CAP) && !covered[i]
     };
     if !ctx.caps.iter().any(|&i| open(i as usize)) {
         return;
@@ -941,7 +942,8 @@ fn headlines(
     }
     let mut i = 0;
     while i < words.len() {
-        if covered[i] || words[i].flags & (HEAD_CAPS | HEAD_TITLE) == 0 {
+        // (The flag first: most words are in the body.)
+        if words[i].flags & (HEAD_CAPS | HEAD_TITLE) == 0 || covered[i] {
             i += 1;
             continue;
         }
