@@ -178,6 +178,41 @@ impl PartialEq for NoCase<'_> {
 
 impl Eq for NoCase<'_> {}
 
+/// Name lists up to this long are scanned rather than indexed in a [`SuffixMap`].
+const SCAN_MAX: usize = 12;
+
+/// True when `q` is a proper word-suffix of `name` (one of [`word_suffixes`]), ASCII case
+/// aside.
+fn is_word_suffix(name: &str, q: &str) -> bool {
+    let (n, q) = (name.as_bytes(), q.as_bytes());
+    n.len() >= q.len() + 2
+        && n[n.len() - q.len() - 1] == b' '
+        && n[n.len() - q.len()..].eq_ignore_ascii_case(q)
+}
+
+/// The first of `names` (indices into `out`) whose canonical name ends with the word-suffix
+/// `q`: what a [`SuffixMap`] of their suffixes filled in order by `or_insert` answers.
+fn first_ending(out: &[Entity], names: &[usize], q: &str) -> Option<usize> {
+    names
+        .iter()
+        .copied()
+        .find(|&n| is_word_suffix(&out[n].canonical, q))
+}
+
+/// The one of `names` (indices into `out`) with the longest canonical name ending with the
+/// word-suffix `q`, the first of equal length: what `longer_org_names`' map answers.
+fn longest_ending(out: &[Entity], names: &[usize], q: &str) -> Option<usize> {
+    let mut best: Option<usize> = None;
+    for &n in names {
+        if is_word_suffix(&out[n].canonical, q)
+            && best.is_none_or(|b| out[b].canonical.len() < out[n].canonical.len())
+        {
+            best = Some(n);
+        }
+    }
+    best
+}
+
 /// Every proper word-suffix of `name` (the text after each space but a leading one).
 fn word_suffixes(name: &str) -> impl Iterator<Item = &str> {
     name.match_indices(' ')
@@ -195,8 +230,43 @@ const NO_FIRST_REF: u32 = lexicon::COMMON | lexicon::PLACE;
 const _: () = assert!((NO_SHORT_HEAD | NO_FIRST_REF | lexicon::FIRST) & !lexicon::LOWER_ONLY == 0);
 const _: () = assert!(lexicon::SUFFIX & !lexicon::EXACT_ONLY == 0);
 
+/// The lengths and first bytes of a set of words, for a quick "surely not one of them" before
+/// a word is hashed and looked up.
+#[derive(Clone, Copy, Default)]
+struct Shape {
+    /// One bit per length (63 for longer words).
+    lens: u64,
+    /// [`byte_bit`] of every first byte.
+    firsts: u128,
+}
+
+impl Shape {
+    /// Adds `w` to the set.
+    fn add(&mut self, w: &str) {
+        self.lens |= SuffixMap::len_bit(w.len());
+        self.firsts |= w.as_bytes().first().map_or(0, |&b| byte_bit(b));
+    }
+
+    /// False when `w` is surely none of the words added (true does not say it is one).
+    fn may_hold(&self, w: &str) -> bool {
+        self.lens & SuffixMap::len_bit(w.len()) != 0
+            && w.as_bytes()
+                .first()
+                .is_none_or(|&b| self.firsts & byte_bit(b) != 0)
+    }
+
+    fn union(self, other: Shape) -> Shape {
+        Shape {
+            lens: self.lens | other.lens,
+            firsts: self.firsts | other.firsts,
+        }
+    }
+}
+
 /// The names the body establishes, that short forms refer to.
 struct Refs<'a> {
+    /// The [`Shape`] of the surnames and short company names (the keys of both maps).
+    shape: Shape,
     /// Surname -> people with that surname, in text order.
     surnames: HashMap<u64, Vec<Known<'a>>>,
     /// Short company names -> company.
@@ -212,6 +282,8 @@ struct Refs<'a> {
 struct People<'r, 'a> {
     surnames: &'r HashMap<u64, Vec<Known<'a>>>,
     firsts: HashMap<u64, Option<&'r Known<'a>>>,
+    /// The [`Shape`] of the first names (the keys of `firsts`).
+    first_shape: Shape,
     /// [`key_bit`] of every key of both maps: most words are neither, and need no look-up.
     keys: u64,
 }
@@ -226,18 +298,20 @@ impl<'r, 'a> People<'r, 'a> {
     /// Okafor"); a first name that is also a surname key or a common word is left out.
     fn new(ctx: &Ctx, surnames: &'r HashMap<u64, Vec<Known<'a>>>) -> Self {
         let mut firsts: HashMap<u64, Option<&Known>> = HashMap::default();
+        let mut first_shape = Shape::default();
         for list in surnames.values() {
             for k in list {
                 let first = k.canonical.split(' ').next().unwrap_or("");
                 let key = word_key(first);
                 // An initial ("J Smith"), a common word or a nationality is no first-name
                 // reference.
-                if first.trim_end_matches('.').chars().count() < 2
+                if below_two_chars(first.trim_end_matches('.'))
                     || surnames.contains_key(&key)
                     || lexicon::lower_classes_of(ctx.gaz, first) & NO_FIRST_REF != 0
                 {
                     continue;
                 }
+                first_shape.add(first);
                 let slot = firsts.entry(key).or_insert(Some(k));
                 if slot.is_some_and(|s| s.canonical != k.canonical) {
                     *slot = None;
@@ -251,6 +325,7 @@ impl<'r, 'a> People<'r, 'a> {
         People {
             surnames,
             firsts,
+            first_shape,
             keys,
         }
     }
@@ -294,6 +369,20 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
     out
 }
 
+/// True when `s` holds a space, as `s.contains(' ')` (a plain byte loop: names are short,
+/// and the call to the general searcher costs more than the loop).
+fn has_space(s: &str) -> bool {
+    s.bytes().any(|b| b == b' ')
+}
+
+/// True when `s` has fewer than two chars, as `s.chars().count() < 2` (without counting
+/// all of them).
+fn below_two_chars(s: &str) -> bool {
+    let mut chars = s.chars();
+    chars.next();
+    chars.next().is_none()
+}
+
 /// `name` split before its last word at the last space: ("Mary Ann", "Smith") of "Mary Ann
 /// Smith", ("", "Smith") of "Smith" (as `split(' ').rev()` gives the last parts, without
 /// its slower backward char search).
@@ -314,13 +403,14 @@ fn take_candidates<'a>(
 ) -> Refs<'a> {
     let text = ctx.text;
     let mut refs = Refs {
+        shape: Shape::default(),
         surnames: HashMap::default(),
         short: HashMap::default(),
         firms: cands
             .iter()
             .filter(|c| c.kind == EntityType::Company && c.source == EntitySource::Pattern)
             .map(|c| ctx.canonical(c))
-            .filter(|n| n.contains(' '))
+            .filter(|n| has_space(n))
             .collect(),
     };
     for c in cands {
@@ -352,13 +442,14 @@ fn take_candidates<'a>(
             at: c.start,
         };
         match kind {
-            EntityType::Person if canonical.contains(' ') => {
+            EntityType::Person if has_space(canonical) => {
                 let (rest, mut s) = split_last_word(canonical);
                 if lexicon::exact_classes_of(ctx.gaz, s.trim_end_matches('.')) & lexicon::SUFFIX
                     != 0
                 {
                     s = split_last_word(rest).1;
                 }
+                refs.shape.add(s);
                 refs.surnames.entry(word_key(s)).or_default().push(known());
             }
             EntityType::Company if source == EntitySource::Pattern => {
@@ -367,6 +458,7 @@ fn take_candidates<'a>(
                     && lexicon::lower_classes_of(ctx.gaz, head) & NO_SHORT_HEAD == 0
                     && !demonym_like(head)
                 {
+                    refs.shape.add(head);
                     refs.short.entry(word_key(head)).or_insert_with(known);
                 }
             }
@@ -448,7 +540,7 @@ fn short_companies(out: &mut [Entity], short: &HashMap<u64, Known<'_>>) {
     for e in out {
         if e.kind == EntityType::Company
             && e.source == EntitySource::Pattern
-            && !e.canonical.contains(' ')
+            && !has_space(&e.canonical)
         {
             if let Some(k) = short.get(&word_key(&e.canonical)) {
                 if *k.canonical != *e.canonical {
@@ -467,31 +559,39 @@ fn full_names(out: &mut [Entity], people: &People) {
     // Every proper word-suffix of a full name -> the first full name in text order that ends
     // with it (ASCII case aside): one look-up per mention instead of a scan of all names.
     let full: Vec<usize> = (0..out.len())
-        .filter(|&n| out[n].kind == EntityType::Person && out[n].canonical.contains(' '))
+        .filter(|&n| out[n].kind == EntityType::Person && has_space(&out[n].canonical))
         .collect();
-    let mut full_names = SuffixMap::for_names(full.len());
-    for &n in &full {
-        for s in word_suffixes(&out[n].canonical) {
-            full_names.slot(s, n);
+    // (A few names are scanned: building the map costs more.)
+    let full_names = (full.len() > SCAN_MAX).then(|| {
+        let mut map = SuffixMap::for_names(full.len());
+        for &n in &full {
+            for s in word_suffixes(&out[n].canonical) {
+                map.slot(s, n);
+            }
         }
-    }
+        map
+    });
+    let view: &[Entity] = out;
+    let owner = |q: &str| match &full_names {
+        Some(map) => map.get(q),
+        None => first_ending(view, &full, q),
+    };
     // The new names are worked out from the names as they stand, then set.
     let mut renamed: Vec<(usize, String)> = Vec::new();
     for (n, e) in out.iter().enumerate() {
         if e.kind != EntityType::Person || e.source == EntitySource::Gazetteer {
             continue;
         }
-        if !e.canonical.contains(' ') {
+        if !has_space(&e.canonical) {
             if let Some(k) = people.person_for(word_key(&e.text), e.start) {
                 renamed.push((n, k.canonical.to_string()));
             }
             continue;
         }
-        if let Some(f) = full_names.get(&e.canonical) {
+        if let Some(f) = owner(&e.canonical) {
             renamed.push((n, out[f].canonical.clone()));
         }
     }
-    drop(full_names);
     for (n, canonical) in renamed {
         out[n].canonical = canonical;
         out[n].source = EntitySource::Coreference;
@@ -509,6 +609,8 @@ fn bare_short_forms(
 ) {
     let text = ctx.text;
     let short_keys = refs.short.keys().fold(0, |bits, &k| bits | key_bit(k));
+    // Every word a look-up below can find has this shape.
+    let shape = refs.shape.union(people.first_shape);
     for &i in ctx.caps {
         let (i, w) = (i as usize, &ctx.words[i as usize]);
         if covered[i] || w.flags & (SKIP | HEAD_CAPS | HEAD_TITLE) != 0 || !w.is_name_like() {
@@ -538,6 +640,9 @@ fn bare_short_forms(
             continue;
         }
         let t = w.text(text);
+        if !shape.may_hold(t) {
+            continue;
+        }
         let bits = ctx.bits(i);
         // "Grant applications rose" is no mention of Oliver Grant; "Grant could leave" is.
         // (Tested before the look-ups, which a stop word or such a common word never uses.)
@@ -572,35 +677,45 @@ fn bare_short_forms(
 fn longer_org_names(out: &mut [Entity]) {
     // Word-suffix -> index of the entity with the longest name ending in it.
     let multi_word: Vec<usize> = (0..out.len())
-        .filter(|&n| out[n].kind == EntityType::Org && out[n].canonical.contains(' '))
+        .filter(|&n| out[n].kind == EntityType::Org && has_space(&out[n].canonical))
         .collect();
     if multi_word.is_empty() {
         return;
     }
-    let mut org_names = SuffixMap::for_names(multi_word.len());
-    for &n in &multi_word {
-        let e = &out[n];
-        for s in word_suffixes(&e.canonical) {
-            let slot = org_names.slot(s, n);
-            if out[*slot].canonical.len() < e.canonical.len() {
-                *slot = n;
+    // (A few names are scanned: building the map costs more.)
+    let org_names = if multi_word.len() > SCAN_MAX {
+        let mut map = SuffixMap::for_names(multi_word.len());
+        for &n in &multi_word {
+            let e = &out[n];
+            for s in word_suffixes(&e.canonical) {
+                let slot = map.slot(s, n);
+                if out[*slot].canonical.len() < e.canonical.len() {
+                    *slot = n;
+                }
             }
         }
-    }
-    if org_names.is_empty() {
-        return;
-    }
+        if map.is_empty() {
+            return;
+        }
+        Some(map)
+    } else {
+        None
+    };
+    let view: &[Entity] = out;
+    let owner = |q: &str| match &org_names {
+        Some(map) => map.get(q),
+        None => longest_ending(view, &multi_word, q),
+    };
     // The new names are worked out from the names as they stand, then set.
     let renamed: Vec<(usize, String)> = out
         .iter()
         .enumerate()
         .filter(|(_, e)| e.kind == EntityType::Org)
         .filter_map(|(n, e)| {
-            let f = org_names.get(&e.canonical)?;
+            let f = owner(&e.canonical)?;
             Some((n, out[f].canonical.clone()))
         })
         .collect();
-    drop(org_names);
     for (n, canonical) in renamed {
         out[n].canonical = canonical;
     }
@@ -646,7 +761,7 @@ fn acronyms_and_repeats(ctx: &Ctx, covered: &mut [bool], out: &mut Vec<Entity>) 
             }
         }
         if e.source == EntitySource::Pattern
-            && e.text.contains(' ')
+            && has_space(&e.text)
             && !repeats.iter().any(|r| text[r.2..r.3] == e.text)
         {
             repeats.push((e.kind, e.canonical.clone(), e.start, e.end));
@@ -801,7 +916,8 @@ fn headlines(
     let words = ctx.words;
     let open = |i: usize| {
         let w = &words[i];
-        !covered[i] && w.flags & (HEAD_CAPS | HEAD_TITLE) != 0 && w.has(crate::patterns::words::CAP)
+        // (The flags first: most words are in the body.)
+        w.flags & (HEAD_CAPS | HEAD_TITLE) != 0 && w.has(crate::patterns::words::CAP) && !covered[i]
     };
     if !ctx.caps.iter().any(|&i| open(i as usize)) {
         return;
@@ -826,7 +942,8 @@ fn headlines(
     }
     let mut i = 0;
     while i < words.len() {
-        if covered[i] || words[i].flags & (HEAD_CAPS | HEAD_TITLE) == 0 {
+        // (The flag first: most words are in the body.)
+        if words[i].flags & (HEAD_CAPS | HEAD_TITLE) == 0 || covered[i] {
             i += 1;
             continue;
         }
@@ -958,6 +1075,97 @@ mod tests {
                 slow.get(&q.to_ascii_lowercase()).copied(),
                 "{q}"
             );
+        }
+    }
+
+    #[test]
+    fn byte_loops_agree_with_str_methods() {
+        for s in [
+            "", " ", "a", "é", "J.", "Jo", "Zoë", "Mary Ann", "x y", "Ðorđe", "ab ",
+        ] {
+            assert_eq!(has_space(s), s.contains(' '), "{s:?}");
+            assert_eq!(below_two_chars(s), s.chars().count() < 2, "{s:?}");
+        }
+    }
+
+    #[test]
+    fn shape_holds_every_word_added() {
+        let added = [
+            "Pichai",
+            "Devlin",
+            "Zentrix",
+            "Ó",
+            "Chinedu",
+            "",
+            "A-very-long-surname-indeed-more-than-sixty-three-bytes-long-for-sure",
+        ];
+        let mut shape = Shape::default();
+        for w in added {
+            shape.add(w);
+        }
+        for w in added {
+            assert!(shape.may_hold(w), "{w:?}");
+        }
+        // Another length or first byte is surely not there.
+        assert!(!shape.may_hold("Xyz"));
+        assert!(!shape.may_hold("Pichaixx"));
+        assert!(!shape.may_hold("Qichai"));
+        assert!(!Shape::default().may_hold(""));
+        let both = Shape::default().union(shape);
+        assert!(both.may_hold("Devlin"));
+    }
+
+    fn org(canonical: &str) -> Entity {
+        Entity {
+            text: canonical.to_string(),
+            kind: EntityType::Org,
+            canonical: canonical.to_string(),
+            start: 0,
+            end: 0,
+            source: EntitySource::Pattern,
+        }
+    }
+
+    #[test]
+    fn suffix_scans_agree_with_suffix_maps() {
+        let words = [
+            "Van", "der", "BERG", "Berg", "Security", "Division", "", "Élysée",
+        ];
+        let mut seed = 5u64;
+        for _ in 0..400 {
+            let mut out = Vec::new();
+            seed = next_seed(seed);
+            for _ in 0..(seed >> 40) % 8 + 1 {
+                let mut name = String::new();
+                seed = next_seed(seed);
+                for k in 0..(seed >> 40) % 4 + 1 {
+                    seed = next_seed(seed);
+                    if k > 0 || (seed >> 20) % 9 == 0 {
+                        name.push(' ');
+                    }
+                    name.push_str(words[(seed >> 33) as usize % words.len()]);
+                }
+                out.push(org(&name));
+            }
+            let names: Vec<usize> = (0..out.len()).collect();
+            let mut first = SuffixMap::default();
+            let mut longest = SuffixMap::default();
+            for &n in &names {
+                for s in word_suffixes(&out[n].canonical) {
+                    first.slot(s, n);
+                    let slot = longest.slot(s, n);
+                    if out[*slot].canonical.len() < out[n].canonical.len() {
+                        *slot = n;
+                    }
+                }
+            }
+            let mut queries: Vec<String> = out.iter().map(|e| e.canonical.clone()).collect();
+            queries.extend(words.iter().map(|w| w.to_string()));
+            queries.extend(["der berg", "VAN DER BERG", " Berg", "division"].map(String::from));
+            for q in &queries {
+                assert_eq!(first_ending(&out, &names, q), first.get(q), "{q:?}");
+                assert_eq!(longest_ending(&out, &names, q), longest.get(q), "{q:?}");
+            }
         }
     }
 
