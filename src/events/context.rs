@@ -167,7 +167,6 @@ impl<'a> Context<'a> {
     /// over the tokens.
     fn bare_orgs(&self) -> &Vec<BareOrg<'a>> {
         self.bare.get_or_init(|| {
-            use super::lexicon::class;
             // Each kept run with its name; the names seen cued so far.
             let mut runs: Vec<(usize, usize, &'a str)> = Vec::new();
             let mut names: Vec<&'a str> = Vec::new();
@@ -216,22 +215,7 @@ impl<'a> Context<'a> {
                     let s0 = if acronym { i - 1 } else { i };
                     let name = self.span_text(s0, e);
                     // A name already seen cued needs no cue here.
-                    let cued = !names.contains(&name)
-                        && (self.acts_on_mover(e)
-                        // "the state-owned airline, Aer Lingus,".
-                        || (i >= 2
-                            && self.word(i - 1) == ","
-                            && self.has(i - 2, class::CORP)
-                            && self.lower(i - 2)
-                            && matches!(self.word(e), "," | "." | ";"))
-                        || (super::roles::role_at(self, e, n).is_some()
-                        && !super::roles::portfolio_title(self, e)
-                        // "Homeland Security" continues a name; "Labour MP" is a role.
-                        && (self.lower(e) || self.word(e).bytes().all(|b| b.is_ascii_uppercase())))
-                        || (i > 0
-                            && self.has(i - 1, class::CORP)
-                            && self.lower(i - 1)
-                            && !self.possessive(i - 1)));
+                    let cued = !names.contains(&name) && self.run_is_cued(i, e, n);
                     if cued {
                         names.push(name);
                     }
@@ -253,11 +237,32 @@ impl<'a> Context<'a> {
         })
     }
 
+    /// True when something about the run of name words `i..e` (`n` tokens in all) marks it
+    /// as an organisation's name: a move acting on it, an appositive after a corporate
+    /// noun, a role after it, a corporate word before it.
+    fn run_is_cued(&self, i: usize, e: usize, n: usize) -> bool {
+        use super::lexicon::class;
+        self.acts_on_mover(e)
+            // "the state-owned airline, Aer Lingus,".
+            || (i >= 2
+                && self.word(i - 1) == ","
+                && self.has(i - 2, class::CORP)
+                && self.lower(i - 2)
+                && matches!(self.word(e), "," | "." | ";"))
+            || (super::roles::role_at(self, e, n).is_some()
+                && !super::roles::portfolio_title(self, e)
+                // "Homeland Security" continues a name; "Labour MP" is a role.
+                && (self.lower(e) || self.word(e).bytes().all(|b| b.is_ascii_uppercase())))
+            || (i > 0
+                && self.has(i - 1, class::CORP)
+                && self.lower(i - 1)
+                && !self.possessive(i - 1))
+    }
+
     /// The plain form of [`Context::bare_orgs`]'s walk, kept to test it against.
     #[cfg(test)]
     fn bare_orgs_reference(&self) -> Vec<BareOrg<'a>> {
         {
-            use super::lexicon::class;
             let mut runs: Vec<(usize, usize, bool)> = Vec::new();
             let n = self.tokens.len();
             let mut i = 0;
@@ -283,22 +288,7 @@ impl<'a> Context<'a> {
                     i = e + 1;
                     continue;
                 }
-                let cued = !too_long
-                    && (self.acts_on_mover(e)
-                        // "the state-owned airline, Aer Lingus,".
-                        || (i >= 2
-                            && self.word(i - 1) == ","
-                            && self.has(i - 2, class::CORP)
-                            && self.lower(i - 2)
-                            && matches!(self.word(e), "," | "." | ";"))
-                        || (super::roles::role_at(self, e, n).is_some()
-                        && !super::roles::portfolio_title(self, e)
-                        // "Homeland Security" continues a name; "Labour MP" is a role.
-                        && (self.lower(e) || self.word(e).bytes().all(|b| b.is_ascii_uppercase())))
-                        || (i > 0
-                            && self.has(i - 1, class::CORP)
-                            && self.lower(i - 1)
-                            && !self.possessive(i - 1)));
+                let cued = !too_long && self.run_is_cued(i, e, n);
                 // "Mr Sans": a name after a courtesy title is a person's.
                 let person = i > 0 && is_title(self.word(i - 1));
                 // "UK Athletics", "US Airways": a country acronym opens the name.
