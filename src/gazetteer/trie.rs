@@ -4,10 +4,16 @@
 //! so it needs no failure links (which is what made a general Aho-Corasick automaton slow to
 //! build). The trie is built depth first from the sorted patterns in one linear pass: the
 //! edges of a node are contiguous and sorted by byte, the root's children and those of other
-//! wide nodes sit in 256-entry rows.
+//! wide nodes sit in 256-entry rows. A run of bytes with no branch and no pattern ending
+//! inside it (most of a long name) is one path node whose bytes are compared at once, so the
+//! trie holds about three nodes per pattern rather than one per byte.
 
 /// No pattern ends at this node.
 const NONE: u32 = u32::MAX;
+
+/// [`Node::row`] of a path node: its bytes are `paths[lo..hi]`, its only child the next
+/// node.
+const PATH: u32 = u32::MAX - 1;
 
 /// An anchored longest-match byte trie over a set of distinct, non-empty patterns.
 #[derive(Clone, Debug, Default)]
@@ -21,6 +27,8 @@ pub(crate) struct Trie {
     edge_to: Vec<u32>,
     /// 256-entry rows of children by byte (`NONE` when absent), for the wide nodes.
     rows: Vec<u32>,
+    /// The bytes of the path nodes.
+    paths: Vec<u8>,
 }
 
 /// One trie node.
@@ -32,7 +40,8 @@ struct Node {
     /// The pattern that ends here, `NONE` when none.
     out: u32,
     /// Nodes with more than [`SPARSE_MAX`] children: the offset of their row in `rows`;
-    /// `NONE` for the others.
+    /// [`PATH`] for a path node (a run of bytes with no branch and no pattern ending inside,
+    /// matched at once); `NONE` for the others.
     row: u32,
 }
 
@@ -60,12 +69,15 @@ impl Trie {
     pub(crate) fn from_sorted<S: AsRef<[u8]>>(order: &[(u64, S, u32)]) -> Trie {
         let pat = |k: usize| order[k].1.as_ref();
         let total: usize = order.iter().map(|(_, p, _)| p.as_ref().len()).sum();
+        // About three nodes and two edges per pattern: its end, a branch, a path.
+        let n = order.len();
         let mut t = Trie {
             root: vec![NONE; 256].into_boxed_slice(),
-            nodes: Vec::with_capacity(total / 2 + 1),
-            edge_byte: Vec::with_capacity(total / 2),
-            edge_to: Vec::with_capacity(total / 2),
+            nodes: Vec::with_capacity(3 * n + 1),
+            edge_byte: Vec::with_capacity(2 * n),
+            edge_to: Vec::with_capacity(2 * n),
             rows: Vec::new(),
+            paths: Vec::with_capacity(total),
         };
         // Nodes with more than `SPARSE_MAX` children, which get a row below.
         let mut wide: Vec<u32> = Vec::new();
@@ -89,21 +101,23 @@ impl Trie {
                 }
                 lo += 1;
             }
-            if hi - lo == 1 {
-                // One pattern below: the rest of it is a chain of one-child nodes, laid out
-                // exactly as the walk would (each node right after its parent).
-                t.push_chain(id, out, &pat(lo)[d..], order[lo].2);
+            // The root keeps its edges (they fill `root`); below it, a run of bytes with no
+            // branch becomes one path node.
+            if id != 0 && hi - lo == 1 {
+                // One pattern below: the rest of it is one path node, then its end.
+                t.push_path(out, &pat(lo)[d..]);
+                t.push_end(order[lo].2);
                 continue;
             }
-            if hi - lo > 1 {
-                // All the patterns below share the bytes up to `shared` (the first and the
-                // last share them, so all between do): a chain of one-child nodes down to
-                // the node where they branch, laid out as the byte-by-byte walk would.
+            if id != 0 && hi - lo > 1 {
+                // All the patterns below share the bytes up to `run` (the first and the last
+                // share them, so all between do): a path node, then the node where they
+                // branch, popped next and so numbered right after it.
                 let (a, z) = (&pat(lo)[d..], &pat(hi - 1)[d..]);
                 let run = a.iter().zip(z).take_while(|(x, y)| x == y).count();
                 if run > 0 {
-                    let e = t.push_path(id, out, &a[..run]);
-                    stack.push((lo as u32, hi as u32, (d + run) as u32, e));
+                    t.push_path(out, &a[..run]);
+                    stack.push((lo as u32, hi as u32, (d + run) as u32, NONE));
                     continue;
                 }
             }
@@ -154,34 +168,29 @@ impl Trie {
         t
     }
 
-    /// Appends node `id` (with the pattern `out` ending at it) and below it one node per
-    /// byte of `path` but the last, each the only child of the one before, no pattern
-    /// ending at them; returns the edge on the last byte of `path`, whose target is the next
-    /// node to be added.
-    fn push_path(&mut self, id: u32, out: u32, path: &[u8]) -> u32 {
-        let e = self.edge_byte.len() as u32;
-        let len = path.len() as u32;
-        self.edge_byte.extend_from_slice(path);
-        self.edge_to.extend((1..=len).map(|k| id + k));
-        self.nodes.extend((0..len).map(|k| Node {
-            lo: e + k,
-            hi: e + k + 1,
-            out: if k == 0 { out } else { NONE },
-            row: NONE,
-        }));
-        e + len - 1
+    /// Appends a path node over the bytes `path` (none when it is empty), with the pattern
+    /// `out` ending where it starts; its child is the next node appended.
+    fn push_path(&mut self, out: u32, path: &[u8]) {
+        if path.is_empty() {
+            debug_assert_eq!(out, NONE, "a pattern would be lost");
+            return;
+        }
+        let lo = self.paths.len() as u32;
+        self.paths.extend_from_slice(path);
+        self.nodes.push(Node {
+            lo,
+            hi: self.paths.len() as u32,
+            out,
+            row: PATH,
+        });
     }
 
-    /// Appends node `id` (with the pattern `out` ending at it) and below it one node per
-    /// byte of `rest`, each the only child of the one before; `pattern` ends at the last.
-    fn push_chain(&mut self, id: u32, out: u32, rest: &[u8], pattern: u32) {
-        let end = (self.edge_byte.len() + rest.len()) as u32;
-        if !rest.is_empty() {
-            self.push_path(id, out, rest);
-        }
+    /// Appends a leaf: the node where `pattern` ends.
+    fn push_end(&mut self, pattern: u32) {
+        let at = self.edge_byte.len() as u32;
         self.nodes.push(Node {
-            lo: end,
-            hi: end,
+            lo: at,
+            hi: at,
             out: pattern,
             row: NONE,
         });
@@ -206,25 +215,35 @@ impl Trie {
     }
 
     /// The longest pattern that is a prefix of `hay`: its length and id. The first byte is
-    /// looked up in the root's row; each node on the path is read once, for both its
-    /// pattern and its children.
+    /// looked up in the root's row; each node on the path is read once, for its pattern and
+    /// then its children or its path, whose bytes are compared at once.
     #[inline]
     pub(crate) fn longest_prefix(&self, hay: &[u8]) -> Option<(usize, u32)> {
-        let (&first, rest) = hay.split_first()?;
-        let c = *self.root.get(first as usize)?;
-        if c == NONE {
-            return None;
-        }
-        let mut n = self.nodes[c as usize];
-        let mut best = (n.out != NONE).then_some((1, n.out));
-        for (i, &b) in rest.iter().enumerate() {
-            let Some(next) = self.child(&n, b) else {
+        let &first = hay.first()?;
+        let mut id = *self.root.get(first as usize)?;
+        let mut pos = 1;
+        let mut best = None;
+        while let Some(&n) = self.nodes.get(id as usize) {
+            if n.out != NONE {
+                best = Some((pos, n.out));
+            }
+            if n.row == PATH {
+                let path = self.paths.get(n.lo as usize..n.hi as usize)?;
+                if !hay
+                    .get(pos..pos + path.len())
+                    .is_some_and(|h| same_bytes(h, path))
+                {
+                    break;
+                }
+                pos += path.len();
+                id += 1;
+                continue;
+            }
+            let Some(next) = hay.get(pos).and_then(|&b| self.child(&n, b)) else {
                 break;
             };
-            n = self.nodes[next as usize];
-            if n.out != NONE {
-                best = Some((i + 2, n.out));
-            }
+            pos += 1;
+            id = next;
         }
         best
     }
@@ -236,6 +255,35 @@ impl Trie {
             + self.edge_byte.capacity()
             + self.edge_to.capacity() * 4
             + self.rows.capacity() * 4
+            + self.paths.capacity()
+    }
+}
+
+/// `a == b` for two slices of the same length, compared eight (or four) bytes at a time,
+/// without the length-dependent branches of a general `memcmp`.
+#[inline]
+fn same_bytes(a: &[u8], b: &[u8]) -> bool {
+    debug_assert_eq!(a.len(), b.len());
+    let n = a.len().min(b.len());
+    if n >= 8 {
+        let word =
+            |s: &[u8], i: usize| u64::from_le_bytes(s[i..i + 8].try_into().unwrap_or([0; 8]));
+        // The last eight bytes (overlapping the chunks before when `n` is no multiple of 8).
+        let mut diff = word(a, n - 8) ^ word(b, n - 8);
+        let mut i = 0;
+        while i + 8 < n {
+            diff |= word(a, i) ^ word(b, i);
+            i += 8;
+        }
+        diff == 0
+    } else if n >= 4 {
+        let word =
+            |s: &[u8], i: usize| u32::from_le_bytes(s[i..i + 4].try_into().unwrap_or([0; 4]));
+        (word(a, 0) ^ word(b, 0)) | (word(a, n - 4) ^ word(b, n - 4)) == 0
+    } else if n > 0 {
+        (a[0] ^ b[0]) | (a[n / 2] ^ b[n / 2]) | (a[n - 1] ^ b[n - 1]) == 0
+    } else {
+        true
     }
 }
 
@@ -357,6 +405,21 @@ mod tests {
         }
     }
 
+    /// `same_bytes` agrees with `==` for every length up to 20 and a difference at every
+    /// position.
+    #[test]
+    fn same_bytes_matches_slice_equality() {
+        let a: Vec<u8> = (0..20u8).map(|i| b'a' + i).collect();
+        for n in 0..=a.len() {
+            assert!(same_bytes(&a[..n], &a[..n]));
+            for k in 0..n {
+                let mut b = a[..n].to_vec();
+                b[k] ^= 0x20;
+                assert!(!same_bytes(&a[..n], &b), "{n} {k}");
+            }
+        }
+    }
+
     /// `byte_index` agrees with a byte-by-byte search for every byte value, position and count.
     #[test]
     fn byte_index_matches_linear_search() {
@@ -410,6 +473,26 @@ mod tests {
         for (i, w) in words.iter().enumerate() {
             assert_eq!(t.longest_prefix(w.as_bytes()), Some((w.len(), i as u32)));
         }
+        // Every pattern below the root's only child, one of them alone: path nodes from the
+        // first level down.
+        let shared = ["Alpha One", "Alpha Two", "Alpha", "Alphabet Inc"];
+        let t = Trie::new(&shared);
+        for hay in [
+            "Alpha One.",
+            "Alpha Tw",
+            "Alphabet Inc",
+            "Alphabet In",
+            "Alp",
+            "Alpha",
+        ] {
+            for cut in 0..=hay.len() {
+                let h = &hay[..cut];
+                assert_eq!(t.longest_prefix(h.as_bytes()), slow(&shared, h), "{h:?}");
+            }
+        }
+        let one = Trie::new(&["Zentrix Labs"]);
+        assert_eq!(one.longest_prefix(b"Zentrix Labs ltd"), Some((12, 0)));
+        assert_eq!(one.longest_prefix(b"Zentrix Lab"), None);
         let empty: [&str; 0] = [];
         assert_eq!(Trie::new(&empty).longest_prefix(b"abc"), None);
         assert_eq!(Trie::new(&[""]).longest_prefix(b"abc"), None);
