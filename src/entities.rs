@@ -13,7 +13,8 @@ pub(crate) fn find_entities(
     sentences: &[Sentence],
     tokens: &[Token],
 ) -> Vec<Entity> {
-    let mut words = words::from_tokens(text, sentences, tokens);
+    let mut words = crate::reuse::words();
+    words::from_tokens_into(text, sentences, tokens, &mut words);
     let tickers = layout::mark(text, &mut words);
     let index = patterns::index_words(text, &words, gaz);
     let ctx = Ctx {
@@ -34,7 +35,9 @@ pub(crate) fn find_entities(
     patterns::person::find(&ctx, &taken, &mut cands);
     patterns::evidence::filter(&ctx, &mut cands);
     let chosen = resolve::select(cands);
-    resolve::finish(&ctx, chosen)
+    let entities = resolve::finish(&ctx, chosen);
+    crate::reuse::keep_words(words);
+    entities
 }
 
 #[cfg(test)]

@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
-use crate::document::{Document, Entity, Sentence};
+use crate::document::{Document, Entity, Sentence, Span};
 use crate::error::Error;
 use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder};
 use crate::segment::Segmenter;
@@ -102,7 +102,16 @@ impl Extractor {
 
     fn extract_undated(&self, text: &str) -> Document {
         let sentences = self.segmenter.split(text);
-        let tokens = self.segmenter.tokenize(text);
+        // This thread's token buffer, warm from the last document, unless the document keeps
+        // its tokens.
+        let mut tokens = if self.keep_tokens {
+            Vec::new()
+        } else {
+            crate::reuse::tokens()
+        };
+        tokens.reserve(text.len() / 4 + 8);
+        self.segmenter
+            .tokenize_into(text, Span::new(0, text.len()), &mut tokens);
         let entities = crate::entities::find_entities(&self.gazetteer, text, &sentences, &tokens);
         let quotes = crate::quotes::find_quotes(text, &sentences, &tokens, &entities);
         let (events, affiliations) =
@@ -110,7 +119,12 @@ impl Extractor {
         Document {
             id: None,
             sentences,
-            tokens: if self.keep_tokens { tokens } else { Vec::new() },
+            tokens: if self.keep_tokens {
+                tokens
+            } else {
+                crate::reuse::keep_tokens(tokens);
+                Vec::new()
+            },
             entities,
             quotes,
             events,

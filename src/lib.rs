@@ -38,6 +38,7 @@ pub(crate) mod patterns;
 pub mod quotes;
 pub mod render;
 pub(crate) mod resolve;
+mod reuse;
 pub mod segment;
 
 pub use document::{

@@ -405,10 +405,24 @@ pub(crate) fn scan(text: &str, sentences: &[Sentence]) -> Vec<Word> {
 /// ([`Scanner::scan_range`]) together with
 /// the tokens glued to it, up to the next white space. Line breaks are looked for only in the
 /// gaps between tokens, which are white space.
-#[inline(never)]
+#[cfg(test)]
 pub(crate) fn from_tokens(text: &str, sentences: &[Sentence], tokens: &[Token]) -> Vec<Word> {
+    let mut words = Vec::new();
+    from_tokens_into(text, sentences, tokens, &mut words);
+    words
+}
+
+/// [`from_tokens`] into `words`, cleared first (a buffer reused from document to document).
+#[inline(never)]
+pub(crate) fn from_tokens_into(
+    text: &str,
+    sentences: &[Sentence],
+    tokens: &[Token],
+    words: &mut Vec<Word>,
+) {
     let bytes = text.as_bytes();
-    let mut words = Vec::with_capacity(tokens.len());
+    words.clear();
+    words.reserve(tokens.len());
     let mut scanner = Scanner::new(sentences);
     // End of the text read so far: no word is open there.
     let mut done = 0;
@@ -423,7 +437,7 @@ pub(crate) fn from_tokens(text: &str, sentences: &[Sentence], tokens: &[Token]) 
             scanner.fresh = true;
         }
         if let Some(flags) = whole_word(bytes, t) {
-            scanner.push(&mut words, t.start, t.end, t.end, flags);
+            scanner.push(words, t.start, t.end, t.end, flags);
             done = t.end;
             k += 1;
             continue;
@@ -443,14 +457,13 @@ pub(crate) fn from_tokens(text: &str, sentences: &[Sentence], tokens: &[Token]) 
             last += 1;
         }
         let end = tokens[last].end;
-        scanner.scan_range(text, t.start, end, &mut words);
+        scanner.scan_range(text, t.start, end, words);
         done = end;
         k = last + 1;
     }
     if done < bytes.len() {
-        scanner.scan_range(text, done, bytes.len(), &mut words);
+        scanner.scan_range(text, done, bytes.len(), words);
     }
-    words
 }
 
 /// The flags of token `t` when it is one [`Word`] all by itself: ASCII letters and digits
