@@ -432,8 +432,10 @@ pub(crate) fn from_tokens_into(
             // Not the tokens of this text: read the rest byte by byte.
             break;
         }
-        // The gap before the token is white space (one plain space, mostly).
-        if t.start > done && bytes[done..t.start].contains(&b'\n') {
+        // The gap before the token is white space: one plain space, mostly, tested without a
+        // search.
+        let gap = bytes.get(done..t.start).unwrap_or_default();
+        if gap != b" " && gap.contains(&b'\n') {
             scanner.fresh = true;
         }
         if let Some(flags) = whole_word(bytes, t) {
