@@ -16,11 +16,12 @@ pub(crate) fn find_entities(
     let mut words = crate::reuse::words();
     words::from_tokens_into(text, sentences, tokens, &mut words);
     let tickers = layout::mark(text, &mut words);
-    let index = patterns::index_words(text, &words, gaz);
+    let mut index = patterns::index_words(text, &words, gaz);
+    let mut info = std::mem::take(&mut index.info);
     let ctx = Ctx {
         text,
         words: &words,
-        info: &index.info,
+        info: std::cell::Cell::from_mut(&mut info[..]).as_slice_of_cells(),
         gaz,
         tickers: &tickers,
         caps: &index.caps,
@@ -30,12 +31,16 @@ pub(crate) fn find_entities(
     patterns::gazetteer_candidates(&ctx, &mut cands);
     let taken = patterns::taken_words(&words, &cands);
     patterns::org::find(&ctx, &taken, &mut cands);
+    crate::reuse::keep_flags(taken);
     let taken = patterns::taken_words(&words, &cands);
     patterns::company::find(&ctx, &taken, &mut cands);
     patterns::person::find(&ctx, &taken, &mut cands);
     patterns::evidence::filter(&ctx, &mut cands);
     let chosen = resolve::select(cands);
     let entities = resolve::finish(&ctx, chosen);
+    crate::reuse::keep_flags(taken);
+    index.info = info;
+    index.recycle();
     crate::reuse::keep_words(words);
     entities
 }
@@ -91,17 +96,23 @@ mod timing {
                 .map(|(d, w)| layout::mark(d, w))
                 .collect();
             let c2 = cpu_ns();
-            let indexes: Vec<_> = docs
+            let mut indexes: Vec<_> = docs
                 .iter()
                 .zip(&all_words)
                 .map(|(d, w)| patterns::index_words(d, w, gaz))
                 .collect();
             let c3 = cpu_ns();
-            let ctxs: Vec<Ctx> = (0..docs.len())
-                .map(|i| Ctx {
+            let mut infos: Vec<Vec<u32>> = indexes
+                .iter_mut()
+                .map(|x| std::mem::take(&mut x.info))
+                .collect();
+            let ctxs: Vec<Ctx> = infos
+                .iter_mut()
+                .enumerate()
+                .map(|(i, info)| Ctx {
                     text: &docs[i],
                     words: &all_words[i],
-                    info: &indexes[i].info,
+                    info: std::cell::Cell::from_mut(&mut info[..]).as_slice_of_cells(),
                     gaz,
                     tickers: &tickers[i],
                     caps: &indexes[i].caps,

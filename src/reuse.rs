@@ -1,11 +1,12 @@
 //! Buffers kept per thread and reused from one document to the next.
 //!
-//! The token and word lists of an article are its largest scratch data. Allocated afresh
-//! for each article they land on memory the allocator has not handed out lately, so filling
+//! An article's scratch lists (its tokens, its words, per-word bits and marks) allocated
+//! afresh for each article land on memory the allocator has not handed out lately, so filling
 //! them misses the cache on every line; a buffer given back after one article and taken for
-//! the next stays warm. A thread keeps one of each, never one larger than [`KEEP_BYTES`].
+//! the next stays warm. A thread keeps a few of each element type, none larger than
+//! [`KEEP_BYTES`].
 
-use std::cell::Cell;
+use std::cell::RefCell;
 use std::thread::LocalKey;
 
 use crate::document::Token;
@@ -14,12 +15,20 @@ use crate::patterns::words::Word;
 /// A buffer holding more than this many bytes (a huge article's) is freed, not kept.
 const KEEP_BYTES: usize = 1 << 20;
 
+/// Spare buffers kept per element type.
+const SPARES: usize = 4;
+
+/// A thread's spare buffers of one element type.
+type Spares<T> = RefCell<Vec<Vec<T>>>;
+
 thread_local! {
-    static TOKENS: Cell<Vec<Token>> = const { Cell::new(Vec::new()) };
-    static WORDS: Cell<Vec<Word>> = const { Cell::new(Vec::new()) };
+    static TOKENS: Spares<Token> = const { RefCell::new(Vec::new()) };
+    static WORDS: Spares<Word> = const { RefCell::new(Vec::new()) };
+    static U32S: Spares<u32> = const { RefCell::new(Vec::new()) };
+    static FLAGS: Spares<bool> = const { RefCell::new(Vec::new()) };
 }
 
-/// This thread's token buffer (empty; with room when one was given back).
+/// An empty token buffer (with room when one was given back).
 pub(crate) fn tokens() -> Vec<Token> {
     take(&TOKENS)
 }
@@ -29,7 +38,7 @@ pub(crate) fn keep_tokens(v: Vec<Token>) {
     keep(&TOKENS, v);
 }
 
-/// This thread's word buffer (empty; with room when one was given back).
+/// An empty word buffer (with room when one was given back).
 pub(crate) fn words() -> Vec<Word> {
     take(&WORDS)
 }
@@ -39,16 +48,51 @@ pub(crate) fn keep_words(v: Vec<Word>) {
     keep(&WORDS, v);
 }
 
-fn take<T: 'static>(slot: &'static LocalKey<Cell<Vec<T>>>) -> Vec<T> {
-    // During thread teardown the slot is gone: a new buffer then.
-    slot.try_with(Cell::take).unwrap_or_default()
+/// `n` zeros.
+pub(crate) fn zeros(n: usize) -> Vec<u32> {
+    let mut v = take(&U32S);
+    v.resize(n, 0);
+    v
 }
 
-fn keep<T: 'static>(slot: &'static LocalKey<Cell<Vec<T>>>, mut v: Vec<T>) {
-    if v.capacity() * std::mem::size_of::<T>() <= KEEP_BYTES {
-        v.clear();
-        let _ = slot.try_with(|c| c.set(v));
+/// Gives a buffer of integers back.
+pub(crate) fn keep_u32s(v: Vec<u32>) {
+    keep(&U32S, v);
+}
+
+/// `n` times `false`.
+pub(crate) fn falses(n: usize) -> Vec<bool> {
+    let mut v = take(&FLAGS);
+    v.resize(n, false);
+    v
+}
+
+/// Gives a buffer of marks back.
+pub(crate) fn keep_flags(v: Vec<bool>) {
+    keep(&FLAGS, v);
+}
+
+fn take<T: 'static>(spares: &'static LocalKey<Spares<T>>) -> Vec<T> {
+    // During thread teardown, or (never, today) while the list is borrowed: a new buffer.
+    spares
+        .try_with(|s| s.try_borrow_mut().ok().and_then(|mut s| s.pop()))
+        .ok()
+        .flatten()
+        .unwrap_or_default()
+}
+
+fn keep<T: 'static>(spares: &'static LocalKey<Spares<T>>, mut v: Vec<T>) {
+    if v.capacity() == 0 || v.capacity() * std::mem::size_of::<T>() > KEEP_BYTES {
+        return;
     }
+    v.clear();
+    let _ = spares.try_with(|s| {
+        if let Ok(mut s) = s.try_borrow_mut() {
+            if s.len() < SPARES {
+                s.push(v);
+            }
+        }
+    });
 }
 
 #[cfg(test)]
@@ -71,13 +115,30 @@ mod tests {
         let again = tokens();
         assert!(again.is_empty());
         assert_eq!(again.capacity(), cap);
-        // Taken: the slot is empty until the buffer comes back.
+        // Taken: none is left until the buffer comes back.
         assert_eq!(tokens().capacity(), 0);
         keep_tokens(again);
     }
 
     #[test]
-    fn a_huge_buffer_is_not_kept() {
+    fn filled_buffers_come_back_filled_anew() {
+        let mut a = zeros(5);
+        a[2] = 7;
+        keep_u32s(a);
+        assert_eq!(zeros(3), [0, 0, 0]);
+        let mut f = falses(4);
+        f[0] = true;
+        keep_flags(f);
+        assert_eq!(falses(2), [false, false]);
+    }
+
+    #[test]
+    fn a_few_buffers_are_kept_none_huge() {
+        for _ in 0..SPARES + 2 {
+            keep_u32s(Vec::with_capacity(8));
+        }
+        let kept: Vec<_> = (0..SPARES + 2).map(|_| zeros(0)).collect();
+        assert_eq!(kept.iter().filter(|v| v.capacity() >= 8).count(), SPARES);
         let v: Vec<Word> = Vec::with_capacity(KEEP_BYTES / std::mem::size_of::<Word>() + 1);
         keep_words(v);
         assert_eq!(words().capacity(), 0);

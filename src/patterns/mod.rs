@@ -78,8 +78,8 @@ pub(crate) struct Ctx<'a> {
 /// Per-word facts the rules share, built in one pass over the words.
 pub(crate) struct WordIndex {
     /// Class bits of every word that is not plain lower case; the others are looked up on
-    /// demand ([`Ctx::bits`]).
-    pub info: Vec<Cell<u32>>,
+    /// demand ([`Ctx::bits`], which reads them as cells: `Cell::from_mut(..).as_slice_of_cells()`).
+    pub info: Vec<u32>,
     /// Indices of the words that do not start with a lower-case letter (capitalised, all
     /// caps, digits, other scripts), in order.
     pub caps: Vec<u32>,
@@ -102,15 +102,15 @@ pub(crate) fn index_words(text: &str, words: &[Word], gaz: &Gazetteer) -> WordIn
     // this pass has no branch on it: every word is written to both lists, and a list grows
     // only when the word belongs to it (a list is never longer than the words before it, so
     // `min(i)` changes nothing and spares the bounds checks).
-    let mut info = vec![Cell::new(0); n];
-    let mut caps = vec![0u32; n];
-    let mut heads = vec![0u32; n];
+    let mut info = crate::reuse::zeros(n);
+    let mut caps = crate::reuse::zeros(n);
+    let mut heads = crate::reuse::zeros(n);
     let (mut n_caps, mut n_heads) = (0, 0);
     {
         let (info, caps, heads) = (&mut info[..n], &mut caps[..n], &mut heads[..n]);
         for (i, w) in words.iter().enumerate() {
             let lower = plain_lower(w);
-            info[i] = Cell::new(u32::from(lower) * UNKNOWN);
+            info[i] = u32::from(lower) * UNKNOWN;
             heads[n_heads.min(i)] = i as u32;
             n_heads += usize::from(!lower);
             caps[n_caps.min(i)] = i as u32;
@@ -127,11 +127,20 @@ pub(crate) fn index_words(text: &str, words: &[Word], gaz: &Gazetteer) -> WordIn
             // Every head but "plc" is looked up now.
             if !plain_lower(w) {
                 let bits = memo.classify(gaz, text, w.start, w.end, !w.has(words::JOINED));
-                info[h as usize].set(bits);
+                info[h as usize] = bits;
             }
         }
     });
     WordIndex { info, caps, heads }
+}
+
+impl WordIndex {
+    /// Gives the lists back to this thread's spare buffers.
+    pub fn recycle(self) {
+        crate::reuse::keep_u32s(self.info);
+        crate::reuse::keep_u32s(self.caps);
+        crate::reuse::keep_u32s(self.heads);
+    }
 }
 
 /// Adds to the ascending `heads` the plain lower-case words "plc" (found by a search of the
@@ -553,7 +562,7 @@ fn unit_tail(ctx: &Ctx, end: usize) -> Option<usize> {
 /// For each word, true when an unambiguous (or already evidenced) COMPANY or MODEL
 /// candidate covers it: person rules do not start or run there.
 pub(crate) fn taken_words(words: &[Word], cands: &[Candidate]) -> Vec<bool> {
-    let mut taken = vec![false; words.len()];
+    let mut taken = crate::reuse::falses(words.len());
     for c in cands {
         if c.kind != EntityType::Person && (!c.ambiguous || c.evidence) {
             for t in &mut taken[c.first..=c.last] {
@@ -592,11 +601,12 @@ pub(crate) fn with_ctx<R>(text: &str, gaz: &Gazetteer, f: impl FnOnce(&Ctx) -> R
     }];
     let mut ws = words::scan(text, &sentences);
     let tickers = layout::mark(text, &mut ws);
-    let index = index_words(text, &ws, gaz);
+    let mut index = index_words(text, &ws, gaz);
+    let info = Cell::from_mut(&mut index.info[..]).as_slice_of_cells();
     f(&Ctx {
         text,
         words: &ws,
-        info: &index.info,
+        info,
         gaz,
         tickers: &tickers,
         caps: &index.caps,
@@ -642,7 +652,7 @@ mod memo_tests {
                         continue;
                     }
                     let want = lexicon::classify_run(gaz, w.text(text), !w.has(words::JOINED));
-                    assert_eq!(index.info[i].get(), want, "{} round {round}", w.text(text));
+                    assert_eq!(index.info[i], want, "{} round {round}", w.text(text));
                 }
             }
         }
@@ -685,7 +695,7 @@ mod memo_tests {
                 } else {
                     lexicon::classify_run(&gaz, w.text(text), !w.has(words::JOINED))
                 };
-                assert_eq!(index.info[i].get(), want, "{} in {text}", w.text(text));
+                assert_eq!(index.info[i], want, "{} in {text}", w.text(text));
             }
         }
     }
