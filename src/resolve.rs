@@ -348,7 +348,7 @@ impl<'r, 'a> People<'r, 'a> {
 
 /// Turns the selected candidates into entities, adding short-form and headline mentions.
 pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
-    let mut covered = vec![false; ctx.words.len()];
+    let mut covered = crate::reuse::falses(ctx.words.len());
     let mut out: Vec<Entity> = Vec::with_capacity(cands.len() + 4);
     let mut refs = take_candidates(ctx, &cands, &mut covered, &mut out);
     if !refs.surnames.is_empty() {
@@ -365,6 +365,7 @@ pub(crate) fn finish(ctx: &Ctx, cands: Vec<Candidate>) -> Vec<Entity> {
         bare_short_forms(ctx, &mut covered, &mut out, &refs, &people);
     }
     headlines(ctx, &mut covered, &mut out, &refs.surnames);
+    crate::reuse::keep_flags(covered);
     out.sort_by_key(|e| e.start);
     out
 }

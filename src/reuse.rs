@@ -6,10 +6,11 @@
 //! the next stays warm. A thread keeps a few of each element type, none larger than
 //! [`KEEP_BYTES`].
 
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::thread::LocalKey;
 
 use crate::document::Token;
+use crate::events::lexicon::Lex;
 use crate::patterns::words::Word;
 
 /// A buffer holding more than this many bytes (a huge article's) is freed, not kept.
@@ -26,7 +27,11 @@ thread_local! {
     static WORDS: Spares<Word> = const { RefCell::new(Vec::new()) };
     static U32S: Spares<u32> = const { RefCell::new(Vec::new()) };
     static FLAGS: Spares<bool> = const { RefCell::new(Vec::new()) };
+    static LEX: Spares<LexCell> = const { RefCell::new(Vec::new()) };
 }
+
+/// The events stage's cache of one token's word classes.
+pub(crate) type LexCell = Cell<Option<Lex>>;
 
 /// An empty token buffer (with room when one was given back).
 pub(crate) fn tokens() -> Vec<Token> {
@@ -48,16 +53,28 @@ pub(crate) fn keep_words(v: Vec<Word>) {
     keep(&WORDS, v);
 }
 
-/// `n` zeros.
-pub(crate) fn zeros(n: usize) -> Vec<u32> {
+/// `n` times `fill`.
+pub(crate) fn u32s(n: usize, fill: u32) -> Vec<u32> {
     let mut v = take(&U32S);
-    v.resize(n, 0);
+    v.resize(n, fill);
     v
 }
 
 /// Gives a buffer of integers back.
 pub(crate) fn keep_u32s(v: Vec<u32>) {
     keep(&U32S, v);
+}
+
+/// `n` empty cells of the events stage's per-token word classes.
+pub(crate) fn lex_cells(n: usize) -> Vec<LexCell> {
+    let mut v = take(&LEX);
+    v.resize(n, LexCell::new(None));
+    v
+}
+
+/// Gives a buffer of word-class cells back.
+pub(crate) fn keep_lex_cells(v: Vec<LexCell>) {
+    keep(&LEX, v);
 }
 
 /// `n` times `false`.
@@ -122,10 +139,10 @@ mod tests {
 
     #[test]
     fn filled_buffers_come_back_filled_anew() {
-        let mut a = zeros(5);
+        let mut a = u32s(5, 0);
         a[2] = 7;
         keep_u32s(a);
-        assert_eq!(zeros(3), [0, 0, 0]);
+        assert_eq!(u32s(3, 9), [9, 9, 9]);
         let mut f = falses(4);
         f[0] = true;
         keep_flags(f);
@@ -137,7 +154,7 @@ mod tests {
         for _ in 0..SPARES + 2 {
             keep_u32s(Vec::with_capacity(8));
         }
-        let kept: Vec<_> = (0..SPARES + 2).map(|_| zeros(0)).collect();
+        let kept: Vec<_> = (0..SPARES + 2).map(|_| u32s(0, 0)).collect();
         assert_eq!(kept.iter().filter(|v| v.capacity() >= 8).count(), SPARES);
         let v: Vec<Word> = Vec::with_capacity(KEEP_BYTES / std::mem::size_of::<Word>() + 1);
         keep_words(v);

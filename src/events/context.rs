@@ -71,6 +71,18 @@ pub(crate) struct Context<'a> {
     starts: Vec<(u32, u8)>,
 }
 
+/// The per-token lists go back to the thread's spare buffers for the next article.
+impl Drop for Context<'_> {
+    fn drop(&mut self) {
+        if let Some(lex) = self.lex.take() {
+            crate::reuse::keep_lex_cells(lex);
+        }
+        if let Some(at) = self.ent_at.take() {
+            crate::reuse::keep_u32s(at);
+        }
+    }
+}
+
 impl<'a> Context<'a> {
     pub(crate) fn new(
         text: &'a str,
@@ -509,7 +521,7 @@ impl<'a> Context<'a> {
     pub(crate) fn lex(&self, i: usize) -> Lex {
         let cache = self
             .lex
-            .get_or_init(|| vec![Cell::new(None); self.tokens.len()]);
+            .get_or_init(|| crate::reuse::lex_cells(self.tokens.len()));
         let Some(cell) = cache.get(i) else {
             return Lex::default();
         };
@@ -604,7 +616,7 @@ impl<'a> Context<'a> {
     /// text order, so each entity's first token is searched for from the last one's (a
     /// binary search: the tokens between entities are not walked).
     fn entity_index(&self) -> Vec<u32> {
-        let mut at = vec![NONE; self.tokens.len()];
+        let mut at = crate::reuse::u32s(self.tokens.len(), NONE);
         let mut t = 0;
         for (ei, e) in self.entities.iter().enumerate() {
             t += self.tokens[t..].partition_point(|x| x.end <= e.start);

@@ -31,7 +31,7 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
     }
     // In text order, so that the mentions near one can be found by binary search.
     cands.sort_by_key(|c| c.first);
-    let mut covered = vec![false; ctx.words.len()];
+    let mut covered = crate::reuse::falses(ctx.words.len());
     for c in cands.iter() {
         for k in &mut covered[c.first..=c.last] {
             *k = true;
@@ -83,6 +83,7 @@ pub(crate) fn filter(ctx: &Ctx, cands: &mut Vec<Candidate>) {
             }
         }
     }
+    crate::reuse::keep_flags(covered);
     let mut i = 0;
     cands.retain(|c| {
         let keep = accepted(c) && !blocked[i];

@@ -102,9 +102,9 @@ pub(crate) fn index_words(text: &str, words: &[Word], gaz: &Gazetteer) -> WordIn
     // this pass has no branch on it: every word is written to both lists, and a list grows
     // only when the word belongs to it (a list is never longer than the words before it, so
     // `min(i)` changes nothing and spares the bounds checks).
-    let mut info = crate::reuse::zeros(n);
-    let mut caps = crate::reuse::zeros(n);
-    let mut heads = crate::reuse::zeros(n);
+    let mut info = crate::reuse::u32s(n, 0);
+    let mut caps = crate::reuse::u32s(n, 0);
+    let mut heads = crate::reuse::u32s(n, 0);
     let (mut n_caps, mut n_heads) = (0, 0);
     {
         let (info, caps, heads) = (&mut info[..n], &mut caps[..n], &mut heads[..n]);
