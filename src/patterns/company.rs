@@ -70,7 +70,7 @@ pub(crate) fn legal_tail(ctx: &Ctx, end: usize) -> Option<usize> {
 /// follows word `a` (its possessive included).
 #[inline]
 fn one_space(ctx: &Ctx, a: usize, b: usize) -> bool {
-    let end = ctx.words[a].full_end;
+    let end = ctx.words[a].full_end();
     ctx.words[b].start == end + 1 && ctx.text.as_bytes()[end] == b' '
 }
 
@@ -439,11 +439,11 @@ fn company_context(ctx: &Ctx, a: usize, b: usize) -> bool {
             return true;
         }
     }
-    let after = &ctx.text[ctx.words[b].full_end..];
+    let after = &ctx.text[ctx.words[b].full_end()..];
     (after.starts_with(", ")
         && may_be_appositive(after)
         && appositive(prefix(after, 120)).is_match(prefix(after, 120)))
-        || ctx.ticker_after(ctx.words[b].full_end)
+        || ctx.ticker_after(ctx.words[b].full_end())
 }
 
 static APPOSITIVE: Lazy<Regex> = Lazy::new(|| {
@@ -693,7 +693,7 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
             cue = ctx.is(b + 1, POSSESSED);
         }
         if !cue {
-            let after = &ctx.text[ctx.words[b].full_end..];
+            let after = &ctx.text[ctx.words[b].full_end()..];
             // "X, a Lagos-based company", not "X, a former member of rap group".
             cue = after.starts_with(", ")
                 && may_be_appositive(after)
@@ -708,7 +708,7 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
                         })
                     });
         }
-        cue = cue || ctx.ticker_after(ctx.words[b].full_end);
+        cue = cue || ctx.ticker_after(ctx.words[b].full_end());
         // "chief executive of Metrojaya", "economist at Global Insight".
         // Not "head of UK equities": a name followed by a lower-case noun is a modifier;
         // not "HIV/Aids", "Secretary of State Condoleezza Rice": not a name on its own.
@@ -718,7 +718,7 @@ fn cued(ctx: &Ctx, taken: &[bool], out: &mut Vec<Candidate>) {
                 && !ctx.words[b].has(POSS)
                 && ctx.words[b + 1].has(super::words::LOWER)
                 && !ctx.is(b + 1, STOP);
-            let glued = ctx.text[ctx.words[b].full_end..].starts_with(['/', '-']);
+            let glued = ctx.text[ctx.words[b].full_end()..].starts_with(['/', '-']);
             let person_inside = (i + 1..=b).any(|k| {
                 ctx.bits(k) & (lexicon::FIRST | lexicon::FIRST_AMBIGUOUS) == lexicon::FIRST
             });

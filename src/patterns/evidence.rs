@@ -470,7 +470,7 @@ fn cue(ctx: &Ctx, c: &Candidate, all: &[Candidate], with_others: bool) -> bool {
             return true;
         }
     }
-    if ctx.ticker_after(ctx.words[c.last].full_end) {
+    if ctx.ticker_after(ctx.words[c.last].full_end()) {
         return true;
     }
     // Context words: the sentence, at most eight words either side.

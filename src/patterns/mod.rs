@@ -321,7 +321,7 @@ impl Ctx<'_> {
     /// The text between the end of word `a` (possessive included) and the start of word `b`.
     #[inline]
     pub fn gap(&self, a: usize, b: usize) -> &str {
-        let (x, y) = (self.words[a].full_end, self.words[b].start);
+        let (x, y) = (self.words[a].full_end(), self.words[b].start);
         if x <= y { &self.text[x..y] } else { "" }
     }
 
@@ -329,7 +329,7 @@ impl Ctx<'_> {
     #[inline]
     pub fn spaced(&self, a: usize) -> bool {
         a + 1 < self.words.len()
-            && words::spaced(self.text, self.words[a].full_end, self.words[a + 1].start)
+            && words::spaced(self.text, self.words[a].full_end(), self.words[a + 1].start)
     }
 
     /// True when a ticker span starts right after byte `end` (spaces between).

@@ -47,13 +47,20 @@ pub(crate) const JOINED: u16 = 1 << 12;
 pub(crate) struct Word {
     pub start: usize,
     pub end: usize,
-    pub full_end: usize,
-    pub flags: u16,
     /// Index of the sentence that holds the word.
     pub sentence: u32,
+    pub flags: u16,
+    /// Bytes of the possessive ending after `end` (0 without one; at most 4, "’s").
+    pub poss: u8,
 }
 
 impl Word {
+    /// The end of the word with its possessive ending.
+    #[inline]
+    pub fn full_end(&self) -> usize {
+        self.end + usize::from(self.poss)
+    }
+
     #[inline]
     pub fn has(&self, f: u16) -> bool {
         self.flags & f != 0
@@ -578,10 +585,14 @@ impl<'s> Scanner<'s> {
             flags |= SENT_START;
             self.fresh = false;
         }
+        debug_assert!(
+            full_end >= end && full_end - end <= 4,
+            "a possessive is 1-4 bytes"
+        );
         words.push(Word {
             start,
             end,
-            full_end,
+            poss: (full_end - end) as u8,
             flags,
             sentence: self.sent_idx as u32,
         });
