@@ -68,7 +68,7 @@
 //!
 //! [`Gazetteer::memory_usage`] reports the heap held by the trie and the word tables.
 //! With the full built-in data (8,044 entries, 14,332 first names, 25,816 surnames, 11,109
-//! common words) it is about 6 MB, 2.7 MB of it the trie, and the whole extractor builds
+//! common words) it is about 5 MB, 1.4 MB of it the trie, and the whole extractor builds
 //! in about 20 ms (`benches/RESULTS.md`). Word tables are keyed by a 64-bit hash of
 //! the word, so a look-up touches one cache line.
 
