@@ -369,6 +369,17 @@ mod tests {
         assert!(t.memory_usage() > 0);
     }
 
+    /// `longest_prefix` agrees with brute force on every prefix of every haystack.
+    fn agrees_on_every_cut(patterns: &[&str], hays: &[&str]) {
+        let t = Trie::new(patterns);
+        for hay in hays {
+            for cut in 0..=hay.len() {
+                let h = &hay[..cut];
+                assert_eq!(t.longest_prefix(h.as_bytes()), slow(patterns, h), "{h:?}");
+            }
+        }
+    }
+
     #[test]
     fn chains_duplicates_and_shared_prefixes() {
         let patterns = [
@@ -385,8 +396,7 @@ mod tests {
             "Charlie",
             "Ch",
         ];
-        let t = Trie::new(&patterns);
-        for hay in [
+        let hays = [
             "Acme Corporation plc",
             "Acme Corp.",
             "Acme",
@@ -397,12 +407,8 @@ mod tests {
             "Charlie Brown Ltd.",
             "Chx",
             "B",
-        ] {
-            for cut in 0..=hay.len() {
-                let h = &hay[..cut];
-                assert_eq!(t.longest_prefix(h.as_bytes()), slow(&patterns, h), "{h:?}");
-            }
-        }
+        ];
+        agrees_on_every_cut(&patterns, &hays);
     }
 
     /// `same_bytes` agrees with `==` for every length up to 20 and a difference at every
@@ -475,21 +481,16 @@ mod tests {
         }
         // Every pattern below the root's only child, one of them alone: path nodes from the
         // first level down.
-        let shared = ["Alpha One", "Alpha Two", "Alpha", "Alphabet Inc"];
-        let t = Trie::new(&shared);
-        for hay in [
-            "Alpha One.",
-            "Alpha Tw",
-            "Alphabet Inc",
-            "Alphabet In",
-            "Alp",
-            "Alpha",
-        ] {
-            for cut in 0..=hay.len() {
-                let h = &hay[..cut];
-                assert_eq!(t.longest_prefix(h.as_bytes()), slow(&shared, h), "{h:?}");
-            }
-        }
+        agrees_on_every_cut(
+            &["Alpha One", "Alpha Two", "Alpha", "Alphabet Inc"],
+            &[
+                "Alpha One.",
+                "Alpha Tw",
+                "Alphabet Inc",
+                "Alphabet In",
+                "Alp",
+            ],
+        );
         let one = Trie::new(&["Zentrix Labs"]);
         assert_eq!(one.longest_prefix(b"Zentrix Labs ltd"), Some((12, 0)));
         assert_eq!(one.longest_prefix(b"Zentrix Lab"), None);
