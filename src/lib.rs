@@ -19,6 +19,9 @@
 //! [`Document::to_char_offsets`] converts them at the edge.
 //!
 //! An [`Extractor`] is compiled once and shared across threads (`Send + Sync`, `&self`).
+//! Each thread that extracts keeps a few scratch lists (tokens, words, per-word marks)
+//! between documents so that the next one finds them warm in the cache: a few tens of KB
+//! after typical articles, never more than 2.3 MB.
 
 #![forbid(unsafe_code)]
 #![warn(missing_docs)]
