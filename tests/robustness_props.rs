@@ -206,6 +206,27 @@ proptest! {
         prop_assert_eq!(&a_doc, &b_doc);
         prop_assert_eq!(a, c);
     }
+
+    /// A thread reuses its scratch lists from one document to the next: after a longer and
+    /// then a shorter text, a text gives what it gives on a fresh thread with none.
+    #[test]
+    fn reused_scratch_lists_change_nothing(
+        before in news_like(),
+        text in news_like(),
+    ) {
+        let ex = extractor();
+        let long = format!("{before} {before}\n\n{before}");
+        let _ = ex.extract(&long);
+        let _ = ex.extract(&before);
+        let warm = serde_json::to_string(&ex.extract(&text)).unwrap();
+        let owned = text.clone();
+        let fresh = std::thread::spawn(move || {
+            serde_json::to_string(&extractor().extract(&owned)).unwrap()
+        })
+        .join()
+        .expect("no panic");
+        prop_assert_eq!(warm, fresh);
+    }
 }
 
 #[test]
