@@ -77,7 +77,26 @@ pub fn find_events(
     entities: &[Entity],
     quotes: &[Quote],
 ) -> (Vec<Event>, Vec<Affiliation>) {
-    let ctx = Context::new(text, sentences, tokens, entities, quotes);
+    let starts = starts::mark(text, tokens);
+    find_events_marked(text, sentences, tokens, starts, entities, quotes)
+}
+
+/// The tokens where some family of event rules may start, with the families' bits: what
+/// [`find_events_marked`] takes, made by the pipeline right after tokenizing.
+pub(crate) fn mark_starts(text: &str, tokens: &[Token]) -> Vec<(u32, u8)> {
+    starts::mark(text, tokens)
+}
+
+/// [`find_events`] with the tokens' marks ([`mark_starts`]) made already.
+pub(crate) fn find_events_marked(
+    text: &str,
+    sentences: &[Sentence],
+    tokens: &[Token],
+    starts: Vec<(u32, u8)>,
+    entities: &[Entity],
+    quotes: &[Quote],
+) -> (Vec<Event>, Vec<Affiliation>) {
+    let ctx = Context::with_starts(text, sentences, tokens, entities, quotes, starts);
     let (affiliations, known) = affiliations::find(&ctx);
     let mut events: Vec<Event> = Vec::new();
     let mut last_group: Option<(usize, Mover<'_>)> = None;

@@ -112,10 +112,13 @@ impl Extractor {
         tokens.reserve(text.len() / 4 + 8);
         self.segmenter
             .tokenize_into(text, Span::new(0, text.len()), &mut tokens);
+        // The event stage's token marks, made while the tokens are still in the cache.
+        let starts = crate::events::mark_starts(text, &tokens);
         let entities = crate::entities::find_entities(&self.gazetteer, text, &sentences, &tokens);
         let quotes = crate::quotes::find_quotes(text, &sentences, &tokens, &entities);
-        let (events, affiliations) =
-            crate::events::find_events(text, &sentences, &tokens, &entities, &quotes);
+        let (events, affiliations) = crate::events::find_events_marked(
+            text, &sentences, &tokens, starts, &entities, &quotes,
+        );
         Document {
             id: None,
             sentences,

@@ -84,6 +84,9 @@ impl Drop for Context<'_> {
 }
 
 impl<'a> Context<'a> {
+    /// The context of an article, its tokens marked here (tests; the pipeline marks them
+    /// earlier, [`Context::with_starts`]).
+    #[cfg(test)]
     pub(crate) fn new(
         text: &'a str,
         sentences: &'a [Sentence],
@@ -91,22 +94,32 @@ impl<'a> Context<'a> {
         entities: &'a [Entity],
         quotes: &'a [Quote],
     ) -> Self {
-        let lex = OnceCell::new();
-        let mut ctx = Context {
+        let starts = super::starts::mark(text, tokens);
+        Self::with_starts(text, sentences, tokens, entities, quotes, starts)
+    }
+
+    /// [`Context::new`] with the tokens' marks ([`super::starts::mark`]) made already.
+    pub(crate) fn with_starts(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        tokens: &'a [Token],
+        entities: &'a [Entity],
+        quotes: &'a [Quote],
+        starts: Vec<(u32, u8)>,
+    ) -> Self {
+        Context {
             text,
             tokens,
             entities,
             quotes,
             sentences,
-            lex,
+            lex: OnceCell::new(),
             companies: OnceCell::new(),
             bare: OnceCell::new(),
             main_person: OnceCell::new(),
             ent_at: OnceCell::new(),
-            starts: Vec::new(),
-        };
-        ctx.starts = super::starts::mark(&ctx);
-        ctx
+            starts,
+        }
     }
 
     /// The tokens where the rules of `family` (a bit of `starts`) may start, in text order:

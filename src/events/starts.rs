@@ -8,12 +8,11 @@
 //! (its first test, or the words it acts on), so visiting only the marked tokens skips
 //! nothing the family would have acted on.
 
-use crate::document::TokenKind;
+use crate::document::{Token, TokenKind};
 
-use super::context::Context;
 use super::lexicon::{trigger_prefix, trigger_shape};
 
-/// The main pass: a trigger word ([`Context::maybe_trigger`] and the table's trigger class,
+/// The main pass: a trigger word ([`Context::maybe_trigger`](super::context::Context) and the table's trigger class,
 /// which implies [`trigger_shape`]).
 pub(crate) const TRIGGER: u8 = 1;
 /// `nominal`: one of its candidate words (`nominal::CANDIDATES`).
@@ -32,11 +31,14 @@ pub(crate) const CAREER: u8 = 1 << 4;
 /// token in eight does (one branch, mostly not taken, instead of a length test and a
 /// [`PAIRS`] test that a third of the tokens pass at random). The tokens that pass go
 /// through [`mark_token`].
-pub(crate) fn mark(ctx: &Context<'_>) -> Vec<(u32, u8)> {
-    let bytes = ctx.text.as_bytes();
+///
+/// The pipeline runs it right after tokenizing, while the tokens and the text are still in
+/// the cache, and hands the marks to the event stage ([`super::find_events_marked`]).
+pub(crate) fn mark(text: &str, tokens: &[Token]) -> Vec<(u32, u8)> {
+    let bytes = text.as_bytes();
     // About one token in ten is marked: room for that many, so that the vector seldom grows.
-    let mut out = Vec::with_capacity(ctx.tokens.len() / 8);
-    for (t, tok) in ctx.tokens.iter().enumerate() {
+    let mut out = Vec::with_capacity(tokens.len() / 8);
+    for (t, tok) in tokens.iter().enumerate() {
         if !may_mark(bytes, tok) {
             continue;
         }
@@ -294,9 +296,9 @@ const fn set(table: &mut [u8; 256 * 256], a: u8, b: u8, family: u8) {
 
 #[cfg(test)]
 mod tests {
+    use super::super::context::Context;
     use super::super::lexicon::class;
     use super::*;
-    use crate::document::Token;
 
     /// `text` as one word token.
     fn word(text: &str) -> [Token; 1] {
@@ -310,9 +312,7 @@ mod tests {
     }
 
     fn marks(text: &str) -> u8 {
-        let tokens = word(text);
-        let ctx = Context::new(text, &[], &tokens, &[], &[]);
-        mark(&ctx).first().map_or(0, |&(_, m)| m)
+        mark(text, &word(text)).first().map_or(0, |&(_, m)| m)
     }
 
     /// A token that passes the first test of the main pass (`maybe_trigger` and the trigger
@@ -461,7 +461,6 @@ mod tests {
                     über-départ, departure’s, Left's exits REPLACED over OVER moved, resign";
         let seg = crate::segment::Segmenter::new();
         let tokens = seg.tokenize(text);
-        let ctx = Context::new(text, &[], &tokens, &[], &[]);
         let slow: Vec<(u32, u8)> = tokens
             .iter()
             .enumerate()
@@ -469,6 +468,6 @@ mod tests {
             .filter(|&(_, m)| m != 0)
             .collect();
         assert!(slow.len() > 15, "{slow:?}");
-        assert_eq!(mark(&ctx), slow);
+        assert_eq!(mark(text, &tokens), slow);
     }
 }
