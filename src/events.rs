@@ -96,7 +96,7 @@ pub(crate) fn find_events_marked(
     entities: &[Entity],
     quotes: &[Quote],
 ) -> (Vec<Event>, Vec<Affiliation>) {
-    let ctx = Context::with_starts(text, sentences, tokens, entities, quotes, starts);
+    let ctx = Context::new(text, sentences, tokens, entities, quotes, starts);
     let (affiliations, known) = affiliations::find(&ctx);
     let mut events: Vec<Event> = Vec::new();
     let mut last_group: Option<(usize, Mover<'_>)> = None;

@@ -84,22 +84,8 @@ impl Drop for Context<'_> {
 }
 
 impl<'a> Context<'a> {
-    /// The context of an article, its tokens marked here (tests; the pipeline marks them
-    /// earlier, [`Context::with_starts`]).
-    #[cfg(test)]
+    /// The context of an article, with its tokens' marks ([`super::starts::mark`]).
     pub(crate) fn new(
-        text: &'a str,
-        sentences: &'a [Sentence],
-        tokens: &'a [Token],
-        entities: &'a [Entity],
-        quotes: &'a [Quote],
-    ) -> Self {
-        let starts = super::starts::mark(text, tokens);
-        Self::with_starts(text, sentences, tokens, entities, quotes, starts)
-    }
-
-    /// [`Context::new`] with the tokens' marks ([`super::starts::mark`]) made already.
-    pub(crate) fn with_starts(
         text: &'a str,
         sentences: &'a [Sentence],
         tokens: &'a [Token],
@@ -120,6 +106,24 @@ impl<'a> Context<'a> {
             ent_at: OnceCell::new(),
             starts,
         }
+    }
+
+    /// A test article's context: no quotes, its tokens marked here.
+    #[cfg(test)]
+    pub(crate) fn for_test(
+        text: &'a str,
+        sentences: &'a [Sentence],
+        tokens: &'a [Token],
+        entities: &'a [Entity],
+    ) -> Self {
+        Self::new(
+            text,
+            sentences,
+            tokens,
+            entities,
+            &[],
+            super::starts::mark(text, tokens),
+        )
     }
 
     /// The tokens where the rules of `family` (a bit of `starts`) may start, in text order:
@@ -1008,7 +1012,7 @@ mod tests {
             let tokens = seg.tokenize(text);
             let sentences = seg.split(text);
             let entities = super::super::tests::entities(text, names);
-            let ctx = Context::new(text, &sentences, &tokens, &entities, &[]);
+            let ctx = Context::for_test(text, &sentences, &tokens, &entities);
             let fast: Vec<_> = ctx
                 .bare_orgs()
                 .iter()
@@ -1059,7 +1063,7 @@ mod tests {
             let tokens = seg.tokenize(text);
             let sentences = seg.split(text);
             let entities = super::super::tests::entities(text, names);
-            let ctx = Context::new(text, &sentences, &tokens, &entities, &[]);
+            let ctx = Context::for_test(text, &sentences, &tokens, &entities);
             let bare = ctx.bare_orgs().clone();
             assert!(bare.len() >= 4, "{bare:?}");
             for m in &bare {
@@ -1093,7 +1097,7 @@ mod tests {
         let seg = Segmenter::new();
         let tokens = seg.tokenize(text);
         let sentences = seg.split(text);
-        let ctx = Context::new(text, &sentences, &tokens, &[], &[]);
+        let ctx = Context::for_test(text, &sentences, &tokens, &[]);
         let words: Vec<&str> = (0..tokens.len()).map(|i| ctx.word(i)).collect();
         fn plain_stem(w: &str) -> Option<&str> {
             w.strip_suffix("'s")

@@ -399,7 +399,7 @@ mod tests {
         let tokens = seg.tokenize(text);
         let entities = super::super::tests::entities(text, &["C:Acme Corp", "P:Jane Doe", "P:Ian"]);
         let sentences = seg.split(text);
-        let ctx = Context::new(text, &sentences, &tokens, &entities, &[]);
+        let ctx = Context::for_test(text, &sentences, &tokens, &entities);
         let mut named = 0;
         for i in 0..=tokens.len() {
             assert_eq!(

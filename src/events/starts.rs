@@ -334,7 +334,7 @@ mod tests {
                         }
                         let text = head + &fill.repeat(len - first.len() - second.len());
                         let tokens = word(&text);
-                        let ctx = Context::new(&text, &[], &tokens, &[], &[]);
+                        let ctx = Context::for_test(&text, &[], &tokens, &[]);
                         let m = marks(&text);
                         if ctx.maybe_trigger(0) && ctx.has(0, class::TRIGGER) {
                             assert!(m & TRIGGER != 0, "{text:?}");
@@ -361,7 +361,7 @@ mod tests {
                     format!("{v}s"),
                 ] {
                     let tokens = word(&text);
-                    let ctx = Context::new(&text, &[], &tokens, &[], &[]);
+                    let ctx = Context::for_test(&text, &[], &tokens, &[]);
                     if ctx.maybe_trigger(0) && ctx.has(0, class::TRIGGER) {
                         found += 1;
                         assert!(marks(&text) & TRIGGER != 0, "{text:?}");
