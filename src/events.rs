@@ -55,6 +55,9 @@ mod polarity;
 mod renewal;
 mod roles;
 mod starts;
+/// The tokens where event rules may start: what [`find_events_marked`] takes, made by the
+/// pipeline right after tokenizing.
+pub(crate) use starts::mark as mark_starts;
 mod succession;
 
 use crate::document::{
@@ -79,12 +82,6 @@ pub fn find_events(
 ) -> (Vec<Event>, Vec<Affiliation>) {
     let starts = starts::mark(text, tokens);
     find_events_marked(text, sentences, tokens, starts, entities, quotes)
-}
-
-/// The tokens where some family of event rules may start, with the families' bits: what
-/// [`find_events_marked`] takes, made by the pipeline right after tokenizing.
-pub(crate) fn mark_starts(text: &str, tokens: &[Token]) -> Vec<(u32, u8)> {
-    starts::mark(text, tokens)
 }
 
 /// [`find_events`] with the tokens' marks ([`mark_starts`]) made already.

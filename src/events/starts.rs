@@ -185,27 +185,11 @@ const fn shapes() -> [u64; 1024] {
             }
             if families & TRIGGER != 0 && ba < 26 && bb < 26 {
                 let (l, z) = trigger[ba as usize * 26 + bb as usize];
-                let mut mask = 0u64;
-                let mut len = 0;
-                while len < 16 {
-                    if lengths[len] & TRIGGER != 0 {
-                        mask |= 1 << len;
-                    }
-                    len += 1;
-                }
-                lens |= l as u64 & mask;
+                lens |= l as u64 & length_mask(&lengths, TRIGGER);
                 lasts |= z as u64;
             }
             if families & NOMINAL != 0 && a < 128 {
-                let mut mask = 0u64;
-                let mut len = 0;
-                while len < 16 {
-                    if lengths[len] & NOMINAL != 0 {
-                        mask |= 1 << len;
-                    }
-                    len += 1;
-                }
-                lens |= first_len[a as usize] as u64 & mask;
+                lens |= first_len[a as usize] as u64 & length_mask(&lengths, NOMINAL);
                 lasts |= nominal_lasts;
             }
             table[(ba as usize) << 5 | bb as usize] |= (lens & len_range) << LEN_SHIFT | lasts;
@@ -213,6 +197,19 @@ const fn shapes() -> [u64; 1024] {
         ab += 1;
     }
     table
+}
+
+/// The lengths (bit `len`) at which `family` acts, by the table of [`lengths`].
+const fn length_mask(lengths: &[u8; 16], family: u8) -> u64 {
+    let mut mask = 0u64;
+    let mut len = 0;
+    while len < 16 {
+        if lengths[len] & family != 0 {
+            mask |= 1 << len;
+        }
+        len += 1;
+    }
+    mask
 }
 
 /// For each token length, the families that act on a token that long: the main pass on 3
