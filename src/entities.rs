@@ -2,7 +2,8 @@
 
 use crate::document::{Entity, Sentence, Token};
 use crate::gazetteer::Gazetteer;
-use crate::patterns::{self, Ctx, layout, words};
+use crate::patterns::words::{self, Word};
+use crate::patterns::{self, Ctx, layout};
 use crate::resolve;
 
 /// Finds the COMPANY, PERSON and MODEL mentions of `text`: sorted by start, never
@@ -15,12 +16,21 @@ pub(crate) fn find_entities(
 ) -> Vec<Entity> {
     let mut words = crate::reuse::words();
     words::from_tokens_into(text, sentences, tokens, &mut words);
-    let tickers = layout::mark(text, &mut words);
-    let mut index = patterns::index_words(text, &words, gaz);
+    let entities = find_in_words(gaz, text, &mut words);
+    crate::reuse::keep_words(words);
+    entities
+}
+
+/// [`find_entities`] over the words of `text` built already (`crate::lexed` builds them
+/// while tokenizing).
+pub(crate) fn find_in_words(gaz: &Gazetteer, text: &str, words: &mut [Word]) -> Vec<Entity> {
+    let tickers = layout::mark(text, words);
+    let words = &*words;
+    let mut index = patterns::index_words(text, words, gaz);
     let mut info = std::mem::take(&mut index.info);
     let ctx = Ctx {
         text,
-        words: &words,
+        words,
         info: std::cell::Cell::from_mut(&mut info[..]).as_slice_of_cells(),
         gaz,
         tickers: &tickers,
@@ -29,10 +39,10 @@ pub(crate) fn find_entities(
     };
     let mut cands = Vec::new();
     patterns::gazetteer_candidates(&ctx, &mut cands);
-    let taken = patterns::taken_words(&words, &cands);
+    let taken = patterns::taken_words(words, &cands);
     patterns::org::find(&ctx, &taken, &mut cands);
     crate::reuse::keep_flags(taken);
-    let taken = patterns::taken_words(&words, &cands);
+    let taken = patterns::taken_words(words, &cands);
     patterns::company::find(&ctx, &taken, &mut cands);
     patterns::person::find(&ctx, &taken, &mut cands);
     patterns::evidence::filter(&ctx, &mut cands);
@@ -41,7 +51,6 @@ pub(crate) fn find_entities(
     crate::reuse::keep_flags(taken);
     index.info = info;
     index.recycle();
-    crate::reuse::keep_words(words);
     entities
 }
 

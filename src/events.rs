@@ -55,9 +55,11 @@ mod polarity;
 mod renewal;
 mod roles;
 mod starts;
-/// The tokens where event rules may start: what [`find_events_marked`] takes, made by the
-/// pipeline right after tokenizing.
+/// The tokens where event rules may start: what [`find_events_marked`] takes.
+#[cfg(test)]
 pub(crate) use starts::mark as mark_starts;
+/// One token's marks: the pipeline marks each token as the tokenizer makes it.
+pub(crate) use starts::mark_one as mark_start;
 mod succession;
 
 use crate::document::{
@@ -84,7 +86,7 @@ pub fn find_events(
     find_events_marked(text, sentences, tokens, starts, entities, quotes)
 }
 
-/// [`find_events`] with the tokens' marks ([`mark_starts`]) made already.
+/// [`find_events`] with the tokens' marks (`starts::mark`) made already.
 pub(crate) fn find_events_marked(
     text: &str,
     sentences: &[Sentence],

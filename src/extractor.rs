@@ -5,7 +5,7 @@ use std::sync::Arc;
 
 use once_cell::sync::Lazy;
 
-use crate::document::{Document, Entity, Sentence, Span};
+use crate::document::{Document, Entity, Sentence};
 use crate::error::Error;
 use crate::gazetteer::{Entry, Gazetteer, GazetteerBuilder};
 use crate::segment::Segmenter;
@@ -102,19 +102,20 @@ impl Extractor {
 
     fn extract_undated(&self, text: &str) -> Document {
         let sentences = self.segmenter.split(text);
-        // This thread's token buffer, warm from the last document, unless the document keeps
-        // its tokens.
-        let mut tokens = if self.keep_tokens {
+        // This thread's token and word buffers, warm from the last document (unless the
+        // document keeps its tokens), filled in one pass with the event stage's marks.
+        let tokens = if self.keep_tokens {
             Vec::new()
         } else {
             crate::reuse::tokens()
         };
-        tokens.reserve(text.len() / 4 + 8);
-        self.segmenter
-            .tokenize_into(text, Span::new(0, text.len()), &mut tokens);
-        // The event stage's token marks, made while the tokens are still in the cache.
-        let starts = crate::events::mark_starts(text, &tokens);
-        let entities = crate::entities::find_entities(&self.gazetteer, text, &sentences, &tokens);
+        let crate::lexed::Lexed {
+            tokens,
+            mut words,
+            starts,
+        } = crate::lexed::lex(text, &sentences, tokens, crate::reuse::words());
+        let entities = crate::entities::find_in_words(&self.gazetteer, text, &mut words);
+        crate::reuse::keep_words(words);
         let quotes = crate::quotes::find_quotes(text, &sentences, &tokens, &entities);
         let (events, affiliations) = crate::events::find_events_marked(
             text, &sentences, &tokens, starts, &entities, &quotes,

@@ -35,6 +35,7 @@ pub mod eval;
 pub mod events;
 mod extractor;
 pub mod gazetteer;
+mod lexed;
 pub mod moves;
 mod names;
 pub(crate) mod patterns;

@@ -39,15 +39,23 @@ pub(crate) fn mark(text: &str, tokens: &[Token]) -> Vec<(u32, u8)> {
     // About one token in ten is marked: room for that many, so that the vector seldom grows.
     let mut out = Vec::with_capacity(tokens.len() / 8);
     for (t, tok) in tokens.iter().enumerate() {
-        if !may_mark(bytes, tok) {
-            continue;
-        }
-        let m = mark_token(bytes, tok);
+        let m = mark_one(bytes, tok);
         if m != 0 {
             out.push((t as u32, m));
         }
     }
     out
+}
+
+/// The marks of one token `tok` of the text `bytes` (0 for none): what [`mark`] gives it.
+/// The pipeline marks each token as the tokenizer makes it (`crate::lexed`).
+#[inline(always)]
+pub(crate) fn mark_one(bytes: &[u8], tok: &Token) -> u8 {
+    if may_mark(bytes, tok) {
+        mark_token(bytes, tok)
+    } else {
+        0
+    }
 }
 
 /// False when no family marks token `tok` ([`mark_token`] gives 0), from its first two

@@ -430,11 +430,10 @@ pub(crate) fn from_tokens_into(
     let bytes = text.as_bytes();
     words.clear();
     words.reserve(tokens.len());
-    let mut scanner = Scanner::new(sentences);
+    let mut builder = WordBuilder::new(sentences);
     // End of the text read so far: no word is open there.
     let mut done = 0;
-    let mut k = 0;
-    while let Some(t) = tokens.get(k) {
+    for t in tokens {
         if t.start < done || t.end > bytes.len() {
             // Not the tokens of this text: read the rest byte by byte.
             break;
@@ -443,35 +442,80 @@ pub(crate) fn from_tokens_into(
         // search.
         let gap = bytes.get(done..t.start).unwrap_or_default();
         if gap != b" " && gap.contains(&b'\n') {
-            scanner.fresh = true;
+            builder.line_break(text, words);
         }
-        if let Some(flags) = whole_word(bytes, t) {
-            scanner.push(words, t.start, t.end, t.end, flags);
-            done = t.end;
-            k += 1;
-            continue;
-        }
-        if matches!(t.kind, TokenKind::Punct | TokenKind::Symbol) {
-            // One mark character, or a run of `.!?` or `-`: no letter or digit to start a word.
-            done = t.end;
-            k += 1;
-            continue;
-        }
-        // This token and the ones glued to it, read by the byte rules.
-        let mut last = k;
-        while tokens
-            .get(last + 1)
-            .is_some_and(|n| n.start == tokens[last].end)
-        {
-            last += 1;
-        }
-        let end = tokens[last].end;
-        scanner.scan_range(text, t.start, end, words);
-        done = end;
-        k = last + 1;
+        builder.token(text, t, words);
+        done = t.end;
     }
+    builder.finish(text, words);
     if done < bytes.len() {
-        scanner.scan_range(text, done, bytes.len(), words);
+        builder.scanner.scan_range(text, done, bytes.len(), words);
+    }
+}
+
+/// Builds the [`Word`]s of a text from its tokens as they come, one token at a time: the
+/// word view of [`from_tokens`], made in the tokenizer's own pass by the pipeline
+/// (`crate::lexed`) and over a finished token list by [`from_tokens_into`].
+///
+/// A token that is a whole word by itself ([`whole_word`]) becomes one word; punctuation and
+/// symbols become none; any other token and the tokens glued to it (no space between) are
+/// read together by the byte rules once the run has ended.
+pub(crate) struct WordBuilder<'s> {
+    scanner: Scanner<'s>,
+    /// The run of glued tokens not read yet: its first byte and its end (equal when there is
+    /// none).
+    run: (usize, usize),
+}
+
+impl<'s> WordBuilder<'s> {
+    /// A builder for a text split into `sentences`.
+    pub(crate) fn new(sentences: &'s [Sentence]) -> Self {
+        WordBuilder {
+            scanner: Scanner::new(sentences),
+            run: (0, 0),
+        }
+    }
+
+    /// Takes the next token `t` of `text`, which starts at or after the end of the last one.
+    #[inline(always)]
+    pub(crate) fn token(&mut self, text: &str, t: &Token, words: &mut Vec<Word>) {
+        let (from, to) = self.run;
+        if from < to {
+            if t.start == to {
+                self.run.1 = t.end;
+                return;
+            }
+            self.flush(text, words);
+        }
+        if let Some(flags) = whole_word(text.as_bytes(), t) {
+            self.scanner.push(words, t.start, t.end, t.end, flags);
+        } else if !matches!(t.kind, TokenKind::Punct | TokenKind::Symbol) {
+            // A mark character, or a run of `.!?` or `-`, has no letter or digit to start a
+            // word; any other token is read with the ones glued to it.
+            self.run = (t.start, t.end);
+        }
+    }
+
+    /// A line break after the last token: the next word starts a sentence.
+    #[inline]
+    pub(crate) fn line_break(&mut self, text: &str, words: &mut Vec<Word>) {
+        self.flush(text, words);
+        self.scanner.fresh = true;
+    }
+
+    /// Reads the run of glued tokens left open, if any: call after the last token.
+    #[inline]
+    pub(crate) fn finish(&mut self, text: &str, words: &mut Vec<Word>) {
+        self.flush(text, words);
+    }
+
+    #[inline]
+    fn flush(&mut self, text: &str, words: &mut Vec<Word>) {
+        let (from, to) = self.run;
+        if from < to {
+            self.scanner.scan_range(text, from, to, words);
+            self.run = (0, 0);
+        }
     }
 }
 

@@ -38,6 +38,33 @@ use crate::document::{Token, TokenKind};
 /// One dispatch per token on the class of its first byte ([`BYTE_CLASS`]); ASCII word cores
 /// are measured eight bytes at a time ([`ascii_run_end`]).
 pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<Token>) {
+    tokenize_with(text, start, end, out);
+}
+
+/// Where [`tokenize_with`] puts what it reads: every token in order, and every line break
+/// between two tokens. The pipeline's sink builds the later stages' views of the tokens in
+/// the same pass (`crate::lexed`), while the tokens and their bytes are in registers.
+pub(crate) trait Sink {
+    /// The next token.
+    fn token(&mut self, token: Token);
+
+    /// A line break (`\n`) after the last token (or the start) and before the next token.
+    fn line_break(&mut self);
+}
+
+impl Sink for Vec<Token> {
+    #[inline(always)]
+    fn token(&mut self, token: Token) {
+        self.push(token);
+    }
+
+    #[inline(always)]
+    fn line_break(&mut self) {}
+}
+
+/// [`tokenize_into`], handing the tokens and line breaks to `out`.
+#[inline]
+pub(crate) fn tokenize_with<S: Sink>(text: &str, start: usize, end: usize, out: &mut S) {
     let mut t = Tokenizer {
         text: &text[..end],
         single_open: false,
@@ -51,7 +78,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             // the end of the text, reported as a space).
             let (end, next, rest) = ascii_run(bytes, i + 1);
             if FLAGS[next as usize] & F_ENDS_WORD != 0 {
-                out.push(Token {
+                out.token(Token {
                     start: i,
                     end,
                     kind: TokenKind::Word,
@@ -70,6 +97,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
                 }
                 NEWLINE => {
                     t.single_open = false;
+                    out.line_break();
                     i += 1;
                     continue;
                 }
@@ -100,7 +128,7 @@ pub(crate) fn tokenize_into(text: &str, start: usize, end: usize, out: &mut Vec<
             }
         };
         i = token.end;
-        out.push(with_shape(t.text, token));
+        out.token(with_shape(t.text, token));
         // Most tokens are followed by one plain space.
         if bytes.get(i) == Some(&b' ') {
             i += 1;
