@@ -46,6 +46,17 @@ pub(crate) fn lex(
     }
 }
 
+impl Pass<'_> {
+    /// Marks the next token for the event stage.
+    #[inline(always)]
+    fn mark(&mut self, token: &Token) {
+        let m = crate::events::mark_start(self.text.as_bytes(), token);
+        if m != 0 {
+            self.starts.push((self.tokens.len() as u32, m));
+        }
+    }
+}
+
 /// The sink of the one pass: keeps each token, gives it to the word builder, marks it.
 struct Pass<'t> {
     text: &'t str,
@@ -59,10 +70,14 @@ impl Sink for Pass<'_> {
     #[inline(always)]
     fn token(&mut self, token: Token) {
         self.builder.token(self.text, &token, &mut self.words);
-        let m = crate::events::mark_start(self.text.as_bytes(), &token);
-        if m != 0 {
-            self.starts.push((self.tokens.len() as u32, m));
-        }
+        self.mark(&token);
+        self.tokens.push(token);
+    }
+
+    #[inline(always)]
+    fn ascii_word(&mut self, token: Token) {
+        self.builder.ascii_word(self.text, &token, &mut self.words);
+        self.mark(&token);
         self.tokens.push(token);
     }
 

@@ -496,6 +496,29 @@ impl<'s> WordBuilder<'s> {
         }
     }
 
+    /// [`WordBuilder::token`] for a token the tokenizer's fast path made: ASCII letters,
+    /// digits and `_` followed by a byte that ends the word
+    /// ([`ends_ascii_word`](crate::segment::tokens::ends_ascii_word)) or by the end of the
+    /// text. Such a token is a whole word when it has no `_`: no byte after it can make
+    /// [`whole_word`] say otherwise (checked at compile time next to `WORD_CASE`).
+    #[inline(always)]
+    pub(crate) fn ascii_word(&mut self, text: &str, t: &Token, words: &mut Vec<Word>) {
+        let (from, to) = self.run;
+        if from < to {
+            if t.start == to {
+                self.run.1 = t.end;
+                return;
+            }
+            self.flush(text, words);
+        }
+        if t.shape.is_ascii_alnum() {
+            let flags = WORD_CASE[t.shape.case_index()];
+            self.scanner.push(words, t.start, t.end, t.end, flags);
+        } else {
+            self.run = (t.start, t.end);
+        }
+    }
+
     /// A line break after the last token: the next word starts a sentence.
     #[inline]
     pub(crate) fn line_break(&mut self, text: &str, words: &mut Vec<Word>) {
@@ -546,6 +569,21 @@ fn whole_word(bytes: &[u8], t: &Token) -> Option<u16> {
     }
     Some(flags | WORD_CASE[shape.case_index()])
 }
+
+// Every byte that ends a word on the tokenizer's fast path is one after which `whole_word`
+// takes an ASCII word whole with its case flags alone: no full stop, no joiner, no letter or
+// digit (what `WordBuilder::ascii_word` relies on).
+const _: () = {
+    let mut b = 0;
+    while b < 256 {
+        let c = b as u8;
+        assert!(
+            !crate::segment::tokens::ends_ascii_word(c)
+                || c != b'.' && BYTE_CLASS[b] & (A_MAYBE_JOIN | A_ALNUM) == 0
+        );
+        b += 1;
+    }
+};
 
 /// The case flags of a [`Word`] ([`CAP`], [`LOWER`], [`DIGIT`], [`INNER`], [`UPPER`]) for each
 /// [`Shape::case_index`](crate::Shape): the first character's letter and digit bits in the

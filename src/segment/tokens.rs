@@ -50,6 +50,19 @@ pub(crate) trait Sink {
 
     /// A line break (`\n`) after the last token (or the start) and before the next token.
     fn line_break(&mut self);
+
+    /// The next token, made by the fast path: an ASCII word of letters, digits and `_`
+    /// followed by a byte for which [`ends_ascii_word`] holds, or by the end of the text.
+    #[inline(always)]
+    fn ascii_word(&mut self, token: Token) {
+        self.token(token);
+    }
+}
+
+/// True for the ASCII bytes that end a word with no more to read: no letter, digit or `_`
+/// and none of the bytes that may join two parts of a word (`-` `.` `'` `&` `@` `:`).
+pub(crate) const fn ends_ascii_word(b: u8) -> bool {
+    FLAGS[b as usize] & (F_ENDS_WORD | F_WORD) == F_ENDS_WORD
 }
 
 impl Sink for Vec<Token> {
@@ -78,7 +91,7 @@ pub(crate) fn tokenize_with<S: Sink>(text: &str, start: usize, end: usize, out: 
             // the end of the text, reported as a space).
             let (end, next, rest) = ascii_run(bytes, i + 1);
             if FLAGS[next as usize] & F_ENDS_WORD != 0 {
-                out.token(Token {
+                out.ascii_word(Token {
                     start: i,
                     end,
                     kind: TokenKind::Word,
