@@ -15,8 +15,10 @@
 //!
 //! The pipeline runs one pass per stage, each stage reading the text and the results of the
 //! stages before it: [`segment`] (sentences, tokens) → matching and resolution (entities) →
-//! quotes → events. All offsets are UTF-8 byte offsets into the caller's text;
-//! [`Document::to_char_offsets`] converts them at the edge.
+//! quotes → events. The tokenizer's pass also builds the entity stage's word view and marks
+//! the tokens where event rules may start, each token as it is made. All offsets are UTF-8
+//! byte offsets into the caller's text; [`Document::to_char_offsets`] converts them at the
+//! edge.
 //!
 //! An [`Extractor`] is compiled once and shared across threads (`Send + Sync`, `&self`).
 //! Each thread that extracts keeps a few scratch lists (tokens, words, per-word marks)

@@ -49,8 +49,9 @@
 //!
 //! Each token also carries its [`Shape`](crate::Shape) (case of its first character and of
 //! the rest, digits, whether it is plain ASCII letters and digits), gathered while the word is
-//! measured: later stages read it from the token instead of looking at the text again (the
-//! entity stage builds its word view from the tokens this way).
+//! measured: later stages read it from the token instead of looking at the text again. The
+//! [`Extractor`](crate::Extractor) builds the entity stage's word view and the event stage's
+//! marks from each token as the tokenizer makes it, in the same pass.
 //!
 //! The full rules are in the [`tokens`] module docs. Words with letters outside ASCII are
 //! measured with Unicode word boundaries (UAX #29); ASCII text takes a byte-level fast path.
