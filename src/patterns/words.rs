@@ -479,13 +479,8 @@ impl<'s> WordBuilder<'s> {
     /// Takes the next token `t` of `text`, which starts at or after the end of the last one.
     #[inline(always)]
     pub(crate) fn token(&mut self, text: &str, t: &Token, words: &mut Vec<Word>) {
-        let (from, to) = self.run;
-        if from < to {
-            if t.start == to {
-                self.run.1 = t.end;
-                return;
-            }
-            self.flush(text, words);
+        if self.joins_run(text, t, words) {
+            return;
         }
         if let Some(flags) = whole_word(text.as_bytes(), t) {
             self.scanner.push(words, t.start, t.end, t.end, flags);
@@ -503,13 +498,8 @@ impl<'s> WordBuilder<'s> {
     /// [`whole_word`] say otherwise (checked at compile time next to `WORD_CASE`).
     #[inline(always)]
     pub(crate) fn ascii_word(&mut self, text: &str, t: &Token, words: &mut Vec<Word>) {
-        let (from, to) = self.run;
-        if from < to {
-            if t.start == to {
-                self.run.1 = t.end;
-                return;
-            }
-            self.flush(text, words);
+        if self.joins_run(text, t, words) {
+            return;
         }
         if t.shape.is_ascii_alnum() {
             let flags = WORD_CASE[t.shape.case_index()];
@@ -517,6 +507,21 @@ impl<'s> WordBuilder<'s> {
         } else {
             self.run = (t.start, t.end);
         }
+    }
+
+    /// True when token `t` is glued to the open run of tokens and joins it; otherwise reads
+    /// the open run, if any.
+    #[inline(always)]
+    fn joins_run(&mut self, text: &str, t: &Token, words: &mut Vec<Word>) -> bool {
+        let (from, to) = self.run;
+        if from < to {
+            if t.start == to {
+                self.run.1 = t.end;
+                return true;
+            }
+            self.flush(text, words);
+        }
+        false
     }
 
     /// A line break after the last token: the next word starts a sentence.
