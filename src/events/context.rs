@@ -1007,12 +1007,7 @@ mod tests {
                 &["P:Giuseppe Morchio", "C:Fiat", "P:Fabio Capello"],
             ),
         ];
-        let seg = Segmenter::new();
-        for &(text, names) in cases {
-            let tokens = seg.tokenize(text);
-            let sentences = seg.split(text);
-            let entities = super::super::tests::entities(text, names);
-            let ctx = Context::for_test(text, &sentences, &tokens, &entities);
+        each_case(cases, |text, ctx| {
             let fast: Vec<_> = ctx
                 .bare_orgs()
                 .iter()
@@ -1025,6 +1020,21 @@ mod tests {
                 .collect();
             assert!(!plain.is_empty());
             assert_eq!(fast, plain, "{text}");
+        });
+    }
+
+    /// Runs `check` on the text and the context of each `(text, names)` case, with entities
+    /// for the names.
+    fn each_case(cases: &[(&str, &[&str])], check: impl Fn(&str, &Context)) {
+        let seg = Segmenter::new();
+        for &(text, names) in cases {
+            let tokens = seg.tokenize(text);
+            let sentences = seg.split(text);
+            let entities = super::super::tests::entities(text, names);
+            check(
+                text,
+                &Context::for_test(text, &sentences, &tokens, &entities),
+            );
         }
     }
 
@@ -1058,19 +1068,15 @@ mod tests {
                 &["P:Giuseppe Morchio", "C:Fiat", "P:Fabio Capello"],
             ),
         ];
-        let seg = Segmenter::new();
-        for &(text, names) in cases {
-            let tokens = seg.tokenize(text);
-            let sentences = seg.split(text);
-            let entities = super::super::tests::entities(text, names);
-            let ctx = Context::for_test(text, &sentences, &tokens, &entities);
+        each_case(cases, |_, ctx| {
+            let n = ctx.tokens.len();
             let bare = ctx.bare_orgs().clone();
             assert!(bare.len() >= 4, "{bare:?}");
             for m in &bare {
                 assert!(ctx.may_end_bare(m.end - 1), "{m:?}");
                 assert!(ctx.may_start_bare(m.start), "{m:?}");
             }
-            for i in 0..tokens.len() + 2 {
+            for i in 0..n + 2 {
                 let end = bare
                     .iter()
                     .find(|m| m.end == i + 1)
@@ -1079,11 +1085,11 @@ mod tests {
                 assert_eq!(ctx.bare_org_ending(i).map(|m| (m.start, m.end)), end, "{i}");
                 assert_eq!(ctx.bare_org(i).map(|m| (m.start, m.end)), start, "{i}");
             }
-            let passes = (0..tokens.len())
+            let passes = (0..n)
                 .filter(|&i| ctx.may_end_bare(i) || ctx.may_start_bare(i))
                 .count();
-            assert!(passes < tokens.len() / 2);
-        }
+            assert!(passes < n / 2);
+        });
     }
 
     /// The byte tests in front of `is`, `possessive_stem` and `is_title` change no answer:
