@@ -46,6 +46,15 @@ pub(crate) fn lex(
     }
 }
 
+/// The sink of the one pass: keeps each token, gives it to the word builder, marks it.
+struct Pass<'t> {
+    text: &'t str,
+    tokens: Vec<Token>,
+    words: Vec<Word>,
+    builder: WordBuilder<'t>,
+    starts: Vec<(u32, u8)>,
+}
+
 impl Pass<'_> {
     /// Marks the next token for the event stage.
     #[inline(always)]
@@ -55,15 +64,6 @@ impl Pass<'_> {
             self.starts.push((self.tokens.len() as u32, m));
         }
     }
-}
-
-/// The sink of the one pass: keeps each token, gives it to the word builder, marks it.
-struct Pass<'t> {
-    text: &'t str,
-    tokens: Vec<Token>,
-    words: Vec<Word>,
-    builder: WordBuilder<'t>,
-    starts: Vec<(u32, u8)>,
 }
 
 impl Sink for Pass<'_> {
